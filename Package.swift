@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "relmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "RelMapCore", targets: ["RelMapCore"]),
+        .library(name: "RelMapGraphviz", targets: ["RelMapGraphviz"]),
+        .executable(name: "relmap", targets: ["relmap"]),
+    ],
+    dependencies: [
+        // YAML with source marks on every node: the loader reports line and column.
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        // The CLI's commands, options, help and usage errors.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    ],
+    targets: [
+        // Model, loading and validation, scores, gaps, plan, DOT: no terminal, no C.
+        .target(
+            name: "RelMapCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Graphviz's C library, found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
+        .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "relmap",
+            dependencies: [
+                "RelMapCore", "RelMapGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Tests find their fixtures, graphs/ and the built `relmap` through #filePath.
+        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore"]),
+        .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
