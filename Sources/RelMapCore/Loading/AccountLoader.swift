@@ -1,0 +1,164 @@
+import Foundation
+import Yams
+
+/// What loading one file gave: the account (nil when the file has errors) and every
+/// finding about it.
+public struct LoadedFile: Sendable {
+    public var path: String
+    public var account: Account?
+    public var diagnostics: [Diagnostic]
+}
+
+/// What loading a set of paths gave, in a stable order (files sorted by path).
+public struct LoadReport: Sendable {
+    public var files: [LoadedFile]
+
+    /// The accounts of the files that loaded without errors.
+    public var accounts: [Account] { files.compactMap(\.account) }
+    public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+    public var hasErrors: Bool { files.contains { $0.diagnostics.hasErrors } }
+}
+
+/// Problems with the paths themselves, before any file is read.
+public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notFound(String)
+    case noAccountFiles(String)
+    case unreadable(String, String)
+    case tooManyFiles(String, Int)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): "\(p): no such file or folder"
+        case .noAccountFiles(let p): "\(p): no account files (*.yaml, *.yml, *.json) in this folder"
+        case .unreadable(let p, let why): "\(p): cannot read: \(why)"
+        case .tooManyFiles(let p, let n): "\(p): more than \(n) account files; raise the limit with --max-files"
+        }
+    }
+}
+
+/// Reads account files (YAML or JSON, format v1) into validated `Account` values.
+public enum AccountLoader {
+    public static let fileExtensions = ["yaml", "yml", "json"]
+
+    /// The account files named by `paths`: files as given, folders expanded to their
+    /// `*.yaml`, `*.yml` and `*.json` files (not recursive), sorted by path.
+    public static func accountFiles(in paths: [String], options: LoadOptions) throws(InputError) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isFolder) else { throw .notFound(path) }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let names: [String]
+            do { names = try fm.contentsOfDirectory(atPath: path) } catch {
+                throw .unreadable(path, error.localizedDescription)
+            }
+            let found = names
+                .filter { fileExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+                .sorted()
+                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            guard !found.isEmpty else { throw .noAccountFiles(path) }
+            guard found.count <= options.maxFiles else { throw .tooManyFiles(path, options.maxFiles) }
+            files += found
+        }
+        return files
+    }
+
+    /// Loads every account file named by `paths` and checks that account ids are unique
+    /// across them.
+    public static func load(paths: [String], options: LoadOptions) throws(InputError) -> LoadReport {
+        let files = try accountFiles(in: paths, options: options).map { load(file: $0, options: options) }
+        return LoadReport(files: markDuplicateAccounts(files))
+    }
+
+    /// Loads one file from disk.
+    public static func load(file path: String, options: LoadOptions) -> LoadedFile {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > options.maxFileBytes {
+            return LoadedFile(path: path, account: nil, diagnostics: [.error(start,
+                "the file is \(size) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return LoadedFile(path: path, account: nil, diagnostics: [.error(start, "cannot read this file")])
+        }
+        return load(data: data, path: path, options: options)
+    }
+
+    /// Loads one account from the bytes of a file; `path` names it in messages and its
+    /// extension says whether it is JSON.
+    public static func load(data: Data, path: String, options: LoadOptions) -> LoadedFile {
+        let fail = { (d: Diagnostic) in LoadedFile(path: path, account: nil, diagnostics: [d]) }
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        if data.count > options.maxFileBytes {
+            return fail(.error(start, "the file is \(data.count) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"))
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            return fail(.error(TextScan.firstInvalidUTF8(in: data, file: path),
+                               "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8'; iconv -f GB18030 -t UTF-8)"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.allSatisfy(\.isWhitespace) {
+            return fail(.error(start, "the file is empty; an account file starts with 'relmap: 1'"))
+        }
+        if let problem = TextScan.nestingProblem(in: text, file: path, maxDepth: options.maxDepth) {
+            return fail(problem)
+        }
+        let isJSON = (path as NSString).pathExtension.lowercased() == "json"
+        // JSON is read by the YAML parser so that every value keeps its line and column.
+        // Outside strings a raw tab is only white space in JSON, and YAML dislikes tabs,
+        // so each becomes one space (columns stay the same).
+        let source = isJSON ? text.replacingOccurrences(of: "\t", with: " ") : text
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: source) else {
+                return fail(.error(start, "the file is empty; an account file starts with 'relmap: 1'"))
+            }
+            root = node
+        } catch let error as YamlError {
+            return fail(YAMLErrorText.diagnostic(for: error, file: path, isJSON: isJSON))
+        } catch {
+            return fail(.error(start, "cannot read this file: \(error)"))
+        }
+        if let problem = TreeSize.check(root, limit: options.maxNodes, maxDepth: options.maxDepth,
+                                        maxString: options.maxStringLength, file: path) {
+            return fail(problem)
+        }
+        let reader = NodeReader(file: path)
+        let decoded = AccountDecoder(reader: reader, options: options).decode(root)
+        if let decoded {
+            if decoded.account.people.count > options.maxPeople {
+                reader.error(at: decoded.account.location ?? start,
+                             "the account has \(decoded.account.people.count) people, more than the limit of \(options.maxPeople); raise it with --max-people")
+            }
+            AccountValidator(decoded: decoded, reader: reader, today: options.today).validate()
+        }
+        var diagnostics = reader.diagnostics
+        let account = diagnostics.hasErrors || decoded?.versionOK != true ? nil : decoded?.account
+        if let account { diagnostics += ReachWarnings.unreached(in: account, decoded: decodedPaths(decoded), file: path) }
+        return LoadedFile(path: path, account: account, diagnostics: diagnostics.sorted())
+    }
+
+    private static func decodedPaths(_ decoded: DecodedAccount?) -> [String] { decoded?.personPaths ?? [] }
+
+    /// Two files describing the same account id would make every per-account output
+    /// ambiguous: the second is an error that points at the first.
+    static func markDuplicateAccounts(_ files: [LoadedFile]) -> [LoadedFile] {
+        var firstFile: [String: String] = [:]
+        return files.map { file in
+            guard let account = file.account else { return file }
+            guard let first = firstFile[account.id] else {
+                firstFile[account.id] = file.path
+                return file
+            }
+            var copy = file
+            copy.account = nil
+            copy.diagnostics.append(.error(account.location ?? SourceLocation(file: file.path, line: 1, column: 1),
+                                           "account.id: '\(account.id)' is already the id of the account in \(first); account ids must be unique in a folder"))
+            return copy
+        }
+    }
+}
