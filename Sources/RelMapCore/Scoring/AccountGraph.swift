@@ -1,0 +1,85 @@
+/// The people of an account as numbered nodes with compact adjacency lists, the shape
+/// the score algorithms work on. Built once per analysis in O(n + m).
+public struct AccountGraph: Sendable {
+    /// People in file order; `index[id]` is a person's node number.
+    public let ids: [String]
+    public let index: [String: Int]
+    /// Manager's node number per person, or -1.
+    public let manager: [Int]
+
+    /// Edges of the influence graph, for PageRank: an edge j -> i means i shares in j's
+    /// weight (i influences j, or i reports to j). CSR layout: the edges out of j are
+    /// `influenceTarget[influenceStart[j]..<influenceStart[j+1]]`.
+    public let influenceStart: [Int]
+    public let influenceTarget: [Int]
+    public let influenceWeight: [Double]
+
+    /// Positive ties through which a supporter carries our reach: p -> q for
+    /// `p influences q` and both ways for `ally`, with the tie's strength.
+    public let carryStart: [Int]
+    public let carryTarget: [Int]
+    public let carryStrength: [Double]
+    /// For each carry edge, whether it is an ally tie (for route labels).
+    public let carryIsAlly: [Bool]
+
+    public init(account: Account, parameters: ScoringParameters) {
+        ids = account.people.map(\.id)
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+        self.index = index
+        let n = ids.count
+        manager = account.people.map { p in p.reportsTo.flatMap { index[$0] } ?? -1 }
+
+        var influence: [(from: Int, to: Int, weight: Double)] = []
+        var carry: [(from: Int, to: Int, strength: Double, ally: Bool)] = []
+        influence.reserveCapacity(n + account.relations.count)
+        for (i, boss) in manager.enumerated() where boss >= 0 && boss != i {
+            influence.append((boss, i, parameters.reportsToWeight))
+        }
+        for r in account.relations {
+            guard let a = index[r.from], let b = index[r.to], a != b else { continue }
+            switch r.type {
+            case .influences:
+                influence.append((b, a, r.strength))
+                carry.append((a, b, r.strength, false))
+            case .ally:
+                carry.append((a, b, r.strength, true))
+                carry.append((b, a, r.strength, true))
+            case .rival:
+                break
+            }
+        }
+        (influenceStart, influenceTarget, influenceWeight) = Self.compress(
+            n, influence.map { ($0.from, $0.to, $0.weight, false) }, merge: true).0
+        let c = Self.compress(n, carry.map { ($0.from, $0.to, $0.strength, $0.ally) }, merge: false)
+        (carryStart, carryTarget, carryStrength) = c.0
+        carryIsAlly = c.1
+    }
+
+    public var count: Int { ids.count }
+
+    /// Sorts edges by (from, to) into CSR arrays. With `merge`, parallel edges become one
+    /// whose weight is their sum (someone who both reports to and influences a manager).
+    private static func compress(
+        _ n: Int, _ edges: [(Int, Int, Double, Bool)], merge: Bool
+    ) -> (([Int], [Int], [Double]), [Bool]) {
+        let sorted = edges.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        var start = [Int](repeating: 0, count: n + 1)
+        var target: [Int] = [], weight: [Double] = [], flag: [Bool] = []
+        target.reserveCapacity(sorted.count)
+        weight.reserveCapacity(sorted.count)
+        for (from, to, w, f) in sorted {
+            if merge, let last = target.last, start[from + 1] > 0, last == to {
+                weight[weight.count - 1] += w
+                continue
+            }
+            target.append(to)
+            weight.append(w)
+            flag.append(f)
+            start[from + 1] += 1
+        }
+        for i in 0..<n { start[i + 1] += start[i] }
+        return ((start, target, weight), flag)
+    }
+}

@@ -1,0 +1,109 @@
+/// Influence of each person on the buying decision (docs/scoring.md, "Influence").
+///
+/// A personalized PageRank: each person's own weight (the team's judgment, formal level,
+/// heaviest buying role) is the teleport distribution, and a person shares in the score
+/// of everyone they influence or report to. So a quiet assistant who shapes the general
+/// manager's view ranks near the general manager.
+public enum Influence {
+    /// The own weight of each person before propagation (docs/scoring.md, "Own weight").
+    public static func ownWeights(account: Account, graph: AccountGraph, parameters: ScoringParameters) -> [Double] {
+        let levels = effectiveLevels(account: account, graph: graph)
+        return account.people.enumerated().map { i, p in
+            let judgment = Double(p.influence ?? parameters.defaultJudgment) / 3
+            return judgment * parameters.roleWeight(p.mainRole) / Double(levels[i]).squareRoot()
+        }
+    }
+
+    /// The level a person is at: as written, else one below their manager's, else 1.
+    /// Validation guarantees the reporting lines have no cycles; a step limit keeps
+    /// this total even on a model built by code that skipped validation.
+    public static func effectiveLevels(account: Account, graph: AccountGraph) -> [Int] {
+        let n = graph.count
+        var level = [Int](repeating: 0, count: n)
+        for start in 0..<n where level[start] == 0 {
+            var chain: [Int] = []
+            var current = start
+            while level[current] == 0, chain.count <= n {
+                if let written = account.people[current].level { level[current] = written; break }
+                chain.append(current)
+                let boss = graph.manager[current]
+                if boss < 0 || boss == current { level[current] = 1; chain.removeLast(); break }
+                current = boss
+            }
+            var below = max(level[current], 1)
+            for i in chain.reversed() where level[i] == 0 {
+                below += 1
+                level[i] = below
+            }
+        }
+        return level.map { max($0, 1) }
+    }
+
+    /// The stationary scores (summing to 1) and the number of iterations used.
+    ///
+    /// x(i) = α Σ_{j→i} x(j) w(j,i) / W(j) + (α·D + 1 − α) p(i), with D the score on
+    /// people nobody shares in (no out-edges), handed back by `p` as NetworkX does.
+    /// O(iterations · (n + m)) time, O(n) extra memory.
+    public static func pageRank(graph: AccountGraph, personalization p: [Double],
+                                parameters: ScoringParameters) -> (scores: [Double], iterations: Int) {
+        let n = graph.count
+        guard n > 0 else { return ([], 0) }
+        let alpha = parameters.damping
+        var outWeight = [Double](repeating: 0, count: n)
+        for j in 0..<n {
+            var s = 0.0
+            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] { s += graph.influenceWeight[e] }
+            outWeight[j] = s
+        }
+        // Normalised edge weights, precomputed so the loop is one multiply-add per edge.
+        var share = graph.influenceWeight
+        for j in 0..<n {
+            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] { share[e] /= outWeight[j] }
+        }
+        var x = p
+        var next = [Double](repeating: 0, count: n)
+        var iterations = 0
+        while iterations < parameters.maxIterations {
+            iterations += 1
+            var dangling = 0.0
+            for j in 0..<n where outWeight[j] == 0 { dangling += x[j] }
+            let teleport = alpha * dangling + 1 - alpha
+            for i in 0..<n { next[i] = teleport * p[i] }
+            for j in 0..<n {
+                let xj = alpha * x[j]
+                for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] {
+                    next[graph.influenceTarget[e]] += xj * share[e]
+                }
+            }
+            var change = 0.0
+            for i in 0..<n { change += abs(next[i] - x[i]) }
+            swap(&x, &next)
+            if change < parameters.tolerance { break }
+        }
+        return (x, iterations)
+    }
+
+    /// Splits person `i`'s score into its parts: own weight, and one part per person
+    /// whose score it shares in. The parts add up to the score (docs/scoring.md).
+    public static func explain(_ i: Int, scores x: [Double], personalization p: [Double],
+                               graph: AccountGraph, parameters: ScoringParameters,
+                               scale: Double) -> (own: Double, via: [(from: Int, weight: Double, part: Double)]) {
+        let n = graph.count
+        let alpha = parameters.damping
+        var outWeight = [Double](repeating: 0, count: n)
+        var dangling = 0.0
+        for j in 0..<n {
+            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] { outWeight[j] += graph.influenceWeight[e] }
+            if outWeight[j] == 0 { dangling += x[j] }
+        }
+        let own = (alpha * dangling + 1 - alpha) * p[i] * scale
+        var via: [(Int, Double, Double)] = []
+        for j in 0..<n {
+            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] where graph.influenceTarget[e] == i {
+                let w = graph.influenceWeight[e]
+                via.append((j, w, alpha * x[j] * w / outWeight[j] * scale))
+            }
+        }
+        return (own, via.sorted { ($1.2, $0.0) < ($0.2, $1.0) })
+    }
+}
