@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+/// The account files a command reads, and the limits it reads them with.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Account files or folders of them (*.yaml, *.yml, *.json).", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Largest account file read, in bytes.", valueName: "bytes"))
+    var maxFileSize: Int = 256 << 20
+
+    @Option(help: ArgumentHelp("Most people in one account.", valueName: "n"))
+    var maxPeople: Int = 1_000_000
+
+    @Option(help: ArgumentHelp("Most account files read from one folder.", valueName: "n"))
+    var maxFiles: Int = 100_000
+
+    func validate() throws {
+        guard maxFileSize > 0, maxPeople > 0, maxFiles > 0 else {
+            throw ValidationError("limits must be positive numbers")
+        }
+    }
+
+    var loadOptions: LoadOptions {
+        var o = LoadOptions(today: Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))))
+        o.maxFileBytes = maxFileSize
+        o.maxPeople = maxPeople
+        o.maxFiles = maxFiles
+        return o
+    }
+
+    /// Loads every file; prints problems with the paths themselves and exits 66.
+    func load() throws -> LoadReport {
+        do {
+            return try AccountLoader.load(paths: paths, options: loadOptions)
+        } catch {
+            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
+            throw Exit.noInput
+        }
+    }
+
+    /// Loads every file and returns the accounts; on any error prints every error (and
+    /// the number of warnings) to stderr and exits 65 without output.
+    func loadValid() throws -> [Account] {
+        let report = try load()
+        guard report.hasErrors else { return report.accounts }
+        let diagnostics = report.diagnostics
+        for d in diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
+        let bad = report.files.filter { $0.diagnostics.hasErrors }.count
+        Terminal.err("relmap: \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s") in \(bad) file\(bad == 1 ? "" : "s"); nothing was written (run 'relmap check' to see warnings too)\n")
+        throw Exit.dataError
+    }
+}
+
+/// `--format`, for commands that print data.
+enum DataFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, markdown, csv
+}

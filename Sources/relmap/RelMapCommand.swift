@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct RelMapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relmap",
+        abstract: "Map the people inside a key account: influence, coverage, gaps and who to visit next.",
+        discussion: """
+            Account files are YAML (or JSON) in format v1; see docs/format.md.
+            Exit codes: 0 ok, 64 usage, 65 bad account file, 66 missing input, 70 internal, 73 cannot write output.
+            """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, AnalyzeCommand.self]
+    )
+}

@@ -1,0 +1,31 @@
+import Foundation
+import RelMapCore
+
+/// Where text goes and whether it may be coloured: colour only on a terminal and only
+/// when NO_COLOR is unset (no-color.org).
+enum Terminal {
+    static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    static var colourOnStdout: Bool { isTTY(STDOUT_FILENO) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    static var colourOnStderr: Bool { isTTY(STDERR_FILENO) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func paint(_ text: String, _ code: String, when enabled: Bool) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// `path:line:col: error: message`, with the severity coloured on a terminal.
+    static func format(_ d: Diagnostic) -> String {
+        let colour = colourOnStderr
+        let severity = d.severity == .error
+            ? paint("error:", "1;31", when: colour) : paint("warning:", "1;33", when: colour)
+        return "\(DisplayWidth.terminalSafe(d.location.description)): \(severity) \(DisplayWidth.terminalSafe(d.message))\n"
+    }
+}
