@@ -1,0 +1,35 @@
+import CGraphviz
+
+extension Graphviz {
+    /// Reads `dot` and counts its nodes and edges, including those inside subgraphs and
+    /// clusters (every node and edge belongs to the root graph too).
+    ///
+    /// Lets tests check that DOT written by relmap parses and keeps every node and edge.
+    public static func parse(dot: String) throws(GraphvizError) -> (nodes: Int, edges: Int) {
+        let context = GraphvizContext.shared
+        return try context.withLibrary { _ throws(GraphvizError) in
+            let graph = try readGraph(dot, in: context)
+            defer { agclose(graph) }
+            return (nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph)))
+        }
+    }
+
+    /// Parses `dot` with `agmemread`. Call only inside `withLibrary`.
+    ///
+    /// The caller owns the graph and must `agclose` it.
+    static func readGraph(
+        _ dot: String,
+        in context: GraphvizContext
+    ) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
+        // NULL means a syntax error; a graph that comes back with an error reported while
+        // reading is treated the same, so no half-read graph is laid out.
+        guard let graph = agmemread(dot) else {
+            throw .syntax(from: context.messages())
+        }
+        guard agerrors() == 0 else {
+            agclose(graph)
+            throw .syntax(from: context.messages())
+        }
+        return graph
+    }
+}
