@@ -1,0 +1,45 @@
+import Foundation
+@testable import RelMapCore
+
+/// Paths inside the repository, found from this file so tests run from any folder.
+enum Repo {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    static func fixture(_ name: String) -> String { path("Tests/RelMapCoreTests/Fixtures/\(name)") }
+}
+
+/// The day tests treat as today, so that age warnings do not change with the calendar.
+let testToday = Day(iso: "2026-11-20")!
+
+func testOptions() -> LoadOptions { LoadOptions(today: testToday) }
+
+/// Loads YAML text as if it were the file `path`, through the real loader.
+func load(_ text: String, path: String = "t.yaml", options: LoadOptions = testOptions()) -> LoadedFile {
+    AccountLoader.load(data: Data(text.utf8), path: path, options: options)
+}
+
+/// Each finding as `line:column: severity: message`, in file order.
+func findings(_ file: LoadedFile, _ severity: Diagnostic.Severity? = nil) -> [String] {
+    file.diagnostics.filter { severity == nil || $0.severity == severity }
+        .map { "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)" }
+}
+
+/// A valid account to start from; `people`, `relations`... replace those sections.
+func account(
+    header: String = "  id: acme\n  name: Acme\n  as_of: 2026-11-01",
+    team: String = "  - {id: wang, name: Wang}",
+    people: String = """
+          - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
+          - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: supporter}
+        """,
+    rest: String = "contacts:\n  - {member: wang, person: qian, strength: strong, last: 2026-10-01}"
+) -> String {
+    "relmap: 1\naccount:\n\(header)\nteam:\n\(team)\npeople:\n\(people)\n\(rest)\n"
+}
+
+func loadTiny() -> Account {
+    AccountLoader.load(file: Repo.fixture("tiny.yaml"), options: testOptions()).account!
+}
