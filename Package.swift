@@ -14,12 +14,18 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         // The CLI's commands, options, help and usage errors.
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        // HTML report templates: escapes < > & " ' in every {{value}} by default (Plot
+        // 0.14 leaves quotes in attribute values unescaped), and has no dependencies.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
     ],
     targets: [
         // Model, loading and validation, scores, gaps, plan, DOT: no terminal, no C.
         .target(
             name: "RelMapCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // Graphviz's C library, found through pkg-config.
         .systemLibrary(

@@ -5,6 +5,9 @@ public enum Formatting {
     /// A 0...100 score with one decimal: "42.1".
     public static func score(_ x: Double) -> String { String(format: "%.1f", x) }
 
+    /// A 0...1 share as a whole percentage: "73%".
+    public static func percent(_ x: Double) -> String { String(format: "%.0f%%", 100 * x) }
+
     /// A 0...1 value with two decimals: "0.45".
     public static func unit(_ x: Double) -> String { String(format: "%.2f", x) }
 

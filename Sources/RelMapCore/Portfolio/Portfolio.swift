@@ -1,0 +1,59 @@
+/// One account's line in the portfolio.
+public struct PortfolioEntry: Sendable {
+    public var input: AccountReportInput
+    public var valueAtRisk: ValueAtRisk
+    public var critical: Int
+    public var high: Int
+
+    public var analysis: AccountAnalysis { input.analysis }
+    /// The most severe gap (the first, as gaps come most severe first).
+    public var topGap: ReportGap? { input.gaps.first }
+    public var nextVisit: ReportVisit? { input.visits.first }
+}
+
+/// A book of accounts: each account's standing, ranked, and how value is spread over
+/// them (docs/portfolio.md).
+public struct Portfolio: Sendable {
+    public enum SortKey: String, Sendable, CaseIterable {
+        case risk, value, coverage, support, opposition, name
+    }
+
+    public var entries: [PortfolioEntry]
+    public var concentration: Concentration
+    /// Accounts per (tier, stage); nil keys for accounts that give none.
+    public var mix: [Tier?: [Stage?: Int]]
+
+    public init(_ inputs: [AccountReportInput], sort: SortKey = .risk) {
+        let entries = inputs.map { input in
+            PortfolioEntry(input: input, valueAtRisk: ValueAtRisk(input.analysis),
+                           critical: input.gaps.count { $0.severity == "critical" },
+                           high: input.gaps.count { $0.severity == "high" })
+        }
+        self.entries = Self.sorted(entries, by: sort)
+        concentration = Concentration(values: inputs.map { ($0.analysis.account.id, $0.analysis.account.value) })
+        var mix: [Tier?: [Stage?: Int]] = [:]
+        for input in inputs {
+            mix[input.analysis.account.tier, default: [:]][input.analysis.account.stage, default: 0] += 1
+        }
+        self.mix = mix
+    }
+
+    /// Largest first for amounts and shares (opposition too: the worst first); ties by id.
+    static func sorted(_ entries: [PortfolioEntry], by key: SortKey) -> [PortfolioEntry] {
+        func metric(_ e: PortfolioEntry) -> Double {
+            switch key {
+            case .risk: e.valueAtRisk.amount ?? -1
+            case .value: e.analysis.account.value ?? -1
+            case .coverage: -e.analysis.shares.coverage
+            case .support: -e.analysis.shares.support
+            case .opposition: e.analysis.shares.opposition
+            case .name: 0
+            }
+        }
+        return entries.sorted { a, b in
+            if key == .name { return (a.analysis.account.name, a.analysis.account.id) < (b.analysis.account.name, b.analysis.account.id) }
+            let (x, y) = (metric(a), metric(b))
+            return x != y ? x > y : a.analysis.account.id < b.analysis.account.id
+        }
+    }
+}
