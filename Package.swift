@@ -35,6 +35,8 @@ let package = Package(
         ),
         // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
+        // Seeded generator of realistic accounts, for property tests and benchmarks.
+        .target(name: "RelMapSynthetic", dependencies: ["RelMapCore"]),
         .executableTarget(
             name: "relmap",
             dependencies: [
@@ -43,7 +45,7 @@ let package = Package(
             ]
         ),
         // Tests find their fixtures, graphs/ and the built `relmap` through #filePath.
-        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore"]),
         .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"]),
     ],
