@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "RelMapCore", targets: ["RelMapCore"]),
         .library(name: "RelMapGraphviz", targets: ["RelMapGraphviz"]),
         .executable(name: "relmap", targets: ["relmap"]),
+        .executable(name: "relmap-bench", targets: ["RelMapBench"]),
     ],
     dependencies: [
         // YAML with source marks on every node: the loader reports line and column.
@@ -17,6 +18,8 @@ let package = Package(
         // HTML report templates: escapes < > & " ' in every {{value}} by default (Plot
         // 0.14 leaves quotes in attribute values unescaped), and has no dependencies.
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        // CRM imports: reads one record at a time (exact row numbers, per-row skipping) and keeps fields as written.
+        .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
     ],
     targets: [
         // Model, loading and validation, scores, gaps, plan, DOT: no terminal, no C.
@@ -25,6 +28,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Graphviz's C library, found through pkg-config.
@@ -41,6 +45,14 @@ let package = Package(
             name: "relmap",
             dependencies: [
                 "RelMapCore", "RelMapGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The Swift side of benchmarks/run: times relmap in process next to Python references.
+        .executableTarget(
+            name: "RelMapBench",
+            dependencies: [
+                "RelMapCore", "RelMapSynthetic", "RelMapGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

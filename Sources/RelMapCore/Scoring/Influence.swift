@@ -43,44 +43,13 @@ public enum Influence {
     ///
     /// x(i) = α Σ_{j→i} x(j) w(j,i) / W(j) + (α·D + 1 − α) p(i), with D the score on
     /// people nobody shares in (no out-edges), handed back by `p` as NetworkX does.
-    /// O(iterations · (n + m)) time, O(n) extra memory.
+    /// O(iterations · (n + m)) time, O(n + m) extra memory (see PageRankKernel).
     public static func pageRank(graph: AccountGraph, personalization p: [Double],
                                 parameters: ScoringParameters) -> (scores: [Double], iterations: Int) {
         let n = graph.count
         guard n > 0 else { return ([], 0) }
-        let alpha = parameters.damping
-        var outWeight = [Double](repeating: 0, count: n)
-        for j in 0..<n {
-            var s = 0.0
-            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] { s += graph.influenceWeight[e] }
-            outWeight[j] = s
-        }
-        // Normalised edge weights, precomputed so the loop is one multiply-add per edge.
-        var share = graph.influenceWeight
-        for j in 0..<n {
-            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] { share[e] /= outWeight[j] }
-        }
-        var x = p
-        var next = [Double](repeating: 0, count: n)
-        var iterations = 0
-        while iterations < parameters.maxIterations {
-            iterations += 1
-            var dangling = 0.0
-            for j in 0..<n where outWeight[j] == 0 { dangling += x[j] }
-            let teleport = alpha * dangling + 1 - alpha
-            for i in 0..<n { next[i] = teleport * p[i] }
-            for j in 0..<n {
-                let xj = alpha * x[j]
-                for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] {
-                    next[graph.influenceTarget[e]] += xj * share[e]
-                }
-            }
-            var change = 0.0
-            for i in 0..<n { change += abs(next[i] - x[i]) }
-            swap(&x, &next)
-            if change < parameters.tolerance { break }
-        }
-        return (x, iterations)
+        return PageRankKernel(graph: graph).run(personalization: p, damping: parameters.damping,
+                                                tolerance: parameters.tolerance, maxIterations: parameters.maxIterations)
     }
 
     /// Splits person `i`'s score into its parts: own weight, and one part per person
