@@ -11,7 +11,7 @@ enum AccountViews {
         facts.append("\(acc.people.count) people, \(acc.team.count) on our team")
         let svg = input.svg.flatMap(ReportBuilder.safeSVG)
         return AccountPageView(
-            lang: lang(of: acc), title: "\(acc.name) – relmap", css: ReportStyle.css, js: ReportScript.js, stamp: stamp,
+            lang: lang(of: acc), title: "\(acc.name) – relmap", css: ReportStyle.css, js: ReportScript.js, scriptHash: ReportScript.cspHash, stamp: stamp,
             name: acc.name, id: acc.id, facts: facts.joined(separator: " · "), asOf: acc.asOf.iso,
             metrics: metrics(a.shares),
             hasSVG: svg != nil, svg: svg ?? "",
@@ -69,7 +69,7 @@ enum PortfolioViews {
         let chinese = portfolio.entries.count { AccountViews.lang(of: $0.analysis.account) == "zh-CN" }
         return PortfolioPageView(
             lang: chinese * 2 > portfolio.entries.count ? "zh-CN" : "en",
-            title: "Key-account portfolio – relmap", css: ReportStyle.css, js: ReportScript.js, stamp: stamp,
+            title: "Key-account portfolio – relmap", css: ReportStyle.css, js: ReportScript.js, scriptHash: ReportScript.cspHash, stamp: stamp,
             accountCount: portfolio.entries.count, totalValue: total,
             hasSkipped: !skipped.isEmpty,
             skipped: skipped.map { f in

@@ -70,4 +70,9 @@ enum ReportScript {
       });
     })();
     """#
+
+    /// The CSP source naming this script: `sha256-<base64 of its digest>`.
+    static let cspHash: String = "sha256-" + Data(SHA256.digest(Array(js.utf8))).base64EncodedString()
 }
+
+import Foundation

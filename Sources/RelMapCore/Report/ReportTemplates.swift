@@ -1,6 +1,8 @@
 /// The report's Mustache templates. Every `{{value}}` is HTML-escaped by swift-mustache
 /// (& < > " '); the only unescaped insertions (`{{{...}}}`) are our own stylesheet and
-/// script and the diagram SVG, which `ReportBuilder.safeSVG` checks first.
+/// script and the diagram SVG, which `ReportBuilder.safeSVG` checks first. The
+/// Content-Security-Policy allows no request at all and only the one script whose
+/// SHA-256 it names (inline event handlers included), as a second line of defence.
 enum ReportTemplates {
     static let head = #"""
     <!DOCTYPE html>
@@ -8,7 +10,7 @@ enum ReportTemplates {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '{{scriptHash}}'; img-src data:; base-uri 'none'; form-action 'none'">
     <meta name="generator" content="relmap">
     <title>{{title}}</title>
     <style>{{{css}}}</style>

@@ -11,7 +11,7 @@ struct GapView { let severity, severityLabel, sentence: String }
 struct VisitView { let person, why, coverageGain, supportGain, member, route: String }
 
 struct AccountPageView {
-    let lang, title, css, js: String
+    let lang, title, css, js, scriptHash: String
     let stamp: String?
     let name, id, facts, asOf: String
     let metrics: [MetricView]
@@ -37,7 +37,7 @@ struct MixRowView { let tier: String; let counts: [Int]; let total: Int }
 struct SkippedView { let path: String; let errors: Int; let first: String }
 
 struct PortfolioPageView {
-    let lang, title, css, js: String
+    let lang, title, css, js, scriptHash: String
     let stamp: String?
     let accountCount: Int
     let totalValue: String?
