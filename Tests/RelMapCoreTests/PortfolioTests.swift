@@ -46,4 +46,18 @@ struct PortfolioTests {
         #expect(p.entries.map(\.analysis.account.id) == ["big", "big2", "small", "none"])
         #expect(Portfolio([input("b", 1), input("a", 2)], sort: .name).entries.map(\.analysis.account.id) == ["a", "b"])
     }
+
+    @Test func valuesInDifferentCurrenciesAreNeverAddedUp() {
+        func input(_ id: String, _ value: Double, _ currency: String?) -> AccountReportInput {
+            var a = loadTiny()
+            a.id = id
+            a.value = value
+            a.currency = currency
+            return AccountReportInput(analysis: Analyzer.analyze(a), gaps: [], visits: [], svg: nil)
+        }
+        let p = Portfolio([input("a", 10, "USD"), input("b", 300, "CNY"), input("c", 100, "CNY"), input("d", 5, nil)])
+        #expect(p.concentrations.map(\.currency) == ["CNY", "USD", nil])
+        #expect(p.concentrations.map(\.concentration.totalValue) == [400, 10, 5])
+        #expect(p.concentrations[0].concentration.top.map(\.id) == ["b", "c"])
+    }
 }

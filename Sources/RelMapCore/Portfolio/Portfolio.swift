@@ -19,7 +19,10 @@ public struct Portfolio: Sendable {
     }
 
     public var entries: [PortfolioEntry]
-    public var concentration: Concentration
+    /// Concentration per currency: values in different currencies are never added up.
+    /// Sorted by total value, largest first; accounts with a value but no currency form
+    /// their own group (nil).
+    public var concentrations: [(currency: String?, concentration: Concentration)]
     /// Accounts per (tier, stage); nil keys for accounts that give none.
     public var mix: [Tier?: [Stage?: Int]]
 
@@ -30,7 +33,15 @@ public struct Portfolio: Sendable {
                            high: input.gaps.count { $0.severity == "high" })
         }
         self.entries = Self.sorted(entries, by: sort)
-        concentration = Concentration(values: inputs.map { ($0.analysis.account.id, $0.analysis.account.value) })
+        var byCurrency: [String?: [(id: String, value: Double?)]] = [:]
+        for input in inputs where input.analysis.account.value != nil {
+            byCurrency[input.analysis.account.currency, default: []].append((input.analysis.account.id, input.analysis.account.value))
+        }
+        concentrations = byCurrency.map { (currency: $0.key, concentration: Concentration(values: $0.value)) }
+            .sorted { a, b in
+                a.concentration.totalValue != b.concentration.totalValue
+                    ? a.concentration.totalValue > b.concentration.totalValue : (a.currency ?? "") < (b.currency ?? "")
+            }
         var mix: [Tier?: [Stage?: Int]] = [:]
         for input in inputs {
             mix[input.analysis.account.tier, default: [:]][input.analysis.account.stage, default: 0] += 1

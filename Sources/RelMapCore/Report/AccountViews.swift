@@ -14,7 +14,7 @@ enum AccountViews {
             lang: lang(of: acc), title: "\(acc.name) – relmap", css: ReportStyle.css, js: ReportScript.js, scriptHash: ReportScript.cspHash, stamp: stamp,
             name: acc.name, id: acc.id, facts: facts.joined(separator: " · "), asOf: acc.asOf.iso,
             metrics: metrics(a.shares),
-            hasSVG: svg != nil, svg: svg ?? "",
+            hasSVG: svg != nil, svg: svg ?? "", aspect: svg.flatMap(aspectRatio) ?? "4 / 3",
             svgProblem: input.svgProblem ?? (input.svg == nil ? "the diagram could not be drawn" : "the diagram held content that is not allowed in the report"),
             gapCount: input.gaps.count, hasGaps: !input.gaps.isEmpty,
             gaps: input.gaps.map { GapView(severity: $0.severity, severityLabel: $0.severity.uppercased(), sentence: $0.sentence) },
@@ -38,6 +38,14 @@ enum AccountViews {
             })
     }
 
+    /// "W / H" from the SVG's viewBox, for the CSS aspect-ratio of its box.
+    static func aspectRatio(_ svg: String) -> String? {
+        guard let r = svg.range(of: #"viewBox="[-0-9.]+ [-0-9.]+ ([0-9.]+) ([0-9.]+)""#, options: .regularExpression) else { return nil }
+        let numbers = svg[r].split(separator: "\"")[1].split(separator: " ").compactMap { Double($0) }
+        guard numbers.count == 4, numbers[2] > 0, numbers[3] > 0 else { return nil }
+        return "\(Formatting.score(numbers[2])) / \(Formatting.score(numbers[3]))"
+    }
+
     static func metrics(_ s: Shares) -> [MetricView] {
         [("Coverage", s.coverage, "coverage"), ("Support", s.support, "support"),
          ("Opposition", s.opposition, "opposition"), ("Unknown stance", s.unknown, "unknown")].map {
@@ -59,10 +67,8 @@ enum AccountViews {
 /// Turns the portfolio into the index page's view.
 enum PortfolioViews {
     static func page(_ portfolio: Portfolio, skipped: [LoadedFile], stamp: String?) -> PortfolioPageView {
-        let c = portfolio.concentration
-        let currencies = Set(portfolio.entries.compactMap { $0.analysis.account.value == nil ? nil : ($0.analysis.account.currency ?? "") })
-        let total = c.totalValue > 0 ? Formatting.money(c.totalValue, currencies.count == 1 ? currencies.first : nil)
-            + (currencies.count > 1 ? " (mixed currencies)" : "") : nil
+        let totals = portfolio.concentrations.map { Formatting.money($0.concentration.totalValue, $0.currency) }
+        let total = totals.isEmpty ? nil : totals.joined(separator: " + ")
         let names = Dictionary(portfolio.entries.map { ($0.analysis.account.id, $0.analysis.account.name) }, uniquingKeysWith: { a, _ in a })
         let stages: [Stage?] = Stage.allCases + [nil]
         let tiers: [Tier?] = Tier.allCases + [nil]
@@ -89,9 +95,14 @@ enum PortfolioViews {
                     topGap: e.topGap.map { "\($0.severity.uppercased()): \($0.sentence)" } ?? "none",
                     nextVisit: e.nextVisit.map { "\($0.person) (\($0.member))" } ?? "none")
             },
-            topFifthShare: Formatting.score(c.topFifthShare), topFifthCount: c.topFifthCount,
-            herfindahl: String(Int(c.herfindahl.rounded())), effective: String(format1: c.effectiveAccounts),
-            top: c.top.map { ShareView(name: names[$0.id] ?? $0.id, share: Formatting.score($0.share)) },
+            concentrations: portfolio.concentrations.map { group in
+                let c = group.concentration
+                return ConcentrationView(
+                    currency: group.currency ?? "no currency given", total: Formatting.money(c.totalValue, group.currency),
+                    topFifthShare: Formatting.score(c.topFifthShare), topFifthCount: c.topFifthCount,
+                    herfindahl: String(Int(c.herfindahl.rounded())), effective: Formatting.score(c.effectiveAccounts),
+                    top: c.top.map { ShareView(name: names[$0.id] ?? $0.id, share: Formatting.score($0.share)) })
+            },
             stages: stages.map { $0?.rawValue ?? "(none)" },
             mix: tiers.compactMap { tier in
                 guard let row = portfolio.mix[tier] else { return nil }
@@ -99,8 +110,4 @@ enum PortfolioViews {
                 return MixRowView(tier: tier?.rawValue ?? "(none)", counts: counts, total: counts.reduce(0, +))
             })
     }
-}
-
-extension String {
-    init(format1 x: Double) { self = Formatting.score(x) }
 }

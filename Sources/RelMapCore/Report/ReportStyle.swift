@@ -17,6 +17,7 @@ enum ReportStyle {
     header.page nav { font-size: 0.9rem; }
     h1 { font-size: 1.6rem; margin: 6px 0 2px; }
     h2 { font-size: 1.2rem; margin: 28px 0 8px; }
+    h3 { font-size: 1rem; margin: 16px 0 6px; }
     .meta { color: var(--muted); margin: 0; }
     .metrics { display: grid; grid-template-columns: repeat(4, minmax(150px, 1fr)); gap: 12px; }
     .metric { background: var(--band); border-radius: 8px; padding: 10px 14px; }
@@ -38,11 +39,11 @@ enum ReportStyle {
     th button::after { content: " ↕"; color: var(--muted); font-size: 0.8em; }
     th[aria-sort="ascending"] button::after { content: " ↑"; }
     th[aria-sort="descending"] button::after { content: " ↓"; }
-    .diagram { border: 1px solid var(--line); border-radius: 8px; }
+    .diagram { border: 1px solid var(--line); border-radius: 8px; margin: 0; }
     .diagram .controls { display: flex; gap: 6px; padding: 6px; border-bottom: 1px solid var(--line); background: var(--band); align-items: center; }
     .diagram .controls button { font: inherit; padding: 2px 10px; border: 1px solid var(--line); border-radius: 4px; background: #fff; cursor: pointer; }
     .diagram .controls .hint { color: var(--muted); font-size: 0.85rem; margin-left: auto; }
-    .viewport { height: 72vh; min-height: 420px; overflow: hidden; cursor: grab; touch-action: none; }
+    .viewport { width: 100%; max-height: 80vh; min-height: 320px; overflow: hidden; cursor: grab; touch-action: none; }
     .viewport svg { width: 100%; height: 100%; display: block; }
     .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
     .gaps, .visits { list-style: none; padding: 0; margin: 0; }

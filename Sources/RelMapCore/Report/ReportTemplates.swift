@@ -6,6 +6,7 @@
 enum ReportTemplates {
     static let head = #"""
     <!DOCTYPE html>
+    <!-- Written by relmap: a page of the key-account report (docs/report.md). -->
     <html lang="{{lang}}">
     <head>
     <meta charset="utf-8">
@@ -52,11 +53,15 @@ enum ReportTemplates {
     </section>
     <section aria-labelledby="conc-h">
     <h2 id="conc-h">Concentration of value</h2>
+    {{#concentrations}}
+    <h3>{{currency}}: {{total}}</h3>
     <div class="facts">
     <div><strong>{{topFifthShare}}%</strong> of value is held by the top {{topFifthCount}} account(s), the top 20%.</div>
     <div>Herfindahl index <strong>{{herfindahl}}</strong> (0–10,000): as concentrated as <strong>{{effective}}</strong> equal accounts.</div>
     <div>Largest by share: {{#top}}<br>{{name}} <strong>{{share}}%</strong>{{/top}}</div>
     </div>
+    {{/concentrations}}
+    <p class="meta">Values in different currencies are never added together.</p>
     <h2 id="mix-h">Accounts by tier and stage</h2>
     <table>
     <thead><tr><th scope="col">Tier</th>{{#stages}}<th scope="col" class="num">{{.}}</th>{{/stages}}<th scope="col" class="num">All</th></tr></thead>
@@ -89,7 +94,7 @@ enum ReportTemplates {
     {{#hasSVG}}
     <figure class="diagram" role="group" aria-labelledby="diagram-h">
     <div class="controls"><button type="button" data-zoom="in" aria-label="Zoom in">+</button><button type="button" data-zoom="out" aria-label="Zoom out">−</button><button type="button" data-zoom="reset">Reset</button><span class="hint">Scroll to zoom, drag to pan. Shapes show roles, fill shows stance; see the legend.</span></div>
-    <div class="viewport">{{{svg}}}</div>
+    <div class="viewport" style="aspect-ratio: {{aspect}}">{{{svg}}}</div>
     </figure>
     {{/hasSVG}}
     {{^hasSVG}}<p class="empty">No diagram: {{svgProblem}}</p>{{/hasSVG}}

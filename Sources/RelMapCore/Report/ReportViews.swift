@@ -17,6 +17,8 @@ struct AccountPageView {
     let metrics: [MetricView]
     let hasSVG: Bool
     let svg: String
+    /// The diagram's width / height, so its box has the diagram's shape.
+    let aspect: String
     let svgProblem: String
     let gapCount: Int
     let hasGaps: Bool
@@ -36,6 +38,15 @@ struct ShareView { let name, share: String }
 struct MixRowView { let tier: String; let counts: [Int]; let total: Int }
 struct SkippedView { let path: String; let errors: Int; let first: String }
 
+struct ConcentrationView {
+    let currency: String
+    let total: String
+    let topFifthShare: String
+    let topFifthCount: Int
+    let herfindahl, effective: String
+    let top: [ShareView]
+}
+
 struct PortfolioPageView {
     let lang, title, css, js, scriptHash: String
     let stamp: String?
@@ -44,10 +55,7 @@ struct PortfolioPageView {
     let hasSkipped: Bool
     let skipped: [SkippedView]
     let rows: [PortfolioRowView]
-    let topFifthShare: String
-    let topFifthCount: Int
-    let herfindahl, effective: String
-    let top: [ShareView]
+    let concentrations: [ConcentrationView]
     let stages: [String]
     let mix: [MixRowView]
 }
