@@ -1,0 +1,165 @@
+import Foundation
+import RelMapCore
+import Testing
+
+/// `relmap render` as a user runs it: the built executable, real folders, exit codes.
+@Suite("relmap render on the command line", .serialized)
+struct SampleRenderCLITests {
+    @Test func renderingEveryAccountOrJustOneGivesTheSameBytes() throws {
+        let all = try Scratch(), one = try Scratch()
+        #expect(try RelMap.run(["render", "graphs", "-o", all.path]).status == 0)
+        #expect(try RelMap.run(["render", "graphs/north-steel.yaml", "-o", one.path]).status == 0)
+        let names = all.names()
+        #expect(names == SampleRender.samples.map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: ".svg") })
+        #expect(all.contents("north-steel.svg") == one.contents("north-steel.svg"))
+    }
+
+    @Test(arguments: ["svg", "png", "pdf"])
+    func theSameAccountGivesTheSameBytesOnAnotherRun(format: String) throws {
+        let first = try Scratch(), second = try Scratch()
+        #expect(try RelMap.run(["render", "graphs/huaxin-beverage.yaml", "-o", first.path, "--format", format]).status == 0)
+        // A PDF records when it was made; a second later must not matter.
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(try RelMap.run(["render", "graphs/huaxin-beverage.yaml", "-o", second.path, "--format", format]).status == 0)
+        let name = "huaxin-beverage.\(format)"
+        #expect(first.contents(name) != nil)
+        #expect(first.contents(name) == second.contents(name))
+    }
+
+    @Test(arguments: ["svg", "png", "pdf", "dot"])
+    func aSecondRunReplacesTheFilesOfTheFirst(format: String) throws {
+        let out = try Scratch()
+        let first = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", format])
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", format])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(out.names() == ["north-steel.\(format)"])
+    }
+
+    @Test func anInvalidInputWritesNothingAndExits65() throws {
+        let out = try Scratch()
+        let result = try RelMap.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new"])
+        #expect(result.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out.path + "/new"))
+    }
+
+    @Test func aFolderThatCannotBeCreatedExits73WithItsPath() throws {
+        let out = try Scratch()
+        try out.put("a file, not a folder", "plain")
+        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path + "/plain/sub/"])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains(out.path + "/plain/sub"))
+    }
+
+    @Test func aFileRelmapDidNotWriteIsLeftAloneWithExit73() throws {
+        let out = try Scratch()
+        try out.put("my own drawing", "north-steel.svg")
+        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("was not written by relmap"))
+        #expect(out.contents("north-steel.svg") == Data("my own drawing".utf8))
+    }
+
+    @Test func anInputFileIsNeverReplacedEvenThroughAHardLink() throws {
+        // The input says the magic words in a comment, and is linked under the output name.
+        let out = try Scratch()
+        let input = out.path + "/in.yaml"
+        let text = try String(contentsOfFile: SampleRender.repo.appendingPathComponent("Tests/RelMapCoreTests/Fixtures/tiny.yaml").path, encoding: .utf8)
+        try ("# \(OutputFile.mark)\n" + text).write(toFile: input, atomically: false, encoding: .utf8)
+        try FileManager.default.linkItem(atPath: input, toPath: out.path + "/tiny.svg")
+        let result = try RelMap.run(["render", input, "-o", out.path])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("is one of the input files"))
+        #expect(try String(contentsOfFile: input, encoding: .utf8).hasSuffix(text))
+    }
+
+    @Test func aSymbolicLinkInTheOutputFolderIsNotFollowed() throws {
+        let out = try Scratch(), elsewhere = try Scratch()
+        try elsewhere.put("// \(OutputFile.mark)\nprecious", "target.svg")
+        try FileManager.default.createSymbolicLink(atPath: out.path + "/tiny.svg", withDestinationPath: elsewhere.path + "/target.svg")
+        let result = try RelMap.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path])
+        #expect(result.status == 73)
+        #expect(elsewhere.contents("target.svg") == Data("// \(OutputFile.mark)\nprecious".utf8))
+    }
+
+    @Test func dashWritesTheOneDiagramToStandardOutput() throws {
+        let result = try RelMap.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", "-"])
+        #expect(result.status == 0)
+        #expect(result.stdout.starts(with: Data("<?xml".utf8)))
+        #expect(try RelMap.run(["render", "graphs", "-o", "-"]).status == 64)
+    }
+
+    @Test func aFileNameChoosesTheFormat() throws {
+        let out = try Scratch()
+        #expect(try RelMap.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path + "/map.png"]).status == 0)
+        #expect(out.contents("map.png")?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true)
+    }
+
+    @Test func anUnknownFocusSuggestsTheNearestIdAndExits65() throws {
+        let result = try RelMap.run(["render", "graphs", "--focus", "qioa", "-o", "-"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("did you mean 'qiao'?"))
+    }
+
+    @Test func focusRendersOnlyTheAccountsThatHaveThePerson() throws {
+        let out = try Scratch()
+        #expect(try RelMap.run(["render", "graphs", "--focus", "qiao", "--depth", "2", "-o", out.path]).status == 0)
+        #expect(out.names() == ["north-steel.svg"])
+    }
+
+    @Test func aFontThatIsAPathIsAUsageError() throws {
+        #expect(try RelMap.run(["render", "graphs", "--font", "/etc/passwd"]).status == 64)
+    }
+}
+
+extension SampleRenderCLITests {
+    /// The built `relmap`, run the way a user runs it, from the repository's folder.
+    enum RelMap {
+        struct Result { var status: Int32; var stdout: Data; var stderr: String }
+
+        static let executable: URL? = {
+            let candidates = [
+                URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent(),
+                Bundle.main.bundleURL.deletingLastPathComponent(),
+                Bundle.main.bundleURL,
+            ].map { $0.appendingPathComponent("relmap") }
+            return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        }()
+
+        static func run(_ arguments: [String]) throws -> Result {
+            guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "relmap beside the tests"]) }
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = arguments
+            process.currentDirectoryURL = SampleRender.repo
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+        }
+    }
+
+    /// A fresh folder for one test, removed afterwards.
+    final class Scratch {
+        let path: String
+
+        init() throws {
+            path = NSTemporaryDirectory() + "relmap-render-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+
+        func put(_ text: String, _ name: String) throws {
+            try text.write(toFile: path + "/" + name, atomically: false, encoding: .utf8)
+        }
+
+        func contents(_ name: String) -> Data? { FileManager.default.contents(atPath: path + "/" + name) }
+
+        func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
+    }
+}
