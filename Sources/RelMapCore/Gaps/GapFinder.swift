@@ -1,0 +1,92 @@
+/// How many gaps of each severity an account has.
+public struct SeverityCounts: Sendable, Hashable, Codable {
+    public var critical = 0
+    public var high = 0
+    public var medium = 0
+    public var low = 0
+
+    public init(_ gaps: [Gap] = []) {
+        for gap in gaps {
+            switch gap.severity {
+            case .critical: critical += 1
+            case .high: high += 1
+            case .medium: medium += 1
+            case .low: low += 1
+            }
+        }
+    }
+
+    /// The count of one severity.
+    public subscript(severity: GapSeverity) -> Int {
+        switch severity {
+        case .critical: critical
+        case .high: high
+        case .medium: medium
+        case .low: low
+        }
+    }
+}
+
+/// The gaps of one account, with the scores they were found from.
+public struct GapReport: Sendable {
+    /// The scores the gaps were found from.
+    public var analysis: AccountAnalysis
+    /// Most severe first (see `GapFinder.gaps`).
+    public var gaps: [Gap]
+    public var parameters: GapParameters
+    /// How many gaps of each severity were found: all of them, also after `atLeast` has
+    /// left the milder ones out of `gaps`.
+    public var counts: SeverityCounts
+
+    /// Only the gaps at `minimum` severity or worse; `counts` still counts all.
+    public func atLeast(_ minimum: GapSeverity) -> GapReport {
+        var copy = self
+        copy.gaps = gaps.filter { $0.severity <= minimum }
+        return copy
+    }
+}
+
+/// Finds the gaps in our coverage of an account (docs/gaps.md).
+public enum GapFinder {
+    /// Every gap of the analysis. Pure: the same analysis gives the same list.
+    ///
+    /// Order: severity (critical first), then kind in `GapKind` order, then each kind's
+    /// own order (people most influential first; stale contacts by the person's
+    /// influence; single threads by influence lost). Cost: O(n + m) for all kinds but
+    /// single threads, which recompute reach once per thread (see `SingleThread.risks`).
+    public static func gaps(in analysis: AccountAnalysis, parameters: GapParameters = GapParameters()) -> GapReport {
+        let neverMet = PersonGaps.neverMet(analysis, parameters)
+        let skip = Set(neverMet.flatMap(\.people))
+        var found: [Gap] = neverMet
+        found += byInfluence(PersonGaps.notReached(analysis, parameters, skipping: skip), analysis)
+        found += byInfluence(PersonGaps.stanceUnknown(analysis, parameters), analysis)
+        found += AccountGaps.departmentsNotContacted(analysis, parameters)
+        found += StaleContacts.gaps(analysis, parameters)
+        let threads = SingleThread.significant(SingleThread.risks(in: analysis), in: analysis, keyInfluence: parameters.keyInfluence)
+        found += threads.map { risk in
+            let weight = parameters.singleThreadHole
+                * AccountGaps.groupWeight(share: risk.lostShare, top: risk.topLostInfluence, parameters)
+            return Gap(detail: .singleThread(risk), weight: weight, parameters: parameters)
+        }
+        found += byInfluence(PersonGaps.opponents(analysis, parameters), analysis)
+        found += AccountGaps.noCoach(analysis, parameters)
+        found += AccountGaps.narrowSupport(analysis, parameters)
+        let kindOrder = Dictionary(uniqueKeysWithValues: GapKind.allCases.enumerated().map { ($1, $0) })
+        let ordered = found.enumerated().sorted { x, y in
+            let a = x.element, b = y.element
+            if a.severity != b.severity { return a.severity < b.severity }
+            let ka = kindOrder[a.kind] ?? 0, kb = kindOrder[b.kind] ?? 0
+            return ka != kb ? ka < kb : x.offset < y.offset
+        }.map(\.element)
+        return GapReport(analysis: analysis, gaps: ordered, parameters: parameters, counts: SeverityCounts(ordered))
+    }
+
+    /// Person gaps most influential first, then by id.
+    private static func byInfluence(_ gaps: [Gap], _ analysis: AccountAnalysis) -> [Gap] {
+        func influence(_ g: Gap) -> Double { g.people.first.flatMap { analysis.person($0)?.influence } ?? 0 }
+        return gaps.sorted { a, b in
+            let (x, y) = (influence(a), influence(b))
+            return x != y ? x > y : a.key < b.key
+        }
+    }
+}

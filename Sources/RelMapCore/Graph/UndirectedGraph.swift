@@ -1,0 +1,75 @@
+/// An undirected simple graph on the nodes `0..<nodeCount`, in compact (CSR) form: the
+/// shape the articulation-point and bridge searches work on.
+///
+/// Parallel edges are merged into one and self-loops dropped, so the graph means the
+/// same as a NetworkX `Graph` built from the same pairs: two ties between the same two
+/// people are one connection, and losing one of them loses nothing.
+public struct UndirectedGraph: Sendable, Hashable {
+    /// One edge, its ends in increasing order.
+    public struct Edge: Sendable, Hashable, Comparable {
+        public var a: Int
+        public var b: Int
+
+        public init(_ a: Int, _ b: Int) {
+            self.a = Swift.min(a, b)
+            self.b = Swift.max(a, b)
+        }
+
+        public static func < (x: Edge, y: Edge) -> Bool { (x.a, x.b) < (y.a, y.b) }
+    }
+
+    /// The nodes are `0..<nodeCount`.
+    public let nodeCount: Int
+    /// Every edge once, sorted; an edge's number is its index here.
+    public let edges: [Edge]
+    /// The neighbours of `v` are `neighbor[start[v]..<start[v+1]]`, and `edgeNumber` at the
+    /// same positions names the edge that leads to each.
+    let start: [Int]
+    let neighbor: [Int]
+    let edgeNumber: [Int]
+
+    /// Builds the graph in O(n + m log m). Pairs naming a node outside `0..<nodeCount`
+    /// are ignored: a graph built by code never points outside itself, and a bad pair
+    /// must not crash the caller.
+    public init(nodeCount: Int, edges pairs: some Sequence<(Int, Int)>) {
+        let n = Swift.max(0, nodeCount)
+        self.nodeCount = n
+        var unique = Set<Edge>()
+        for (a, b) in pairs where a != b && (0..<n).contains(a) && (0..<n).contains(b) {
+            unique.insert(Edge(a, b))
+        }
+        let sorted = unique.sorted()
+        edges = sorted
+        var degree = [Int](repeating: 0, count: n + 1)
+        for e in sorted {
+            degree[e.a + 1] += 1
+            degree[e.b + 1] += 1
+        }
+        for v in 0..<n { degree[v + 1] += degree[v] }
+        var fill = degree
+        var neighbor = [Int](repeating: 0, count: 2 * sorted.count)
+        var edgeNumber = [Int](repeating: 0, count: 2 * sorted.count)
+        // Edges are sorted by (a, b). Filling every node's smaller neighbours first and its
+        // larger ones second leaves each list in increasing order, so every search over
+        // the graph visits neighbours in the same order on every run.
+        for (k, e) in sorted.enumerated() {
+            neighbor[fill[e.b]] = e.a
+            edgeNumber[fill[e.b]] = k
+            fill[e.b] += 1
+        }
+        for (k, e) in sorted.enumerated() {
+            neighbor[fill[e.a]] = e.b
+            edgeNumber[fill[e.a]] = k
+            fill[e.a] += 1
+        }
+        start = degree
+        self.neighbor = neighbor
+        self.edgeNumber = edgeNumber
+    }
+
+    /// The nodes joined to `v`, in increasing order. O(1).
+    public func neighbors(of v: Int) -> ArraySlice<Int> {
+        guard (0..<nodeCount).contains(v) else { return [] }
+        return neighbor[start[v]..<start[v + 1]]
+    }
+}

@@ -1,0 +1,52 @@
+/// A directed graph on the nodes `0..<nodeCount` whose arcs carry a strength in (0, 1],
+/// in compact (CSR) form: the shape the strongest-path search works on.
+///
+/// A route's strength is the product of its arcs' strengths (a contact's current
+/// strength, then what each tie inside the account carries), so the strongest route is
+/// the shortest one when each arc weighs −log(strength).
+public struct WeightedDigraph: Sendable, Hashable {
+    /// One arc.
+    public struct Arc: Sendable, Hashable {
+        public var from: Int
+        public var to: Int
+        public var strength: Double
+
+        public init(from: Int, to: Int, strength: Double) {
+            self.from = from
+            self.to = to
+            self.strength = strength
+        }
+    }
+
+    /// The nodes are `0..<nodeCount`.
+    public let nodeCount: Int
+    /// Every arc kept, sorted by (from, to), then in the order given; an arc's number is
+    /// its index here.
+    public let arcs: [Arc]
+    /// The arcs out of `v` are `arcs[start[v]..<start[v+1]]`.
+    let start: [Int]
+
+    /// Builds the graph in O(n + m log m). Parallel arcs are kept (the search takes the
+    /// strongest). Arcs naming a node outside `0..<nodeCount`, and arcs whose strength
+    /// is not in (0, 1] (no route, or not a strength at all, such as NaN), are left out:
+    /// a strength above 1 would make a longer route stronger and the search unsound.
+    public init(nodeCount: Int, arcs given: some Sequence<Arc>) {
+        let n = Swift.max(0, nodeCount)
+        self.nodeCount = n
+        let kept = given.enumerated().filter { _, arc in
+            (0..<n).contains(arc.from) && (0..<n).contains(arc.to) && arc.strength > 0 && arc.strength <= 1
+        }
+        let sorted = kept.sorted { ($0.element.from, $0.element.to, $0.offset) < ($1.element.from, $1.element.to, $1.offset) }
+        arcs = sorted.map(\.element)
+        var start = [Int](repeating: 0, count: n + 1)
+        for arc in arcs { start[arc.from + 1] += 1 }
+        for v in 0..<n { start[v + 1] += start[v] }
+        self.start = start
+    }
+
+    /// The arc numbers out of `v`, in order. O(1).
+    public func arcs(from v: Int) -> Range<Int> {
+        guard (0..<nodeCount).contains(v) else { return 0..<0 }
+        return start[v]..<start[v + 1]
+    }
+}

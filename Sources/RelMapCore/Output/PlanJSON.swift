@@ -1,0 +1,123 @@
+import Foundation
+
+/// The `relmap.plan/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
+/// and stable; new fields may be added, none renamed or removed within version 1.
+public struct PlanDocument: Encodable, Sendable {
+    public let schema = "relmap.plan/1"
+    public var accounts: [PlanAccountJSON]
+
+    public init(_ plans: [VisitPlan]) { accounts = plans.map(PlanAccountJSON.init) }
+
+    /// Pretty-printed with sorted keys: byte-identical for the same input.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+    }
+}
+
+/// Coverage and support reach, 0...100.
+public struct PlanScoreJSON: Encodable, Sendable {
+    var coverage, support_reach: Double
+    init(_ s: PlanScore) {
+        coverage = s.coverage
+        support_reach = s.supportReach
+    }
+}
+
+/// One account's plan in `relmap.plan/1`.
+public struct PlanAccountJSON: Encodable, Sendable {
+    var id, name, as_of: String
+    var file: String?
+    var member: String?
+    var excluded: [String]
+    var visit_strength: Double
+    var before, after: PlanScoreJSON
+    var visits: [VisitJSON]
+
+    init(_ plan: VisitPlan) {
+        let a = plan.analysis.account
+        id = a.id
+        name = a.name
+        as_of = a.asOf.iso
+        file = a.location?.file
+        member = plan.request.member
+        excluded = plan.request.excluded.sorted()
+        visit_strength = plan.parameters.visitStrength.value
+        before = PlanScoreJSON(plan.before)
+        after = PlanScoreJSON(plan.after)
+        let names = AnalysisTables.names(in: plan.analysis)
+        visits = plan.visits.map { VisitJSON($0, names: names) }
+    }
+}
+
+/// One planned visit in `relmap.plan/1`.
+public struct VisitJSON: Encodable, Sendable {
+    var number: Int
+    var person, name, member, why: String
+    var reasons: [String]
+    var gain: PlanScoreJSON
+    var reach_before, reach_after, contact_strength: Double
+    var route: [IntroStepJSON]?
+    var route_strength: Double?
+    var route_text: String
+    var cold_approach: ColdJSON?
+
+    struct IntroStepJSON: Encodable, Sendable {
+        var from, to, kind: String
+        var strength: String?
+        var days_ago, planned_visit: Int?
+        var factor: Double
+    }
+
+    struct ColdJSON: Encodable, Sendable {
+        var kind: String
+        var person, member, relation, department: String?
+        var planned_visit: Int?
+    }
+
+    init(_ v: PlannedVisit, names: (String) -> String) {
+        number = v.number
+        person = v.person
+        name = names(v.person)
+        member = v.member
+        why = PlanText.reasons(v.reasons, names: names)
+        reasons = v.reasons.map(Self.code)
+        gain = PlanScoreJSON(v.gain)
+        reach_before = v.reachBefore
+        reach_after = v.reachAfter
+        contact_strength = v.strength.value
+        route = v.route.map { r in
+            zip(r.steps, r.factors).map { step, factor in
+                switch step {
+                case .contact(let m, let p, let s, let d, let planned):
+                    IntroStepJSON(from: m, to: p, kind: "contact", strength: s.label, days_ago: d, planned_visit: planned, factor: factor)
+                case .tie(let f, let t, let type):
+                    IntroStepJSON(from: f, to: t, kind: type.rawValue, factor: factor)
+                }
+            }
+        }
+        route_strength = v.route?.strength
+        route_text = PlanText.way(v, names: names)
+        cold_approach = v.coldApproach.map { c in
+            switch c {
+            case .throughColleague(let p, let m, let r, let planned):
+                ColdJSON(kind: "colleague", person: p, member: m, relation: r.rawValue, planned_visit: planned)
+            case .formalRequest(let d): ColdJSON(kind: "formal-request", department: d)
+            }
+        }
+    }
+
+    /// Stable codes for reasons: `top-decision-maker-never-met`, `department-not-contacted:财务部`...
+    static func code(_ r: VisitReason) -> String {
+        switch r {
+        case .topDecisionMakerNeverMet: "top-decision-maker-never-met"
+        case .keyPersonNotReached: "key-person-not-reached"
+        case .departmentNotContacted(let d): "department-not-contacted:\(d)"
+        case .staleContact(let m, _): "stale-contact:\(m)"
+        case .stanceUnknown: "stance-unknown"
+        case .opensRoute(let n): "opens-route:\(n)"
+        case .raisesReach: "raises-reach"
+        }
+    }
+}

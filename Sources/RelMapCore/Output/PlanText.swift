@@ -1,0 +1,64 @@
+/// The words of the visit plan: reasons, routes, cold approaches. Formatting only.
+public enum PlanText {
+    /// "周明 -> 钱生产 (strong, 12 days ago) -> 孙工 (ally) -> 郑研 (influences)".
+    public static func route(_ route: IntroductionRoute, names: (String) -> String) -> String {
+        var out = names(route.member)
+        for step in route.steps {
+            switch step {
+            case .contact(_, let p, let strength, let days, let planned):
+                let when = planned.map { "planned visit \($0)" } ?? days.map(Formatting.daysAgo) ?? "no date"
+                out += " -> \(names(p)) (\(strength.label), \(when))"
+            case .tie(_, let q, let type):
+                out += " -> \(names(q)) (\(type.rawValue))"
+            }
+        }
+        return out
+    }
+
+    /// The route with its strength, or the cold approach.
+    public static func way(_ v: PlannedVisit, names: (String) -> String) -> String {
+        if let r = v.route { return "\(route(r, names: names)); strength \(Formatting.unit(r.strength))" }
+        return "no warm route: cold approach via " + cold(v.coldApproach ?? .formalRequest(department: nil), names: names)
+    }
+
+    /// "马文静 (their manager), whom 王磊 knows" or "a formal request to 财务部".
+    public static func cold(_ c: ColdApproach, names: (String) -> String) -> String {
+        switch c {
+        case .throughColleague(let person, let member, let relation, let planned):
+            "\(names(person)) (\(relation.rawValue)), whom \(names(member)) "
+                + (planned.map { "will have met (visit \($0))" } ?? "knows")
+        case .formalRequest(let department):
+            department.map { "a formal request to \($0)" } ?? "a formal request"
+        }
+    }
+
+    /// "top decision-maker, never met; learn where they stand".
+    public static func reasons(_ reasons: [VisitReason], names: (String) -> String) -> String {
+        reasons.map { reason(_: $0, names: names) }.joined(separator: "; ")
+    }
+
+    /// One reason: "first contact in 财务部".
+    public static func reason(_ r: VisitReason, names: (String) -> String) -> String {
+        switch r {
+        case .topDecisionMakerNeverMet: "top decision-maker, never met"
+        case .keyPersonNotReached: "key person nobody reaches"
+        case .departmentNotContacted(let d): "first contact in \(d)"
+        case .staleContact(let m, let days):
+            "refresh \(names(m))'s stale contact (" + (days.map(Formatting.daysAgo) ?? "no date") + ")"
+        case .stanceUnknown: "learn where they stand"
+        case .opensRoute(let n): "opens a route to \(n) more \(n == 1 ? "person" : "people")"
+        case .raisesReach(let a, let b): "reach \(Formatting.unit(a)) -> \(Formatting.unit(b))"
+        }
+    }
+
+    /// "coverage 21.2 -> 35.4 (+14.2)  support reach 12.3 -> 20.1 (+7.8)  after 5 visits".
+    public static func summary(_ plan: VisitPlan) -> String {
+        func part(_ name: String, _ a: Double, _ b: Double) -> String {
+            "\(name) \(Formatting.score(a)) -> \(Formatting.score(b)) (+\(Formatting.score(b - a)))"
+        }
+        let n = plan.visits.count
+        return part("coverage", plan.before.coverage, plan.after.coverage) + "  "
+            + part("support reach", plan.before.supportReach, plan.after.supportReach)
+            + "  after \(n) visit\(n == 1 ? "" : "s")"
+    }
+}

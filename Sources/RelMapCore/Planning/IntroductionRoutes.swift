@@ -1,0 +1,133 @@
+/// Finds introduction routes and cold approaches for the plan (docs/plan.md).
+///
+/// The introduction graph has our team members and the account's people as nodes, an
+/// arc from a member to each person they have a contact with (strength: the contact's
+/// current strength), and an arc along each tie through which a carrier passes our
+/// reach (strength: carryFactor × the tie's strength): the reach graph of
+/// docs/scoring.md without the hop limit. The warmest route is the strongest path.
+struct IntroductionRoutes: Sendable {
+    private let analysis: AccountAnalysis
+    let memberIds: [String]
+    let digraph: WeightedDigraph
+    /// What each arc stands for, by (from, to): the strongest tie when there are several.
+    private let labels: [Pair: IntroductionRoute.Step]
+    private let planned: [String: Int]
+
+    private struct Pair: Hashable { let from: Int, to: Int }
+
+    /// O(team + people + contacts + ties). `planned` numbers the visits already in the
+    /// plan by "member\u{0}person", so their contacts are shown as planned.
+    init(_ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int]) {
+        self.analysis = analysis
+        self.planned = planned
+        memberIds = analysis.account.team.map(\.id)
+        let k = memberIds.count
+        var memberIndex: [String: Int] = [:]
+        for (i, id) in memberIds.enumerated() where memberIndex[id] == nil { memberIndex[id] = i }
+        var arcs: [WeightedDigraph.Arc] = []
+        var labels: [Pair: (Double, IntroductionRoute.Step)] = [:]
+        func add(_ from: Int, _ to: Int, _ strength: Double, _ step: IntroductionRoute.Step) {
+            arcs.append(.init(from: from, to: to, strength: strength))
+            let key = Pair(from: from, to: to)
+            if strength > (labels[key]?.0 ?? 0) { labels[key] = (strength, step) }
+        }
+        for c in contacts where c.current > 0 {
+            guard let m = memberIndex[c.member], let p = analysis.graph.index[c.person] else { continue }
+            add(m, k + p, c.current, .contact(member: c.member, person: c.person, strength: c.strength, daysAgo: c.daysAgo,
+                                              plannedVisit: planned[c.member + "\u{0}" + c.person]))
+        }
+        let g = analysis.graph
+        for p in 0..<g.count where Reach.isCarrier(analysis.account.people[p]) {
+            for e in g.carryStart[p]..<g.carryStart[p + 1] {
+                let q = g.carryTarget[e]
+                add(k + p, k + q, analysis.parameters.carryFactor * g.carryStrength[e],
+                    .tie(from: g.ids[p], to: g.ids[q], type: g.carryIsAlly[e] ? .ally : .influences))
+            }
+        }
+        digraph = WeightedDigraph(nodeCount: k + g.count, arcs: arcs)
+        self.labels = labels.mapValues(\.1)
+    }
+
+    /// The warmest route to person `p` from `members` (all of the team when empty), or
+    /// nil when none leads there. O((n + m) log n).
+    func warmest(to p: Int, from members: [String] = []) -> IntroductionRoute? {
+        let sources = members.isEmpty ? Array(memberIds.indices) : members.compactMap { memberIds.firstIndex(of: $0) }
+        let paths = digraph.strongestPaths(from: sources)
+        let target = memberIds.count + p
+        guard let arcs = paths.route(to: target), !arcs.isEmpty else { return nil }
+        let steps = arcs.compactMap { labels[Pair(from: $0.from, to: $0.to)] }
+        guard steps.count == arcs.count else { return nil }
+        return IntroductionRoute(steps: steps, factors: arcs.map(\.strength), strength: paths.strength[target])
+    }
+
+    /// The nearest person to `p` in the reporting tree (then in the same department) whom
+    /// someone on our team has a contact with; ties go to the stronger contact, then to
+    /// file order. A formal request when there is nobody. O(n + contacts).
+    func coldApproach(to p: Int, contacts: [CurrentContact]) -> ColdApproach {
+        let g = analysis.graph
+        var bestContact: [Int: CurrentContact] = [:]
+        for c in contacts where c.current > 0 {
+            guard let i = g.index[c.person], i != p else { continue }
+            if c.current > (bestContact[i]?.current ?? 0) { bestContact[i] = c }
+        }
+        var reports = [[Int]](repeating: [], count: g.count)
+        for (i, boss) in g.manager.enumerated() where boss >= 0 && boss != i { reports[boss].append(i) }
+        // Breadth-first over the reporting tree, one distance at a time.
+        var seen: Set<Int> = [p]
+        var layer = [p]
+        while !layer.isEmpty {
+            var next: [Int] = []
+            for v in layer {
+                for w in ([g.manager[v]] + reports[v]) where w >= 0 && !seen.contains(w) {
+                    seen.insert(w)
+                    next.append(w)
+                }
+            }
+            let found = next.filter { bestContact[$0] != nil }
+            if let w = found.min(by: { a, b in
+                let (x, y) = (bestContact[a]?.current ?? 0, bestContact[b]?.current ?? 0)
+                return x != y ? x > y : a < b
+            }), let c = bestContact[w] {
+                return .throughColleague(person: c.person, member: c.member, relation: relation(of: w, to: p),
+                                         plannedVisit: planned[c.member + "\u{0}" + c.person])
+            }
+            layer = next
+        }
+        let department = analysis.account.people[p].department
+        if let department, let w = bestContact.keys.filter({ analysis.account.people[$0].department == department })
+            .min(by: { a, b in
+                let (x, y) = (bestContact[a]?.current ?? 0, bestContact[b]?.current ?? 0)
+                return x != y ? x > y : a < b
+            }), let c = bestContact[w] {
+            return .throughColleague(person: c.person, member: c.member, relation: .sameDepartment,
+                                     plannedVisit: planned[c.member + "\u{0}" + c.person])
+        }
+        return .formalRequest(department: department)
+    }
+
+    private func relation(of w: Int, to p: Int) -> ColleagueRelation {
+        let manager = analysis.graph.manager
+        if manager[p] == w { return .manager }
+        if manager[w] == p { return .report }
+        if manager[p] >= 0, manager[p] == manager[w] { return .peer }
+        if isAbove(w, p) { return .above }
+        if isAbove(p, w) { return .below }
+        let department = analysis.account.people[p].department
+        if department != nil, analysis.account.people[w].department == department { return .sameDepartment }
+        return .sameTree
+    }
+
+    /// Whether `upper` is on `lower`'s chain of managers. The chain is at most n long
+    /// (validation rules out cycles; the bound keeps this total without it).
+    private func isAbove(_ upper: Int, _ lower: Int) -> Bool {
+        let manager = analysis.graph.manager
+        var current = manager[lower]
+        var steps = 0
+        while current >= 0, steps <= manager.count {
+            if current == upper { return true }
+            current = manager[current]
+            steps += 1
+        }
+        return false
+    }
+}

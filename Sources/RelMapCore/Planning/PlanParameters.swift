@@ -1,0 +1,66 @@
+/// Every number the visit plan depends on, with the defaults docs/plan.md documents.
+public struct PlanParameters: Sendable, Hashable {
+    /// The contact a visit leaves behind: a new contact of this strength dated `as_of`, or
+    /// an existing one refreshed to `as_of` at the stronger of its own strength and this.
+    /// Medium: a real meeting is more than an acquaintance, and one meeting does not make
+    /// a strong relationship.
+    public var visitStrength: ContactStrength = .medium
+    /// The objective is `coverageWeight` × coverage + `supportWeight` × support reach +
+    /// `meetingBonus` per top decision-maker met for the first time (docs/plan.md,
+    /// "The objective").
+    public var coverageWeight: Double = 1
+    public var supportWeight: Double = 1
+    /// Points for the first meeting with a top decision-maker nobody on our team has met.
+    /// Reach through others is not a meeting (docs/gaps.md), so without this a plan could
+    /// warm up the general manager's secretary and never meet the general manager. 5
+    /// points is about what a first visit to a key person adds to coverage and support
+    /// reach together on the sample accounts, so the meeting comes first but a visit that
+    /// opens far more still can come before it.
+    public var meetingBonus: Double = 5
+    /// Gains closer than this are a tie, broken by influence and then id, so rounding in
+    /// the last bits cannot decide the plan.
+    public var tieTolerance: Double = 1e-9
+    /// The gap rules the reasons for a visit are read with (key person, stale contact).
+    public var gaps = GapParameters()
+
+    public init() {}
+}
+
+/// What the caller asks of a plan.
+public struct PlanRequest: Sendable, Hashable {
+    /// How many visits to plan (at most); fewer when no further visit gains anything.
+    public var visits: Int
+    /// Send only this team member.
+    public var member: String?
+    /// People not to visit and team members not to send.
+    public var excluded: [String]
+
+    public init(visits: Int = 5, member: String? = nil, excluded: [String] = []) {
+        self.visits = visits
+        self.member = member
+        self.excluded = excluded
+    }
+}
+
+/// The parts of the plan's objective, in points.
+public struct PlanScore: Sendable, Hashable {
+    /// Influence-weighted reach: the account's coverage (docs/scoring.md).
+    public var coverage: Double
+    /// Influence-weighted reach over the people who are not against us (champions,
+    /// supporters, neutrals, unknowns), 0...100: the support we hold, can win or have
+    /// yet to learn of (docs/plan.md, "The objective").
+    public var supportReach: Double
+    /// Top decision-makers met for the first time (0 before any visit).
+    public var meetings: Int
+
+    public init(coverage: Double, supportReach: Double, meetings: Int = 0) {
+        self.coverage = coverage
+        self.supportReach = supportReach
+        self.meetings = meetings
+    }
+
+    /// The objective with the parameters' weights.
+    public func objective(_ p: PlanParameters) -> Double {
+        p.coverageWeight * coverage + p.supportWeight * supportReach + p.meetingBonus * Double(meetings)
+    }
+}

@@ -1,0 +1,122 @@
+/// The plan's model of an account while visits are added: each person's reach, and the
+/// contacts behind it (docs/plan.md, "The model").
+///
+/// Reach is the best over contacts of the contact's current strength times what carriers
+/// pass on within `hopLimit` ties (docs/scoring.md, "Reach"). What they pass on does not
+/// depend on the contacts, so a visit to `p` at strength `s` changes reach to
+/// `max(reach(i), s × carried(p → i))` for every `i`: the objective is a weighted sum of
+/// maxima over the visits made (a facility-location function), which is what makes
+/// greedy choice sound.
+struct VisitModel: Sendable {
+    let analysis: AccountAnalysis
+    /// Per person: the objective's weight of one unit of reach, coverage and support part.
+    let coverageWeight: [Double]
+    let supportWeight: [Double]
+    let carrier: [Bool]
+    var reach: [Double]
+    var contacts: [CurrentContact]
+    /// Top decision-makers nobody on our team has a contact with yet.
+    var neverMet: Set<Int>
+    /// Of those, how many the visits so far have met.
+    var meetings = 0
+    /// Position in `contacts` by "member\u{0}person".
+    private var contactIndex: [String: Int]
+
+    init(_ analysis: AccountAnalysis) {
+        self.analysis = analysis
+        let total = analysis.people.reduce(0) { $0 + $1.influence }
+        let unit = total > 0 ? 100 / total : 0
+        coverageWeight = analysis.people.map { $0.influence * unit }
+        supportWeight = analysis.people.map { p in p.person.stance.isNegative ? 0 : p.influence * unit }
+        carrier = analysis.account.people.map(Reach.isCarrier)
+        reach = analysis.people.map(\.reach)
+        contacts = analysis.contacts
+        let contacted = Set(analysis.contacts.map(\.person))
+        neverMet = Set(PersonGaps.topDecisionMakers(analysis).filter { !contacted.contains(analysis.people[$0].person.id) })
+        var index: [String: Int] = [:]
+        for (k, c) in contacts.enumerated() where index[c.member + "\u{0}" + c.person] == nil {
+            index[c.member + "\u{0}" + c.person] = k
+        }
+        contactIndex = index
+    }
+
+    /// The contact between a member and a person, if any. O(1).
+    func contact(member: String, person: String) -> CurrentContact? {
+        contactIndex[member + "\u{0}" + person].map { contacts[$0] }
+    }
+
+    /// The score of the current state.
+    var score: PlanScore {
+        var coverage = 0.0, support = 0.0
+        for i in reach.indices {
+            coverage += coverageWeight[i] * reach[i]
+            support += supportWeight[i] * reach[i]
+        }
+        return PlanScore(coverage: coverage, supportReach: support, meetings: meetings)
+    }
+
+    /// What a contact of strength `strength` with person `p` gives each person it reaches:
+    /// the same layered dynamic programme as `Reach.routes`, from one source, so the
+    /// products are computed in the same order and agree to the last bit.
+    /// O(hopLimit · edges within hopLimit ties of p).
+    func carried(from p: Int, strength: Double) -> [Int: Double] {
+        let g = analysis.graph
+        let factor = analysis.parameters.carryFactor
+        var best: [Int: Double] = [p: strength]
+        for _ in 0..<max(0, analysis.parameters.hopLimit) {
+            var next = best
+            var changed = false
+            for (u, value) in best where carrier[u] {
+                for e in g.carryStart[u]..<g.carryStart[u + 1] {
+                    let q = g.carryTarget[e]
+                    let v = value * (factor * g.carryStrength[e])
+                    if v > (next[q] ?? 0) {
+                        next[q] = v
+                        changed = true
+                    }
+                }
+            }
+            best = next
+            if !changed { break }
+        }
+        return best
+    }
+
+    /// The gain in each part of the objective if person `p` is visited at `strength`.
+    func gain(visiting p: Int, strength: Double) -> PlanScore {
+        var coverage = 0.0, support = 0.0
+        // Sorted so the sum is taken in the same order on every run.
+        for (i, v) in carried(from: p, strength: strength).sorted(by: { $0.key < $1.key }) where v > reach[i] {
+            coverage += coverageWeight[i] * (v - reach[i])
+            support += supportWeight[i] * (v - reach[i])
+        }
+        return PlanScore(coverage: coverage, supportReach: support, meetings: neverMet.contains(p) ? 1 : 0)
+    }
+
+    /// The strength a visit by `member` to person `p` leaves: the stronger of the
+    /// member's declared strength with them (if any) and the visit's.
+    func visitStrength(member: String, person p: Int, _ parameters: PlanParameters) -> ContactStrength {
+        let id = analysis.graph.ids[p]
+        if let existing = contact(member: member, person: id),
+           existing.strength.value > parameters.visitStrength.value {
+            return existing.strength
+        }
+        return parameters.visitStrength
+    }
+
+    /// Records the visit: the contact is new or refreshed, dated `as_of`, and reach is
+    /// raised wherever the contact now carries.
+    mutating func apply(member: String, person p: Int, strength: ContactStrength) {
+        let id = analysis.graph.ids[p]
+        let contact = CurrentContact(member: member, person: id, strength: strength, last: analysis.account.asOf,
+                                     daysAgo: 0, current: strength.value, implied: false)
+        if let k = contactIndex[member + "\u{0}" + id] {
+            contacts[k] = contact
+        } else {
+            contactIndex[member + "\u{0}" + id] = contacts.count
+            contacts.append(contact)
+        }
+        for (i, v) in carried(from: p, strength: strength.value) where v > reach[i] { reach[i] = v }
+        if neverMet.remove(p) != nil { meetings += 1 }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Find the gaps in our coverage of each account, most severe first.",
+        discussion: """
+            Key people nobody reaches or whose stance is unknown, the top decision-maker never met, \
+            departments with no contact, stale contacts, single threads (a member, person, contact \
+            or tie all our reach to some people runs through), influential opponents, no coach, \
+            narrow support. Each gap has a severity and one sentence; see docs/gaps.md.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: table, json, markdown or csv.")
+    var format: DataFormat = .table
+
+    @Option(help: ArgumentHelp("Show only gaps this severe or worse: critical, high, medium or low.", valueName: "severity"))
+    var minSeverity: GapSeverity = .low
+
+    func run() throws {
+        let reports = try input.loadValid().map { GapFinder.gaps(in: Analyzer.analyze($0)).atLeast(minSeverity) }
+        switch format {
+        case .json:
+            Terminal.out(String(decoding: GapsDocument(reports).encoded(), as: UTF8.self) + "\n")
+        case .csv:
+            Terminal.out(GapTables.csv(reports).csv())
+        case .markdown:
+            Terminal.out(reports.map { r in
+                "## \(AnalysisTables.heading(r.analysis))\n\n\(GapTables.summary(r))\n\n"
+                    + (r.gaps.isEmpty ? "No gaps found.\n" : GapTables.gaps(r).markdown())
+            }.joined(separator: "\n"))
+        case .table:
+            let bold = Terminal.colourOnStdout
+            Terminal.out(reports.map { r in
+                Terminal.paint(DisplayWidth.terminalSafe(AnalysisTables.heading(r.analysis)), "1", when: bold) + "\n"
+                    + GapTables.summary(r) + "\n\n" + (r.gaps.isEmpty ? "no gaps found\n" : GapTables.gaps(r).text())
+            }.joined(separator: "\n"))
+        }
+    }
+}
+
+extension GapSeverity: ExpressibleByArgument {}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan the next visits that raise an account's coverage and support the most.",
+        discussion: """
+            Visits are chosen one at a time by the largest gain, and each chosen visit is assumed \
+            to happen (a medium contact, dated as_of) before the next is chosen. Each visit shows \
+            why, the gain, who on our team should go, and the warmest introduction route. \
+            An id that names nobody exits 64 with a suggestion. See docs/plan.md.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("How many visits to plan.", valueName: "n"))
+    var visits: Int = 5
+
+    @Option(help: ArgumentHelp("Send only this team member.", valueName: "id"))
+    var member: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("People not to visit, or team members not to send.", valueName: "id"))
+    var exclude: [String] = []
+
+    @Option(help: "Output format: table, json, markdown or csv.")
+    var format: DataFormat = .table
+
+    func validate() throws {
+        guard visits >= 0 else { throw ValidationError("--visits must be 0 or more") }
+    }
+
+    func run() throws {
+        let accounts = try input.loadValid()
+        var plans: [VisitPlan] = []
+        do {
+            // An id must name someone in at least one account; in the others it is ignored
+            // (--exclude) or the account is an error (--member: nobody there to send).
+            try AccountIds.check(exclude, flag: "--exclude", in: accounts, kinds: .both)
+            for account in accounts {
+                let excluded = exclude.filter { account.person($0) != nil || account.member($0) != nil }
+                let request = PlanRequest(visits: visits, member: member, excluded: excluded)
+                plans.append(try VisitPlanner.plan(Analyzer.analyze(account), request: request))
+            }
+        } catch {
+            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
+            throw Exit.usage
+        }
+        switch format {
+        case .json:
+            Terminal.out(String(decoding: PlanDocument(plans).encoded(), as: UTF8.self) + "\n")
+        case .csv:
+            Terminal.out(PlanTables.csv(plans).csv())
+        case .markdown:
+            Terminal.out(plans.map { p in
+                "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p))\n\n"
+                    + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).markdown())
+            }.joined(separator: "\n"))
+        case .table:
+            let bold = Terminal.colourOnStdout
+            Terminal.out(plans.map { p in
+                Terminal.paint(DisplayWidth.terminalSafe(AnalysisTables.heading(p.analysis)), "1", when: bold) + "\n"
+                    + PlanText.summary(p) + "\n\n" + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).text())
+            }.joined(separator: "\n"))
+        }
+    }
+}

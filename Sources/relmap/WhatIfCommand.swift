@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+struct WhatIfCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "whatif",
+        abstract: "Show what hypothetical changes would do to an account: before -> after.",
+        discussion: """
+            Combine any number of changes. A person who leaves takes their ties and contacts with \
+            them (their reports move up to their manager); a team member who leaves takes their \
+            contacts. Nothing is written to the account file. An id that names nobody exits 64 \
+            with a suggestion. See docs/plan.md.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("A person leaves the account, or a team member leaves our team.", valueName: "id"))
+    var leave: [String] = []
+
+    @Option(help: ArgumentHelp("A person's stance changes: ID=STANCE, e.g. zhao=supporter.", valueName: "id=stance"))
+    var stance: [String] = []
+
+    @Option(help: ArgumentHelp("A new or refreshed contact, dated as_of: MEMBER:ID[:STRENGTH] (default medium).", valueName: "member:id[:strength]"))
+    var contact: [String] = []
+
+    @Option(help: "Output format: table, json, markdown or csv.")
+    var format: DataFormat = .table
+
+    func validate() throws {
+        guard !(leave.isEmpty && stance.isEmpty && contact.isEmpty) else {
+            throw ValidationError("name at least one change: --leave ID, --stance ID=STANCE or --contact MEMBER:ID[:STRENGTH]")
+        }
+    }
+
+    func run() throws {
+        let accounts = try input.loadValid()
+        guard accounts.count == 1, let account = accounts.first else {
+            Terminal.err("relmap: whatif works on one account; the paths given hold \(accounts.count)\n")
+            throw Exit.usage
+        }
+        let comparison: WhatIfComparison
+        do {
+            let changes = try stance.map { arg throws(PlanningError) in try WhatIfChange.stance(argument: arg) }
+                + contact.map { arg throws(PlanningError) in try WhatIfChange.contact(argument: arg) }
+                + leave.map { WhatIfChange.leave($0) }
+            comparison = try WhatIfComparison.compare(account, changes: changes)
+        } catch {
+            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
+            throw Exit.usage
+        }
+        let heading = AnalysisTables.heading(comparison.before.analysis)
+        switch format {
+        case .json:
+            Terminal.out(String(decoding: WhatIfDocument(comparison).encoded(), as: UTF8.self) + "\n")
+        case .csv:
+            Terminal.out(WhatIfTables.csv(comparison).csv())
+        case .markdown:
+            Terminal.out("## \(heading)\n\n\(WhatIfTables.changes(comparison))\n\n" + WhatIfTables.scores(comparison).markdown()
+                + "\n" + WhatIfTables.people(comparison).markdown() + "\n" + WhatIfTables.gaps(comparison).markdown())
+        case .table:
+            let bold = Terminal.colourOnStdout
+            Terminal.out(Terminal.paint(DisplayWidth.terminalSafe(heading), "1", when: bold) + "\n"
+                + DisplayWidth.terminalSafe(WhatIfTables.changes(comparison)) + "\n\n" + WhatIfTables.scores(comparison).text()
+                + "\n" + (comparison.people.isEmpty ? "nobody's rank, influence, reach or stance changes\n" : WhatIfTables.people(comparison).text())
+                + "\n" + (comparison.opened.isEmpty && comparison.closed.isEmpty && comparison.regraded.isEmpty ? "no gap opens or closes\n" : WhatIfTables.gaps(comparison).text()))
+        }
+    }
+}
