@@ -1,0 +1,188 @@
+import CSV
+import Foundation
+
+/// One column of a CSV file: its position and its header.
+public struct CSVColumn: Sendable, Hashable {
+    /// 0-based position.
+    public var index: Int
+    /// The header as written (trimmed).
+    public var name: String
+
+    /// The column's letter as a spreadsheet shows it: A, B, ..., Z, AA, AB, ...
+    public var letter: String {
+        var n = index + 1, out = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            out = String(UnicodeScalar(UInt8(65 + r))) + out
+            n = (n - 1) / 26
+        }
+        return out
+    }
+}
+
+/// One data row of a CSV file.
+public struct CSVRecord: Sendable, Hashable {
+    /// The row number a spreadsheet shows: the header is row 1.
+    public var row: Int
+    /// The line of the file the row starts on; later than `row` when a value above holds line breaks.
+    public var line: Int
+    public var fields: [String]
+
+    /// The field in `column`, trimmed; empty when the row is short.
+    public func value(_ column: CSVColumn?) -> String {
+        guard let column, column.index < fields.count else { return "" }
+        return fields[column.index].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The field as one line: every run of spaces and line breaks becomes one space.
+    /// For names, titles and departments, which tables and diagrams show on one line;
+    /// a line break in them is a slip of the keyboard (Alt+Enter in Excel).
+    public func oneLine(_ column: CSVColumn?) -> String {
+        value(column).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// A CSV file read into a header and rows of text.
+///
+/// Parsing is CSV.swift's (RFC 4180: quoted fields, doubled quotes, commas and line
+/// breaks inside quotes, CRLF). It reads one record at a time, which is what gives
+/// every row its exact row and line numbers here. It accepts a stray quote without a
+/// word, so `QuoteCheck` looks for those first and reports them with line and column.
+public struct CSVSheet: Sendable {
+    public var path: String
+    public var encoding: TextEncoding
+    public var delimiter: Character
+    public var columns: [CSVColumn]
+    /// Data rows in file order; rows with nothing in any field are left out.
+    public var records: [CSVRecord]
+
+    /// Reads `path` from disk.
+    public static func read(path: String, options: ImportOptions) throws(ImportError) -> Result<CSVSheet, ImportProblem> {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .missingInput(path, "no such file")
+        }
+        guard !isFolder.boolValue else { throw .missingInput(path, "is a folder, expected a CSV file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > options.maxFileBytes {
+            return .failure(.error(SourceLocation(file: path, line: 1, column: 1),
+                                   "the file is \(size) bytes, more than the limit of \(options.maxFileBytes)"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .missingInput(path, "cannot read this file") }
+        return parse(data: data, path: path, encoding: options.encoding)
+    }
+
+    /// Reads CSV bytes; `path` names the file in messages.
+    public static func parse(data: Data, path: String, encoding: TextEncoding?) -> Result<CSVSheet, ImportProblem> {
+        let decoded: (String, TextEncoding)
+        switch CSVTextDecoding.decode(data, path: path, forced: encoding) {
+        case .success(let d): decoded = d
+        case .failure(let d): return .failure(d)
+        }
+        let (text, used) = decoded
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard !text.allSatisfy(\.isWhitespace) else {
+            return .failure(.error(start, "the file is empty; expected a header row with column names"))
+        }
+        let delimiter = Self.delimiter(of: text)
+        if let problem = QuoteCheck.firstProblem(in: text, delimiter: delimiter, path: path) { return .failure(ImportProblem([problem])) }
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter) else {
+            return .failure(.error(start, "cannot read the header row"))
+        }
+        var header: [String]?
+        var records: [CSVRecord] = []
+        var row = 0, line = 1
+        while let fields = reader.next() {
+            row += 1
+            let startLine = line
+            // A record ends one line after where its last line break inside quotes left it.
+            line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
+            if header == nil {
+                header = fields
+                continue
+            }
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            records.append(CSVRecord(row: row, line: startLine, fields: fields))
+        }
+        guard let names = header, names.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            return .failure(.error(start, "the file has no header row; the first row must name the columns"))
+        }
+        let columns = names.enumerated().map { CSVColumn(index: $0, name: $1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return .success(CSVSheet(path: path, encoding: used, delimiter: Character(delimiter), columns: columns,
+                                 records: records))
+    }
+
+    /// The column whose header matches one of `names`, ignoring case, spaces, `_` and `-`
+    /// ("First Name", "FirstName" and "first_name" are one header).
+    public func column(_ names: [String]) -> CSVColumn? {
+        let wanted = Set(names.map(Self.headerKey))
+        return columns.first { wanted.contains(Self.headerKey($0.name)) }
+    }
+
+    static func headerKey(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { !" _-\t".unicodeScalars.contains($0) })
+    }
+
+    /// Comma unless the header row has more semicolons or tabs (Excel in many European
+    /// locales writes `;`; "Unicode text" exports use tabs).
+    static func delimiter(of text: String) -> UnicodeScalar {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for c in firstLine.unicodeScalars {
+            if c == "\"" { quoted.toggle() } else if !quoted, counts[c] != nil { counts[c, default: 0] += 1 }
+        }
+        let comma = counts[","] ?? 0
+        if let (best, n) = counts.filter({ $0.key != "," }).max(by: { $0.value < $1.value }), n > comma { return best }
+        return ","
+    }
+
+    /// Line breaks inside a value: CRLF, LF and a lone CR each count once.
+    static func lineBreaks(in field: String) -> Int {
+        field.unicodeScalars.reduce(into: (0, false)) { acc, c in
+            if c == "\n" { acc.0 += acc.1 ? 0 : 1; acc.1 = false }
+            else if c == "\r" { acc.0 += 1; acc.1 = true }
+            else { acc.1 = false }
+        }.0
+    }
+}
+
+/// Finds quoting that CSV.swift would silently read as something else: text after a
+/// closing quote (`"abc"x`), which would swallow the rest of the file into one field,
+/// and a quoted value that is never closed.
+enum QuoteCheck {
+    static func firstProblem(in text: String, delimiter: UnicodeScalar, path: String) -> Diagnostic? {
+        var line = 1, column = 0
+        var inQuotes = false, atFieldStart = true, justClosed = false
+        var openedAt = (1, 1)
+        var previousCR = false
+        for c in text.unicodeScalars {
+            if c == "\n" && previousCR { previousCR = false; continue }
+            previousCR = c == "\r"
+            let isBreak = c == "\n" || c == "\r"
+            column += 1
+            if inQuotes {
+                if c == "\"" { inQuotes = false; justClosed = true }
+            } else if justClosed && c == "\"" {
+                inQuotes = true  // a doubled quote inside a quoted value
+                justClosed = false
+            } else if justClosed && c != delimiter && !isBreak {
+                return .error(SourceLocation(file: path, line: line, column: column),
+                              "text after the closing quote of a value; inside quotes write a quote twice (\"\"), and put the whole value in quotes")
+            } else if c == "\"" && atFieldStart {
+                inQuotes = true
+                openedAt = (line, column)
+            } else {
+                justClosed = false
+            }
+            atFieldStart = c == delimiter || isBreak
+            if c == delimiter || isBreak { justClosed = false }
+            if isBreak { line += 1; column = 0 }
+        }
+        if inQuotes {
+            return .error(SourceLocation(file: path, line: openedAt.0, column: openedAt.1),
+                          "this quoted value is never closed; everything after it would be read as one value")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,147 @@
+/// Problems that stop an import before any row is read: a file that is not there, or
+/// a mapping that names no field. Problems inside the files are `Diagnostic`s instead,
+/// so that every one of them is reported in one go.
+public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A named input file or folder is missing or unreadable (sysexits 66).
+    case missingInput(String, String)
+    /// The flags describe an impossible import (sysexits 64).
+    case usage(String)
+
+    public var description: String {
+        switch self {
+        case .missingInput(let path, let why): "\(path): \(why)"
+        case .usage(let message): message
+        }
+    }
+}
+
+/// Findings that stop one step of an import: a file that cannot be read as CSV, or a
+/// written file that would not load back.
+public struct ImportProblem: Error, Sendable, Hashable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    static func error(_ location: SourceLocation, _ message: String) -> ImportProblem {
+        ImportProblem([.error(location, message)])
+    }
+}
+
+/// How the text of a CSV file is decoded.
+public enum TextEncoding: String, Sendable, CaseIterable, Codable {
+    case utf8 = "utf-8"
+    case utf16 = "utf-16"
+    /// What Excel in a Chinese locale writes for "CSV (comma delimited)"; a superset of GBK and GB2312.
+    case gb18030
+}
+
+/// Settings shared by every import.
+public struct ImportOptions: Sendable {
+    /// The new account's id (letters, digits, `-`, `_`).
+    public var accountId: String
+    /// The new account's name; the id when not given.
+    public var accountName: String?
+    /// The day the map describes. Activities after it are plans, not contacts, and are left out.
+    public var asOf: Day
+    /// Nil detects UTF-8 (with or without a BOM), UTF-16 with a BOM, and GB18030.
+    public var encoding: TextEncoding?
+    /// Skip rows that cannot be read (reported as warnings) instead of failing.
+    public var skipBadRows: Bool = false
+    /// Largest CSV file read, in bytes.
+    public var maxFileBytes: Int = 256 << 20
+
+    public init(accountId: String, accountName: String? = nil, asOf: Day, encoding: TextEncoding? = nil,
+                skipBadRows: Bool = false) {
+        self.accountId = accountId
+        self.accountName = accountName
+        self.asOf = asOf
+        self.encoding = encoding
+        self.skipBadRows = skipBadRows
+    }
+}
+
+/// One input file and the encoding it was decoded with.
+public struct ImportedFile: Sendable, Hashable {
+    public var path: String
+    public var encoding: TextEncoding
+}
+
+/// What an import read, for the summary a person sees afterwards.
+public struct ImportSummary: Sendable, Hashable {
+    /// Each file read, in reading order.
+    public var files: [ImportedFile] = []
+    public var people = 0
+    public var team = 0
+    public var contacts = 0
+    public var interactions = 0
+    /// Rows left out because they could not be read (only with `skipBadRows`).
+    public var skippedRows = 0
+    /// Activities about someone who is not one of the account's contacts (leads, other accounts).
+    public var otherActivities = 0
+    /// Activities dated after `as_of` or with no date: planned, not done.
+    public var undatedOrFutureActivities = 0
+    /// Contact roles of contacts outside the account.
+    public var otherRoles = 0
+
+    public init() {}
+}
+
+/// The outcome of an import: the account (nil when any error was found) and every finding.
+public struct ImportReport: Sendable {
+    public var account: Account?
+    /// Errors and warnings, each pointing at a file, a line and a row; sorted by file and line.
+    public var diagnostics: [Diagnostic]
+    public var summary: ImportSummary
+}
+
+/// Collects the findings of one import. A row that cannot be used is an error, or with
+/// `skipBadRows` a warning that says the row was skipped.
+struct ImportFindings {
+    let skipBadRows: Bool
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var skipped = 0
+
+    init(skipBadRows: Bool) { self.skipBadRows = skipBadRows }
+
+    /// Problems that stop a file from being read: never skippable.
+    mutating func add(_ problem: ImportProblem) { diagnostics += problem.diagnostics }
+
+    /// A problem with the file as a whole: never skippable.
+    mutating func fileError(_ path: String, line: Int = 1, _ message: String) {
+        diagnostics.append(.error(SourceLocation(file: path, line: line, column: 1), message))
+    }
+
+    /// A row that cannot be used.
+    mutating func badRow(_ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String) {
+        let place = Self.place(record, column)
+        if skipBadRows {
+            skipped += 1
+            diagnostics.append(.warning(Self.location(path, record, column), "\(place): \(message); row skipped"))
+        } else {
+            diagnostics.append(.error(Self.location(path, record, column),
+                                      "\(place): \(message) (use --skip-bad-rows to leave such rows out)"))
+        }
+    }
+
+    /// Something worth knowing that loses nothing important.
+    mutating func warning(_ path: String, _ record: CSVRecord?, column: CSVColumn?, _ message: String) {
+        guard let record else {
+            diagnostics.append(.warning(SourceLocation(file: path, line: 1, column: 1), message))
+            return
+        }
+        diagnostics.append(.warning(Self.location(path, record, column), "\(Self.place(record, column)): \(message)"))
+    }
+
+    /// The line the record starts on. The message names the cell as a spreadsheet
+    /// shows it (row 7, column C); the column here stays 1 because character columns
+    /// inside a CSV line mean little to the person fixing it.
+    static func location(_ path: String, _ record: CSVRecord, _ column: CSVColumn?) -> SourceLocation {
+        SourceLocation(file: path, line: record.line, column: 1)
+    }
+
+    /// "row 7, column C (LastName)", the way a spreadsheet shows the cell.
+    static func place(_ record: CSVRecord, _ column: CSVColumn?) -> String {
+        guard let column else { return "row \(record.row)" }
+        return "row \(record.row), column \(column.letter) (\(column.name))"
+    }
+}

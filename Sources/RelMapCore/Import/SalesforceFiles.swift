@@ -1,0 +1,114 @@
+import Foundation
+
+/// The CSV files of a Salesforce export that `SalesforceImport` reads: one per standard
+/// object, as Data Loader or Setup > Data Export write them (API field names), or as a
+/// report exports them (field labels such as "First Name"; both are accepted).
+public struct SalesforceFiles: Sendable, Hashable {
+    /// Contact.csv: the people. Required.
+    public var contacts: String
+    /// OpportunityContactRole.csv: their roles in opportunities.
+    public var contactRoles: String?
+    /// Task.csv and Event.csv: the activity history, which gives contacts and interactions.
+    public var tasks: String?
+    public var events: String?
+    /// User.csv: the names of our own people, the activities' owners.
+    public var users: String?
+
+    public init(contacts: String, contactRoles: String? = nil, tasks: String? = nil, events: String? = nil,
+                users: String? = nil) {
+        self.contacts = contacts
+        self.contactRoles = contactRoles
+        self.tasks = tasks
+        self.events = events
+        self.users = users
+    }
+
+    /// The files in `folder`, found by object name in any case (`Contact.csv`,
+    /// `contact.csv`); only Contact.csv must be there.
+    public static func inFolder(_ folder: String) throws(ImportError) -> SalesforceFiles {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw .missingInput(folder, "no such file or folder")
+        }
+        guard isFolder.boolValue else {
+            // A single file is taken as the contacts.
+            return SalesforceFiles(contacts: folder)
+        }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted() } catch {
+            throw .missingInput(folder, "cannot read this folder: \(error.localizedDescription)")
+        }
+        func find(_ object: String) -> String? {
+            names.first { $0.lowercased() == object.lowercased() + ".csv" }
+                .map { (folder as NSString).appendingPathComponent($0) }
+        }
+        guard let contacts = find("Contact") else {
+            throw .missingInput(folder, "no Contact.csv in this folder; export the Contact object (Id, AccountId, FirstName, LastName, Title, Department, ReportsToId, Email)")
+        }
+        return SalesforceFiles(contacts: contacts, contactRoles: find("OpportunityContactRole"), tasks: find("Task"),
+                               events: find("Event"), users: find("User"))
+    }
+}
+
+/// The columns read from each object, by API name and report label.
+enum SalesforceColumns {
+    static let id = ["Id", "Contact ID", "Record ID"]
+    static let accountId = ["AccountId", "Account ID"]
+    static let firstName = ["FirstName", "First Name"]
+    static let lastName = ["LastName", "Last Name"]
+    static let fullName = ["Name", "Full Name", "Contact Name"]
+    static let title = ["Title"]
+    static let department = ["Department"]
+    static let reportsToId = ["ReportsToId", "Reports To ID"]
+    static let email = ["Email"]
+
+    static let contactId = ["ContactId", "Contact ID"]
+    static let opportunityId = ["OpportunityId", "Opportunity ID"]
+    static let role = ["Role"]
+    static let isPrimary = ["IsPrimary", "Primary"]
+
+    static let whoId = ["WhoId", "Name ID", "Who ID"]
+    static let ownerId = ["OwnerId", "Owner ID", "Assigned ID"]
+    static let activityDate = ["ActivityDate", "Date", "Due Date", "ActivityDateTime", "StartDateTime"]
+    static let subject = ["Subject"]
+    static let type = ["Type"]
+
+    static let userId = ["Id", "User ID"]
+    static let userName = ["Name", "Full Name"]
+}
+
+/// Small shared steps of reading a sheet's rows.
+extension ImportFindings {
+    /// The sheet, or nil after recording why it cannot be read.
+    mutating func sheet(_ path: String, options: ImportOptions, summary: inout ImportSummary) throws(ImportError) -> CSVSheet? {
+        switch try CSVSheet.read(path: path, options: options) {
+        case .success(let sheet):
+            summary.files.append(ImportedFile(path: path, encoding: sheet.encoding))
+            return sheet
+        case .failure(let problem):
+            add(problem)
+            return nil
+        }
+    }
+
+    /// The column named by one of `names`, or nil after an error naming the columns the file has.
+    mutating func required(_ sheet: CSVSheet, _ names: [String], _ what: String) -> CSVColumn? {
+        if let column = sheet.column(names) { return column }
+        let have = sheet.columns.map(\.name)
+        let hint = Suggestion.nearest(to: names[0], in: have).map { "; did you mean '\($0)'?" }
+            ?? "; the file has: \(have.prefix(12).joined(separator: ", "))\(have.count > 12 ? ", ..." : "")"
+        fileError(sheet.path, "no '\(names[0])' column (\(what))\(hint)")
+        return nil
+    }
+
+    /// False after a bad-row finding when the row has more or fewer values than the
+    /// header has columns: the sign of a comma or line break outside quotes.
+    mutating func checkWidth(_ sheet: CSVSheet, _ record: CSVRecord) -> Bool {
+        let width = sheet.columns.count
+        let extra = record.fields.dropFirst(width)
+        if record.fields.count == width || (record.fields.count > width && extra.allSatisfy { $0.isEmpty }) { return true }
+        badRow(sheet.path, record, column: nil,
+               "\(record.fields.count) values but the header names \(width) columns; a value holding a comma or a line break must be in quotes")
+        return false
+    }
+}

@@ -1,0 +1,187 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Start an account file from a CRM export or a spreadsheet.",
+        discussion: """
+            The file written passes 'relmap check'; stances are 'unknown' where the source does not say,
+            and a comment at the top lists what to fill in. See docs/import.md.
+            """,
+        subcommands: [ImportSalesforceCommand.self, ImportCSVCommand.self])
+}
+
+struct ImportSalesforceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "salesforce",
+        abstract: "Import contacts, contact roles and activities from a Salesforce export.",
+        discussion: """
+            FOLDER holds the export's CSV files named by object: Contact.csv (required),
+            OpportunityContactRole.csv, Task.csv, Event.csv and User.csv. Roles map as docs/import.md shows.
+            """)
+
+    @Argument(help: ArgumentHelp("The export's folder (or its Contact.csv).", valueName: "folder"))
+    var folder: String
+
+    @Option(name: .customLong("salesforce-account"),
+            help: ArgumentHelp("The AccountId whose contacts to import, when the export holds several accounts.", valueName: "id"))
+    var salesforceAccount: String?
+
+    @OptionGroup var common: ImportOutputOptions
+
+    func run() throws {
+        let files: SalesforceFiles
+        do { files = try SalesforceFiles.inFolder(folder) } catch { throw common.fail(error) }
+        let options = common.importOptions()
+        let report: ImportReport
+        do { report = try SalesforceImport.run(files, options: options, salesforceAccount: salesforceAccount) } catch {
+            throw common.fail(error)
+        }
+        try common.finish(report, source: .salesforce(folder: folder))
+    }
+}
+
+struct ImportCSVCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
+        abstract: "Import people from any CSV with a header row, one person per row.",
+        discussion: """
+            Columns named like a field are found without --map (name, title, department, reports_to,
+            roles, stance, influence, level, notes, email, member, last, strength; and 姓名, 职务, 部门, 上级, ...).
+            Map the others: --map 'name=Full Name,title=Job Title,reports_to=Manager'.
+            """)
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    var file: String
+
+    @Option(name: .customLong("map"), help: ArgumentHelp("field=Column pairs, comma-separated; may be repeated.", valueName: "field=column,..."))
+    var map: [String] = []
+
+    @OptionGroup var common: ImportOutputOptions
+
+    func validate() throws {
+        do { _ = try ColumnMapping.parse(map) } catch { throw ValidationError(error.description) }
+    }
+
+    func run() throws {
+        let mapping: ColumnMapping
+        do { mapping = try ColumnMapping.parse(map) } catch { throw common.fail(error) }
+        let options = common.importOptions()
+        let report: ImportReport
+        do { report = try GenericCSVImport.run(path: file, mapping: mapping, options: options) } catch {
+            throw common.fail(error)
+        }
+        try common.finish(report, source: .csv(file: file))
+    }
+}
+
+/// What both imports share: where the file goes, the new account's id and name, and
+/// how forgiving to be.
+struct ImportOutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("The account file to write ('-' for standard output).", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("The account's id; default: the output file's name.", valueName: "id"))
+    var id: String?
+
+    @Option(help: ArgumentHelp("The account's name; default: its id.", valueName: "name"))
+    var name: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the map describes (YYYY-MM-DD); default: today.", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("The CSV files' encoding: utf-8, utf-16 or gb18030; default: detected.", valueName: "encoding"))
+    var encoding: String?
+
+    @Flag(help: "Leave out rows that cannot be read (each is reported) instead of stopping.")
+    var skipBadRows = false
+
+    @Flag(help: "Replace the output file if it exists (only a file relmap wrote).")
+    var force = false
+
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of: '\(asOf)' is not a date; expected YYYY-MM-DD") }
+        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
+            throw ValidationError("--encoding: '\(encoding)' is not one of utf-8, utf-16, gb18030")
+        }
+        if output == "-" && id == nil { throw ValidationError("--id is needed when writing to standard output") }
+        guard !accountId.isEmpty, accountId.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
+            throw ValidationError("'\(accountId)' is not a valid account id (letters, digits, '-' and '_'); name it with --id")
+        }
+    }
+
+    /// The account id: `--id`, else the output file's name without its extension.
+    var accountId: String {
+        id ?? ((output as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    func importOptions() -> ImportOptions {
+        let today = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        return ImportOptions(accountId: accountId, accountName: name, asOf: asOf.flatMap(Day.init(iso:)) ?? today,
+                             encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) }, skipBadRows: skipBadRows)
+    }
+
+    /// Prints an import error and gives the exit code that goes with it.
+    func fail(_ error: any Error) -> Error {
+        switch error {
+        case ImportError.usage(let message): return ValidationError(message)
+        default:
+            Terminal.err("relmap: \(DisplayWidth.terminalSafe(String(describing: error)))\n")
+            return Exit.noInput
+        }
+    }
+
+    /// Prints the findings; writes the file when there is no error.
+    func finish(_ report: ImportReport, source: ImportedAccountFile.Source) throws {
+        for d in report.diagnostics { Terminal.err(Terminal.format(d)) }
+        guard let account = report.account else {
+            let n = report.diagnostics.errorCount
+            Terminal.err("relmap: \(n) error\(n == 1 ? "" : "s"); nothing was written\n")
+            throw Exit.dataError
+        }
+        let text: String
+        switch ImportedAccountFile.text(account, source: source, path: output == "-" ? "\(account.id).yaml" : output) {
+        case .success(let t): text = t
+        case .failure(let problem):
+            for d in problem.diagnostics { Terminal.err(Terminal.format(d)) }
+            Terminal.err("relmap: internal error: the imported account does not write back as a valid file; please report it\n")
+            throw Exit.internalError
+        }
+        if output == "-" {
+            Terminal.out(text)
+        } else {
+            do {
+                try AccountFileWriter.save(text, to: output, force: force,
+                                           protecting: Set(report.summary.files.compactMap { FileIdentity(path: $0.path) }))
+            } catch {
+                Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
+                throw Exit.cannotCreate
+            }
+        }
+        Terminal.err(ImportSummaryLines.summary(report.summary, account: account, output: output, detected: encoding == nil))
+    }
+}
+
+/// The lines printed after an import.
+enum ImportSummaryLines {
+    static func summary(_ s: ImportSummary, account: Account, output: String, detected: Bool) -> String {
+        var lines: [String] = []
+        for f in s.files where detected && f.encoding == .gb18030 {
+            lines.append("note: read \(f.path) as GB18030 (what Excel writes in a Chinese locale); if names look wrong, pass --encoding utf-8")
+        }
+        let written = output == "-" ? "standard output" : output
+        lines.append("wrote \(written): \(s.people) people, \(s.team) team member\(s.team == 1 ? "" : "s"), \(s.contacts) contacts, \(s.interactions) interactions")
+        var left: [String] = []
+        if s.skippedRows > 0 { left.append("\(s.skippedRows) bad row\(s.skippedRows == 1 ? "" : "s")") }
+        if s.otherActivities > 0 { left.append("\(s.otherActivities) activit\(s.otherActivities == 1 ? "y" : "ies") with leads or other accounts") }
+        if s.undatedOrFutureActivities > 0 { left.append("\(s.undatedOrFutureActivities) planned or undated activit\(s.undatedOrFutureActivities == 1 ? "y" : "ies")") }
+        if s.otherRoles > 0 { left.append("\(s.otherRoles) contact role\(s.otherRoles == 1 ? "" : "s") of other accounts") }
+        if !left.isEmpty { lines.append("left out: " + left.joined(separator: ", ")) }
+        let unknown = account.people.count { $0.stance == .unknown }
+        let check = output == "-" ? "the file" : output
+        lines.append("next: fill in stance (\(unknown) unknown) and influence, add relations, then run: relmap check \(check)")
+        return lines.map { DisplayWidth.terminalSafe($0) }.joined(separator: "\n") + "\n"
+    }
+}
