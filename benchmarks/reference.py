@@ -4,6 +4,10 @@ relmap-bench wrote. Each subcommand checks agreement with relmap's results befor
 times anything, then prints one JSON line.
 
   influence DIR   networkx.pagerank and igraph personalized_pagerank on DIR/edges.tsv
+  yaml DIR N      PyYAML's C loader (CSafeLoader) on the first N files of DIR
+  pipeline DIR    every file of DIR: PyYAML C loader + relmap's influence model with
+                  NetworkX (scripts/influence_reference.py) — less work than relmap's
+                  pipeline, which also validates every rule and computes reach
 """
 import json
 import statistics
@@ -61,9 +65,51 @@ def influence(folder, repeats, tol):
     print(json.dumps(results, sort_keys=True))
 
 
+def yaml_load(folder, count, repeats):
+    import glob
+    import yaml
+    files = sorted(glob.glob(f"{folder}/*.yaml"))[:count]
+    data = [open(f, "rb").read() for f in files]
+    times = timed(lambda: [yaml.load(d, Loader=yaml.CSafeLoader) for d in data], repeats)
+    size = sum(map(len, data))
+    print(json.dumps({"bench": "yaml-reference", "files": len(files), "bytes": size, "seconds": times,
+                      "median": statistics.median(times), "mb_per_s": size / statistics.median(times) / 1e6}, sort_keys=True))
+
+
+def pipeline(folder, repeats):
+    import glob
+    import os
+    import resource
+    import yaml
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scripts"))
+    from influence_reference import reference
+    files = sorted(glob.glob(f"{folder}/*.yaml"))
+
+    def work():
+        people = 0
+        for f in files:
+            with open(f, "rb") as fh:
+                doc = yaml.load(fh, Loader=yaml.CSafeLoader)
+            people += len(reference(doc)["influence"])
+        return people
+
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        people = work()
+        times.append(time.perf_counter() - t)
+    print(json.dumps({"bench": "pipeline-reference", "files": len(files), "people": people, "seconds": times,
+                      "median": statistics.median(times),
+                      "peak_rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}, sort_keys=True))
+
+
 def main():
     what = sys.argv[1]
-    if what == "influence":
+    if what == "yaml":
+        yaml_load(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 5)
+    elif what == "pipeline":
+        pipeline(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    elif what == "influence":
         influence(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 5, float(sys.argv[4]) if len(sys.argv) > 4 else 1e-12)
     else:
         sys.exit(f"unknown benchmark {what}")

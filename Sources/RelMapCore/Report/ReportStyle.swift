@@ -34,7 +34,8 @@ enum ReportStyle {
     table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
     th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { background: var(--band); font-weight: 600; white-space: nowrap; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.wide { min-width: 26em; }
     th button { all: inherit; cursor: pointer; padding: 0; }
     th button::after { content: " ↕"; color: var(--muted); font-size: 0.8em; }
     th[aria-sort="ascending"] button::after { content: " ↑"; }

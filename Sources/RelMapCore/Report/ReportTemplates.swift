@@ -46,7 +46,7 @@ enum ReportTemplates {
     {{#rows}}
     <tr><th scope="row"><a href="{{href}}">{{name}}</a><br><span class="meta">{{id}} · as of {{asOf}}</span></th><td>{{tier}}</td><td>{{stage}}</td>
     <td class="num" data-sort="{{valueSort}}">{{value}}</td><td class="num">{{coverage}}</td><td class="num">{{support}}</td><td class="num">{{opposition}}</td>
-    <td class="num">{{critical}}</td><td class="num">{{high}}</td><td class="num" data-sort="{{riskSort}}">{{risk}}</td><td>{{topGap}}</td><td>{{nextVisit}}</td></tr>
+    <td class="num">{{critical}}</td><td class="num">{{high}}</td><td class="num" data-sort="{{riskSort}}">{{risk}}</td><td class="wide">{{topGap}}</td><td>{{nextVisit}}</td></tr>
     {{/rows}}
     </tbody>
     </table>

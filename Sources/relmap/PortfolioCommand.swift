@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+struct PortfolioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portfolio",
+        abstract: "Rank every account in a folder by value at risk, and show how concentrated the book is.",
+        discussion: """
+            A file with errors is reported and left out; the rest is still ranked, and the
+            command exits 65 at the end with the list of skipped files. See docs/portfolio.md.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: table, json, markdown or csv.")
+    var format: DataFormat = .table
+
+    @Option(help: "Order: risk (value at risk), value, coverage, support, opposition or name.")
+    var sort: Portfolio.SortKey = .risk
+
+    func run() throws {
+        let report = try input.load()
+        let bad = report.files.filter { $0.diagnostics.hasErrors }
+        for d in report.diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
+        let portfolio = Portfolio(report.accounts.map { .make(Analyzer.analyze($0), svg: nil) }, sort: sort)
+        switch format {
+        case .json:
+            Terminal.out(String(decoding: PortfolioDocument(portfolio, skipped: bad.map(\.path)).encoded(), as: UTF8.self) + "\n")
+        case .csv:
+            Terminal.out(PortfolioTables.accounts(portfolio).csv())
+        case .markdown:
+            Terminal.out(PortfolioTables.accounts(portfolio).markdown() + "\n"
+                + PortfolioTables.summary(portfolio).map { "- \($0)" }.joined(separator: "\n") + "\n")
+        case .table:
+            let lines = PortfolioTables.actions(portfolio) + [""] + PortfolioTables.summary(portfolio)
+            Terminal.out(PortfolioTables.accounts(portfolio, withActions: false).text() + "\n"
+                + lines.map { DisplayWidth.terminalSafe($0) }.joined(separator: "\n") + "\n")
+        }
+        if !bad.isEmpty {
+            Terminal.err("relmap: skipped \(bad.count) file\(bad.count == 1 ? "" : "s") with errors: \(bad.map { DisplayWidth.terminalSafe($0.path) }.joined(separator: ", "))\n")
+            throw Exit.dataError
+        }
+    }
+}
+
+extension Portfolio.SortKey: ExpressibleByArgument {}

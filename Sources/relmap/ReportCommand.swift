@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained HTML report: a portfolio page and one page per account.",
+        discussion: """
+            The report works from file:// with no network: diagrams are inline SVG, styles and
+            the one script are inline. A file with errors is listed on the portfolio page and
+            left out; the command then exits 65 after writing the rest. See docs/report.md.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into (created if missing).", valueName: "dir"))
+    var output: String
+
+    @Option(help: "Layout engine for the diagrams: dot, neato or sfdp.")
+    var layout: DiagramLayout = .dot
+
+    @Option(help: ArgumentHelp("Font family for diagram labels.", valueName: "name"))
+    var font: String = DiagramOptions.defaultFont
+
+    @Flag(help: "Print the time of writing on every page (off by default, so the same input gives the same bytes).")
+    var stamp = false
+
+    func validate() throws {
+        if let problem = DiagramOptions.problem(withFontName: font) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        let report = try input.load()
+        let bad = report.files.filter { $0.diagnostics.hasErrors }
+        for d in report.diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
+        guard !report.accounts.isEmpty else {
+            Terminal.err("relmap: no valid account to report on; nothing was written\n")
+            throw Exit.dataError
+        }
+        do { try OutputFile.prepareFolder(output) } catch {
+            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
+            throw Exit.cannotCreate
+        }
+        let inputs = Set(report.files.compactMap { FileIdentity(path: $0.path) })
+        let progress = Terminal.isTTY(STDERR_FILENO)
+        let options = DiagramOptions(layout: layout, fontName: font)
+        var pagesInput: [AccountReportInput] = []
+        for (i, account) in report.accounts.enumerated() {
+            if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(report.accounts.count)] \(DisplayWidth.terminalSafe(account.id))") }
+            let analysis = Analyzer.analyze(account)
+            let (svg, problem) = Self.diagram(analysis, options: options)
+            pagesInput.append(.make(analysis, svg: svg, svgProblem: problem))
+        }
+        if progress { Terminal.err("\r\u{1B}[K") }
+        let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
+        do {
+            let pages = try ReportBuilder.pages(portfolio: Portfolio(pagesInput), skipped: bad, stamp: stampText)
+            for page in pages {
+                try OutputFile.write(Data(page.html.utf8), named: page.fileName, in: output, protecting: inputs)
+            }
+        } catch let error as OutputError {
+            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
+            throw Exit.cannotCreate
+        } catch {
+            Terminal.err("relmap: \(error)\n")
+            throw Exit.internalError
+        }
+        let index = (output.hasSuffix("/") ? output : output + "/") + "index.html"
+        Terminal.out("report: \(DisplayWidth.terminalSafe(index))\n")
+        if !bad.isEmpty {
+            Terminal.err("relmap: skipped \(bad.count) file\(bad.count == 1 ? "" : "s") with errors: \(bad.map { DisplayWidth.terminalSafe($0.path) }.joined(separator: ", "))\n")
+            throw Exit.dataError
+        }
+    }
+
+    /// The account's diagram as SVG, or why there is none; a diagram that cannot be
+    /// drawn does not stop the report. Each diagram is laid out in a child process, as
+    /// `relmap render` does: Graphviz 2.42 can order clusters differently on a second
+    /// layout in one process, and leaks on every layout (docs/diagrams.md).
+    static func diagram(_ analysis: AccountAnalysis, options: DiagramOptions) -> (String?, String?) {
+        do {
+            let dot = try DiagramWriter.dot(analysis, options: options)
+            let data = try GraphvizWorker.render(dot: dot, format: .svg, layout: options.layout)
+            return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil)
+        } catch {
+            return (nil, "Graphviz could not draw it: \(error)")
+        }
+    }
+}
