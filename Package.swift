@@ -11,8 +11,6 @@ let package = Package(
         .executable(name: "relmap-bench", targets: ["RelMapBench"]),
     ],
     dependencies: [
-        // YAML with source marks on every node: the loader reports line and column.
-        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         // The CLI's commands, options, help and usage errors.
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         // HTML report templates: escapes < > & " ' in every {{value}} by default (Plot
@@ -22,14 +20,22 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
     ],
     targets: [
-        // Model, loading and validation, scores, gaps, plan, DOT: no terminal, no C.
+        // Model, loading and validation, scores, gaps, plan, DOT: no terminal; C only through
+        // CYAML, which Loading/YAMLComposer.swift alone imports.
         .target(
             name: "RelMapCore",
             dependencies: [
-                .product(name: "Yams", package: "Yams"),
+                "CYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
+        ),
+        // libyaml's event parser, found through pkg-config: the loader composes its own tree
+        // from the events, with the line and column of every value.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Graphviz's C library, found through pkg-config.
         .systemLibrary(

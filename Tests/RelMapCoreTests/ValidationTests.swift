@@ -93,7 +93,7 @@ struct ValidationTests {
         (account(people: "  - {id: zhao, name: [Zhao], department: Office}"),
          "9:22: error: people[0].name: expected text, found a list"),
         (account().replacingOccurrences(of: "relmap: 1\n", with: "relmap: 1\nrelmap: 1\n"),
-         "1:1: error: key 'relmap' is written twice in the same mapping (first here); keep one"),
+         "2:1: error: relmap: key 'relmap' appears twice; first at line 1"),
     ])
     func eachRuleReportsItsExactMessage(text: String, expected: String) {
         let file = load(text)

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// What loading one file gave: the account (nil when the file has errors) and every
 /// finding about it.
@@ -112,23 +111,27 @@ public enum AccountLoader {
         // Outside strings a raw tab is only white space in JSON, and YAML dislikes tabs,
         // so each becomes one space (columns stay the same).
         let source = isJSON ? text.replacingOccurrences(of: "\t", with: " ") : text
-        let root: Node
+        let document: YAMLDocument
         do {
-            guard let node = try Yams.compose(yaml: source) else {
+            guard let parsed = try YAMLComposer.compose(source, maxDepth: options.maxDepth) else {
                 return fail(.error(start, "the file is empty; an account file starts with 'relmap: 1'"))
             }
-            root = node
-        } catch let error as YamlError {
-            return fail(YAMLErrorText.diagnostic(for: error, file: path, isJSON: isJSON))
+            document = parsed
         } catch {
-            return fail(.error(start, "cannot read this file: \(error)"))
+            switch error {
+            case .syntax(let error):
+                return fail(YAMLErrorText.diagnostic(for: error, file: path, isJSON: isJSON))
+            case .tooDeep(let mark):
+                return fail(TreeSize.tooDeep(at: SourceLocation(file: path, line: mark.line, column: mark.column),
+                                             maxDepth: options.maxDepth))
+            }
         }
-        if let problem = TreeSize.check(root, limit: options.maxNodes, maxDepth: options.maxDepth,
+        if let problem = TreeSize.check(document, limit: options.maxNodes, maxDepth: options.maxDepth,
                                         maxString: options.maxStringLength, file: path) {
             return fail(problem)
         }
         let reader = NodeReader(file: path)
-        let decoded = AccountDecoder(reader: reader, options: options).decode(root)
+        let decoded = AccountDecoder(reader: reader, options: options).decode(document.root)
         if let decoded {
             if decoded.account.people.count > options.maxPeople {
                 reader.error(at: decoded.account.location ?? start,
@@ -138,11 +141,11 @@ public enum AccountLoader {
         }
         var diagnostics = reader.diagnostics
         let account = diagnostics.hasErrors || decoded?.versionOK != true ? nil : decoded?.account
-        if let account { diagnostics += ReachWarnings.unreached(in: account, decoded: decodedPaths(decoded), file: path) }
+        if let account, let decoded {
+            diagnostics += ReachWarnings.unreached(in: account, people: decoded.people, file: path)
+        }
         return LoadedFile(path: path, account: account, diagnostics: diagnostics.sorted())
     }
-
-    private static func decodedPaths(_ decoded: DecodedAccount?) -> [String] { decoded?.personPaths ?? [] }
 
     /// Two files describing the same account id would make every per-account output
     /// ambiguous: the second is an error that points at the first.

@@ -4,6 +4,22 @@ struct AccountValidator {
     let decoded: DecodedAccount
     let reader: NodeReader
     let today: Day
+    /// Ids in file order, for "did you mean" (ties go to the first listed), and as sets
+    /// for the many membership tests: one lookup per reference instead of a scan.
+    private let personIds: [String]
+    private let memberIds: [String]
+    private let personIdSet: Set<String>
+    private let memberIdSet: Set<String>
+
+    init(decoded: DecodedAccount, reader: NodeReader, today: Day) {
+        self.decoded = decoded
+        self.reader = reader
+        self.today = today
+        personIds = decoded.account.people.map(\.id)
+        memberIds = decoded.account.team.map(\.id)
+        personIdSet = Set(personIds)
+        memberIdSet = Set(memberIds)
+    }
 
     private var account: Account { decoded.account }
 
@@ -16,123 +32,153 @@ struct AccountValidator {
         checkDates()
     }
 
-    private var personIds: [String] { account.people.map(\.id) }
-    private var memberIds: [String] { account.team.map(\.id) }
+    /// Where a value was written, else where `fallback` was, else the file's start.
+    private func place(_ mark: YAMLMark?, or fallback: SourceLocation?) -> SourceLocation {
+        mark.map(reader.location) ?? fallback ?? SourceLocation(file: reader.file, line: 1, column: 1)
+    }
 
     /// People and team share one namespace: a contact or interaction names both kinds.
     private func checkIds() {
-        var seen: [String: String] = [:]  // id -> path where it was first defined
-        let all = Array(zip(account.team.map(\.id), decoded.memberPaths)) + Array(zip(account.people.map(\.id), decoded.personPaths))
-        for (id, path) in all {
+        var seen: [String: (path: ValuePath, id: YAMLMark?)] = [:]  // id -> where it was first defined
+        seen.reserveCapacity(account.team.count + account.people.count)
+        let all = Array(zip(account.team.map(\.id), decoded.members.map { ($0.path, $0.id) }))
+            + Array(zip(account.people.map(\.id), decoded.people.map { ($0.path, $0.id) }))
+        for (id, (path, mark)) in all {
             if let first = seen[id] {
-                let line = reader.mark("\(first).id", or: nil).line
-                reader.error(at: reader.mark("\(path).id", or: nil),
-                             "\(path).id: duplicate id '\(id)'; first defined at line \(line) (\(first))")
+                let line = place(first.id, or: nil).line
+                reader.error(at: place(mark, or: nil),
+                             "\(path.key("id")): duplicate id '\(id)'; first defined at line \(line) (\(first.path))")
             } else {
-                seen[id] = path
+                seen[id] = (path, mark)
             }
         }
     }
 
     /// A reference to a person: exists, and is not one of our own team.
-    private func checkPerson(_ id: String, at path: String, fallback: SourceLocation?) {
-        guard !personIds.contains(id) else { return }
-        let location = reader.mark(path, or: fallback)
-        if memberIds.contains(id) {
-            reader.error(at: location, "\(path): '\(id)' is on our team; name a person in the account")
+    private func checkPerson(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) {
+        guard !personIdSet.contains(id) else { return }
+        let location = place(mark, or: fallback)
+        if memberIdSet.contains(id) {
+            reader.error(at: location, "\(path()): '\(id)' is on our team; name a person in the account")
         } else {
-            reader.error(at: location, "\(path): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
+            reader.error(at: location, "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
         }
     }
 
-    private func checkMember(_ id: String, at path: String, fallback: SourceLocation?) {
-        guard !memberIds.contains(id) else { return }
-        let location = reader.mark(path, or: fallback)
-        if personIds.contains(id) {
-            reader.error(at: location, "\(path): '\(id)' is a person in the account; name a member of our team")
+    private func checkMember(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) {
+        guard !memberIdSet.contains(id) else { return }
+        let location = place(mark, or: fallback)
+        if personIdSet.contains(id) {
+            reader.error(at: location, "\(path()): '\(id)' is a person in the account; name a member of our team")
         } else {
-            reader.error(at: location, "\(path): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
+            reader.error(at: location, "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
         }
     }
 
     private func checkReportsTo() {
-        var manager: [String: String] = [:]
-        for (person, path) in zip(account.people, decoded.personPaths) {
+        // People are numbered by the first person with each id; an id's manager is the
+        // first valid `reports_to` written for it.
+        let people = account.people
+        var number: [String: Int] = [:]
+        number.reserveCapacity(people.count)
+        for (i, person) in people.enumerated() where number[person.id] == nil { number[person.id] = i }
+        var manager = [Int](repeating: -1, count: people.count)
+        for (i, person) in people.enumerated() {
             guard let boss = person.reportsTo else { continue }
-            checkPerson(boss, at: "\(path).reports_to", fallback: person.location)
-            if personIds.contains(boss), manager[person.id] == nil { manager[person.id] = boss }
+            let source = decoded.people[i]
+            checkPerson(boss, at: source.path.key("reports_to"), mark: source.reportsTo, fallback: person.location)
+            if let me = number[person.id], let b = number[boss], manager[me] < 0 { manager[me] = b }
         }
-        // Walk up from each person in file order; a walk that meets itself is a cycle.
-        // Each cycle is reported once, at the first of its people in the file.
-        var reported = Set<String>()
-        for (person, path) in zip(account.people, decoded.personPaths) where !reported.contains(person.id) {
-            var chain = [person.id]
-            var position = [person.id: 0]
-            var current = person.id
-            while let next = manager[current] {
-                if let start = position[next] {
-                    let cycle = Array(chain[start...])
-                    if cycle.first == person.id {
-                        reported.formUnion(cycle)
-                        let names = (cycle + [cycle[0]]).joined(separator: " -> ")
-                        let message = cycle.count == 1
-                            ? "\(path).reports_to: '\(person.id)' reports to itself"
-                            : "\(path).reports_to: reporting cycle \(names)"
-                        reader.error(at: reader.mark("\(path).reports_to", or: person.location), message)
-                    }
-                    break
-                }
-                position[next] = chain.count
-                chain.append(next)
-                current = next
-            }
+        for cycle in Self.cycles(manager) {
+            // Each cycle is reported once, at the first of its people in the file, and
+            // named from there up the chain.
+            guard let first = cycle.indices.min(by: { cycle[$0] < cycle[$1] }) else { continue }
+            let ordered = Array(cycle[first...] + cycle[..<first])
+            let person = people[ordered[0]]
+            let source = decoded.people[ordered[0]]
+            let path = source.path.key("reports_to")
+            let names = (ordered + [ordered[0]]).map { people[$0].id }.joined(separator: " -> ")
+            let message = cycle.count == 1
+                ? "\(path): '\(person.id)' reports to itself"
+                : "\(path): reporting cycle \(names)"
+            reader.error(at: place(source.reportsTo, or: person.location), message)
         }
     }
 
+    /// The cycles of a graph where each node has at most one successor (`next[i]`, or
+    /// -1), each as its nodes in successor order. O(n): every node is walked once.
+    static func cycles(_ next: [Int]) -> [[Int]] {
+        enum State { case new, onWalk, done }
+        var state = [State](repeating: .new, count: next.count)
+        var cycles: [[Int]] = []
+        var walk: [Int] = []
+        for start in next.indices where state[start] == .new {
+            walk.removeAll(keepingCapacity: true)
+            var node = start
+            while node >= 0, state[node] == .new {
+                state[node] = .onWalk
+                walk.append(node)
+                node = next[node]
+            }
+            // Meeting the walk itself closes a new cycle; meeting an earlier walk does not.
+            if node >= 0, state[node] == .onWalk, let entry = walk.firstIndex(of: node) {
+                cycles.append(Array(walk[entry...]))
+            }
+            for n in walk { state[n] = .done }
+        }
+        return cycles
+    }
+
     private func checkRelations() {
-        var seen: [String: String] = [:]
-        for (relation, path) in zip(account.relations, decoded.relationPaths) {
-            checkPerson(relation.from, at: "\(path).from", fallback: relation.location)
-            checkPerson(relation.to, at: "\(path).to", fallback: relation.location)
+        struct Tie: Hashable { var type: RelationType, from: String, to: String }
+        var seen: [Tie: RelationSource] = [:]
+        seen.reserveCapacity(account.relations.count)
+        for (relation, source) in zip(account.relations, decoded.relations) {
+            checkPerson(relation.from, at: source.path.key("from"), mark: source.from, fallback: relation.location)
+            checkPerson(relation.to, at: source.path.key("to"), mark: source.to, fallback: relation.location)
             if relation.from == relation.to {
-                reader.error(at: reader.mark("\(path).to", or: relation.location),
-                             "\(path): a relation from '\(relation.from)' to itself")
+                reader.error(at: place(source.to, or: relation.location),
+                             "\(source.path): a relation from '\(relation.from)' to itself")
                 continue
             }
             // Ally and rival read the same both ways round.
-            let ends = relation.type.isSymmetric ? [relation.from, relation.to].sorted() : [relation.from, relation.to]
-            let key = "\(relation.type.rawValue) \(ends[0]) \(ends[1])"
+            let key = relation.type.isSymmetric && relation.to < relation.from
+                ? Tie(type: relation.type, from: relation.to, to: relation.from)
+                : Tie(type: relation.type, from: relation.from, to: relation.to)
             if let first = seen[key] {
-                let line = reader.mark("\(first).from", or: nil).line
-                reader.error(at: relation.location ?? reader.mark(path, or: nil),
-                             "\(path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to)); first at line \(line) (\(first))")
+                let line = place(first.from, or: nil).line
+                reader.error(at: relation.location ?? place(nil, or: nil),
+                             "\(source.path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to)); first at line \(line) (\(first.path))")
             } else {
-                seen[key] = path
+                seen[key] = source
             }
         }
     }
 
     private func checkContacts() {
-        var seen: [String: String] = [:]
-        for (contact, path) in zip(account.contacts, decoded.contactPaths) {
-            checkMember(contact.member, at: "\(path).member", fallback: contact.location)
-            checkPerson(contact.person, at: "\(path).person", fallback: contact.location)
-            let key = "\(contact.member) \(contact.person)"
+        struct Pair: Hashable { var member: String, person: String }
+        var seen: [Pair: ContactSource] = [:]
+        seen.reserveCapacity(account.contacts.count)
+        for (contact, source) in zip(account.contacts, decoded.contacts) {
+            checkMember(contact.member, at: source.path.key("member"), mark: source.member, fallback: contact.location)
+            checkPerson(contact.person, at: source.path.key("person"), mark: source.person, fallback: contact.location)
+            let key = Pair(member: contact.member, person: contact.person)
             if let first = seen[key] {
-                let line = reader.mark("\(first).member", or: nil).line
-                reader.error(at: contact.location ?? reader.mark(path, or: nil),
-                             "\(path): a second contact between '\(contact.member)' and '\(contact.person)'; first at line \(line) (\(first)); keep one and update its strength and date")
+                let line = place(first.member, or: nil).line
+                reader.error(at: contact.location ?? place(nil, or: nil),
+                             "\(source.path): a second contact between '\(contact.member)' and '\(contact.person)'; first at line \(line) (\(first.path)); keep one and update its strength and date")
             } else {
-                seen[key] = path
+                seen[key] = source
             }
         }
     }
 
     private func checkInteractions() {
-        for (interaction, path) in zip(account.interactions, decoded.interactionPaths) {
-            checkMember(interaction.member, at: "\(path).member", fallback: interaction.location)
+        for (interaction, source) in zip(account.interactions, decoded.interactions) {
+            checkMember(interaction.member, at: source.path.key("member"), mark: source.member, fallback: interaction.location)
             for (i, id) in interaction.people.enumerated() {
-                checkPerson(id, at: "\(path).people[\(i)]", fallback: interaction.location)
+                checkPerson(id, at: source.path.key("people").item(i),
+                            mark: i < source.people.count ? source.people[i] : nil, fallback: interaction.location)
             }
         }
     }
@@ -140,22 +186,22 @@ struct AccountValidator {
     /// Dates after `as_of` are probably typos, but not fatal: they are warnings.
     private func checkDates() {
         let asOf = account.asOf
-        for (contact, path) in zip(account.contacts, decoded.contactPaths) {
+        for (contact, source) in zip(account.contacts, decoded.contacts) {
             if let last = contact.last, last > asOf {
-                reader.warning(at: reader.mark("\(path).last", or: contact.location),
-                               "\(path).last: \(last) is after the map's as_of date \(asOf)")
+                reader.warning(at: place(source.last, or: contact.location),
+                               "\(source.path.key("last")): \(last) is after the map's as_of date \(asOf)")
             }
         }
-        for (interaction, path) in zip(account.interactions, decoded.interactionPaths) where interaction.date > asOf {
-            reader.warning(at: reader.mark("\(path).date", or: interaction.location),
-                           "\(path).date: \(interaction.date) is after the map's as_of date \(asOf)")
+        for (interaction, source) in zip(account.interactions, decoded.interactions) where interaction.date > asOf {
+            reader.warning(at: place(source.date, or: interaction.location),
+                           "\(source.path.key("date")): \(interaction.date) is after the map's as_of date \(asOf)")
         }
-        for (person, path) in zip(account.people, decoded.personPaths) where person.department == nil {
-            reader.warning(at: person.location ?? reader.mark(path, or: nil),
-                           "\(path): \(person.name) (\(person.id)) has no department")
+        for (person, source) in zip(account.people, decoded.people) where person.department == nil {
+            reader.warning(at: person.location ?? place(nil, or: nil),
+                           "\(source.path): \(person.name) (\(person.id)) has no department")
         }
         if asOf.days(until: today) > 365 {
-            reader.warning(at: reader.mark("account.as_of", or: account.location),
+            reader.warning(at: place(decoded.asOfMark, or: account.location),
                            "account.as_of: the map describes \(asOf), more than a year ago; is it still true?")
         }
     }

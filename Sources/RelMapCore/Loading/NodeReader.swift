@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads values out of a composed YAML tree and records every problem it meets.
 ///
 /// The decoder asks for "a mapping with these keys", "a whole number in 1...5", "one of
@@ -9,18 +7,18 @@ import Yams
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// Where each scalar that was read stands, by key path (`people[3].reports_to`).
-    private(set) var marks: [String: SourceLocation] = [:]
 
     init(file: String) { self.file = file }
 
     // MARK: Recording
 
-    func location(of node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    func location(of node: YAMLNode) -> SourceLocation { location(node.mark) }
+
+    func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    func error(_ node: Node, _ message: String) {
+    func error(_ node: YAMLNode, _ message: String) {
         diagnostics.append(.error(location(of: node), message))
     }
 
@@ -35,124 +33,150 @@ final class NodeReader {
     // MARK: Shapes
 
     /// The kind of a node in words, for "expected a mapping, found a list".
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: "a mapping (key: value)"
         case .sequence: "a list"
-        case .alias: "an alias"
-        case .scalar(let s): isNull(s) ? "nothing (null)" : "the text '\(s.string.prefix(40))'"
+        case .scalar(let text, _, _): node.isNull ? "nothing (null)" : "the text '\(text.prefix(40))'"
         }
-    }
-
-    static func isNull(_ s: Node.Scalar) -> Bool {
-        s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string)
-    }
-
-    static func isNull(_ node: Node) -> Bool {
-        if case .scalar(let s) = node { return isNull(s) }
-        return false
     }
 
     /// A mapping's entries by key, after reporting keys that are unknown (with the
     /// nearest allowed key), repeated, or required but missing. Keys starting with `x-`
-    /// are the user's own and are skipped; `notes` may hold anything.
-    func mapping(
-        _ node: Node, at path: String, allowed: [String], required: [String] = []
-    ) -> [String: (key: Node, value: Node)]? {
-        guard case .mapping(let mapping) = node else {
+    /// are the user's own and are skipped; `notes` may hold anything. Neither is read,
+    /// but a key repeated inside them is still reported: YAML forbids it anywhere.
+    func mapping<Key: MappingKey>(
+        _ node: YAMLNode, at path: ValuePath, keys _: Key.Type, required: [Key] = []
+    ) -> Fields<Key>? {
+        guard case .mapping(let pairs, _, _) = node else {
             error(node, "\(path): expected a mapping (key: value), found \(Self.describe(node))")
             return nil
         }
-        var entries: [String: (key: Node, value: Node)] = [:]
-        for (key, value) in mapping {
-            guard case .scalar(let k) = key else {
-                error(key, "\(path): a key must be a word, found \(Self.describe(key))")
+        let allowed = Key.spellings
+        var fields = Fields<Key>(pairs: pairs)
+        var ownKeys: [(name: String, key: YAMLNode)] = []
+        for (i, pair) in pairs.enumerated() {
+            guard case .scalar(let name, _, _) = pair.key else {
+                error(pair.key, "\(path): a key must be a word, found \(Self.describe(pair.key))")
                 continue
             }
-            let name = k.string
-            if name.hasPrefix("x-") { continue }
-            if let first = entries[name] {
-                error(key, "\(join(path, name)): key '\(name)' appears twice; first at line \(location(of: first.key).line)")
+            // The byte test first: `hasPrefix` reads characters, and most keys start otherwise.
+            if name.utf8.first == UInt8(ascii: "x"), name.hasPrefix("x-") {
+                if let first = ownKeys.first(where: { $0.name == name }) {
+                    repeated(name, at: pair.key, first: first.key, in: path)
+                } else {
+                    ownKeys.append((name, pair.key))
+                    reportRepeatedKeys(in: pair.value, at: path.key(name))
+                }
                 continue
             }
-            guard allowed.contains(name) else {
+            guard let key = Key.named(name) else {
                 let hint = Suggestion.nearest(to: name, in: allowed).map { "did you mean '\($0)'?" }
                     ?? "allowed keys: \(allowed.joined(separator: ", ")) (or x-... for your own)"
-                error(key, "\(path): unknown key '\(name)'; \(hint)")
+                error(pair.key, "\(path): unknown key '\(name)'; \(hint)")
                 continue
             }
-            entries[name] = (key, value)
+            if let first = fields.position(of: key) {
+                repeated(name, at: pair.key, first: pairs[first].key, in: path)
+                continue
+            }
+            fields.set(key, toPairAt: i)
+            if name == "notes" { reportRepeatedKeys(in: pair.value, at: path.key(name)) }
         }
-        for name in required where entries[name] == nil {
-            error(node, "\(path): missing required key '\(name)'")
+        for key in required where fields[key] == nil {
+            error(node, "\(path): missing required key '\(key.spelling)'")
         }
-        return entries
+        return fields
+    }
+
+    private func repeated(_ name: String, at key: YAMLNode, first: YAMLNode, in path: ValuePath) {
+        error(key, "\(path.key(name)): key '\(name)' appears twice; first at line \(first.mark.line)")
+    }
+
+    /// Reports repeated keys anywhere under a value that is not read key by key.
+    private func reportRepeatedKeys(in node: YAMLNode, at path: ValuePath) {
+        switch node {
+        case .scalar:
+            return
+        case .sequence(let items, _, _):
+            for (i, item) in items.enumerated() { reportRepeatedKeys(in: item, at: path.item(i)) }
+        case .mapping(let pairs, _, _):
+            var seen: [String: YAMLNode] = [:]
+            for pair in pairs {
+                if let name = pair.key.scalarText {
+                    if let first = seen[name] {
+                        repeated(name, at: pair.key, first: first, in: path)
+                        continue
+                    }
+                    seen[name] = pair.key
+                }
+                reportRepeatedKeys(in: pair.value, at: path.key(pair.key.scalarText ?? "?"))
+            }
+        }
     }
 
     /// The items of a list; a null counts as an empty list.
-    func sequence(_ node: Node, at path: String) -> [Node]? {
-        if Self.isNull(node) { return [] }
-        guard case .sequence(let seq) = node else {
-            error(node, "\(path): expected a list, found \(Self.describe(node))")
+    func sequence(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> [YAMLNode]? {
+        if node.isNull { return [] }
+        guard case .sequence(let items, _, _) = node else {
+            error(node, "\(path()): expected a list, found \(Self.describe(node))")
             return nil
         }
-        return Array(seq)
+        return items
     }
 
     // MARK: Scalars
 
     /// Text; nil with an error for a list or mapping. A null gives nil without an error
     /// only when `optional`.
-    func text(_ node: Node, at path: String, optional: Bool = false) -> String? {
-        marks[path] = location(of: node)
-        guard case .scalar(let s) = node else {
-            error(node, "\(path): expected text, found \(Self.describe(node))")
+    func text(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, optional: Bool = false) -> String? {
+        guard case .scalar(let text, _, _) = node else {
+            error(node, "\(path()): expected text, found \(Self.describe(node))")
             return nil
         }
-        if Self.isNull(s) {
-            if !optional { error(node, "\(path): expected text, found nothing") }
+        if node.isNull {
+            if !optional { error(node, "\(path()): expected text, found nothing") }
             return nil
         }
-        return s.string
+        return text
     }
 
     /// Free-form notes: text as written, or for a list or mapping, its scalars joined.
-    func notes(_ node: Node) -> String? {
+    func notes(_ node: YAMLNode) -> String? {
         switch node {
-        case .scalar(let s): return Self.isNull(s) ? nil : s.string
-        case .sequence(let seq): return seq.compactMap { notes($0) }.joined(separator: "; ")
-        case .mapping(let m):
-            return m.compactMap { k, v in notes(v).map { "\(k.string ?? ""): \($0)" } }.joined(separator: "; ")
-        case .alias: return nil
+        case .scalar(let text, _, _): return node.isNull ? nil : text
+        case .sequence(let items, _, _): return items.compactMap { notes($0) }.joined(separator: "; ")
+        case .mapping(let pairs, _, _):
+            return pairs.compactMap { pair in
+                notes(pair.value).map { "\(pair.key.scalarText ?? ""): \($0)" }
+            }.joined(separator: "; ")
         }
     }
 
-    func integer(_ node: Node, at path: String, in range: ClosedRange<Int>, meaning: String) -> Int? {
-        marks[path] = location(of: node)
-        guard case .scalar(let s) = node, !Self.isNull(s) else {
-            error(node, "\(path): expected a whole number, found \(Self.describe(node))")
+    func integer(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, in range: ClosedRange<Int>, meaning: String) -> Int? {
+        guard case .scalar(let text, _, _) = node, !node.isNull else {
+            error(node, "\(path()): expected a whole number, found \(Self.describe(node))")
             return nil
         }
-        guard let n = Int(s.string.trimmingSpaces) else {
-            error(node, "\(path): expected a whole number, found '\(s.string)'")
+        guard let n = Int(text.trimmingSpaces) else {
+            error(node, "\(path()): expected a whole number, found '\(text)'")
             return nil
         }
         guard range.contains(n) else {
-            error(node, "\(path): \(n) is out of range; \(meaning)")
+            error(node, "\(path()): \(n) is out of range; \(meaning)")
             return nil
         }
         return n
     }
 
-    func number(_ node: Node, at path: String) -> Double? {
-        marks[path] = location(of: node)
-        guard case .scalar(let s) = node, !Self.isNull(s) else {
-            error(node, "\(path): expected a number, found \(Self.describe(node))")
+    func number(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Double? {
+        guard case .scalar(let text, _, _) = node, !node.isNull else {
+            error(node, "\(path()): expected a number, found \(Self.describe(node))")
             return nil
         }
-        let raw = s.string.trimmingSpaces.replacingUnderscores
+        let raw = text.trimmingSpaces.replacingUnderscores
         guard let value = Double(raw), value.isFinite else {
-            error(node, "\(path): expected a number, found '\(s.string)'")
+            error(node, "\(path()): expected a number, found '\(text)'")
             return nil
         }
         return value
@@ -160,57 +184,81 @@ final class NodeReader {
 
     /// One of an enum's words, with the nearest word suggested for a typo.
     func word<E: RawRepresentable & CaseIterable>(
-        _ node: Node, at path: String, as _: E.Type, kind: String
+        _ node: YAMLNode, at path: @autoclosure () -> ValuePath, as _: E.Type, kind: String
     ) -> E? where E.RawValue == String {
-        guard let raw = text(node, at: path) else { return nil }
+        guard let raw = text(node, at: path()) else { return nil }
         if let value = E(rawValue: raw) { return value }
         let all = E.allCases.map(\.rawValue)
         if let near = Suggestion.nearest(to: raw, in: all) {
-            error(node, "\(path): '\(raw)' is not a \(kind); did you mean '\(near)'?")
+            error(node, "\(path()): '\(raw)' is not a \(kind); did you mean '\(near)'?")
         } else {
-            error(node, "\(path): '\(raw)' is not a \(kind); expected one of: \(all.joined(separator: ", "))")
+            error(node, "\(path()): '\(raw)' is not a \(kind); expected one of: \(all.joined(separator: ", "))")
         }
         return nil
     }
 
-    func day(_ node: Node, at path: String) -> Day? {
-        guard let raw = text(node, at: path) else { return nil }
-        guard let day = Day(iso: raw.trimmingSpaces) else {
-            error(node, "\(path): '\(raw)' is not a real date; expected YYYY-MM-DD, e.g. 2026-11-01")
+    func day(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Day? {
+        guard let raw = text(node, at: path()) else { return nil }
+        guard let day = Self.isoDay(raw.trimmingSpaces) else {
+            error(node, "\(path()): '\(raw)' is not a real date; expected YYYY-MM-DD, e.g. 2026-11-01")
             return nil
         }
         return day
     }
 
+    /// `YYYY-MM-DD` exactly, as `Day(iso:)` reads it, from the bytes: every contact and
+    /// interaction has a date, and splitting each into substrings showed in profiles.
+    /// The pattern is all ASCII, so ten bytes are the same as ten characters.
+    static func isoDay(_ text: String) -> Day? {
+        var year = 0, month = 0, day = 0, position = 0
+        for b in text.utf8 {
+            let isDash = position == 4 || position == 7
+            guard position < 10, isDash ? b == UInt8(ascii: "-") : (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+            else { return nil }
+            let digit = Int(b) - Int(UInt8(ascii: "0"))
+            switch position {
+            case 0..<4: year = year * 10 + digit
+            case 5..<7: month = month * 10 + digit
+            case 8..<10: day = day * 10 + digit
+            default: break
+            }
+            position += 1
+        }
+        guard position == 10 else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
     /// An id: letters, digits, `-` and `_` only, so it is safe in any output.
-    func identifier(_ node: Node, at path: String) -> String? {
-        guard let raw = text(node, at: path) else { return nil }
-        guard !raw.isEmpty, raw.unicodeScalars.allSatisfy(Self.isIdentifierScalar) else {
-            error(node, "\(path): '\(raw)' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
+    func identifier(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> String? {
+        guard let raw = text(node, at: path()) else { return nil }
+        guard !raw.isEmpty, raw.utf8.allSatisfy(Self.isIdentifierByte) else {
+            error(node, "\(path()): '\(raw)' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
             return nil
         }
         return raw
     }
 
     static func isIdentifierScalar(_ c: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "-" || c == "_"
+        c.isASCII && isIdentifierByte(UInt8(c.value))
     }
 
-    /// Where the value at `path` was written, else where `fallback` was.
-    func mark(_ path: String, or fallback: SourceLocation?) -> SourceLocation {
-        marks[path] ?? fallback ?? SourceLocation(file: file, line: 1, column: 1)
+    /// Every identifier character is ASCII, and no byte of a longer UTF-8 sequence is,
+    /// so checking bytes is the same as checking characters.
+    private static func isIdentifierByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F
     }
-
-    func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 }
 
 extension String {
     var trimmingSpaces: String {
+        // Most values have nothing to trim; the bytes say so without reading characters.
+        func isEdge(_ b: UInt8?) -> Bool { b == 0x20 || b == 0x09 }
+        guard isEdge(utf8.first) || isEdge(utf8.last) else { return self }
         var s = Substring(self)
         while s.first == " " || s.first == "\t" { s = s.dropFirst() }
         while s.last == " " || s.last == "\t" { s = s.dropLast() }
         return String(s)
     }
 
-    var replacingUnderscores: String { String(filter { $0 != "_" }) }
+    var replacingUnderscores: String { utf8.contains(0x5F) ? String(filter { $0 != "_" }) : self }
 }

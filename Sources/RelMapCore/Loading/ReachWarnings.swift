@@ -1,12 +1,19 @@
 /// Warnings that need the scores: a person nobody on our team reaches, directly or
 /// through a supporter inside the account.
 enum ReachWarnings {
-    static func unreached(in account: Account, decoded personPaths: [String], file: String) -> [Diagnostic] {
-        let analysis = Analyzer.analyze(account)
-        return zip(analysis.people, personPaths).compactMap { p, path in
-            guard p.reach == 0 else { return nil }
-            let location = p.person.location ?? SourceLocation(file: file, line: 1, column: 1)
-            return .warning(location, "\(path): nobody on our team reaches \(p.person.name) (\(p.person.id))")
+    /// Computes reach alone (contacts faded to `as_of`, then routes through carriers), the
+    /// same numbers `Analyzer.analyze` gives, without influence scores, which no warning
+    /// needs and which cost most of an analysis.
+    static func unreached(in account: Account, people: [PersonSource], file: String) -> [Diagnostic] {
+        let parameters = ScoringParameters()
+        let graph = AccountGraph(account: account, parameters: parameters)
+        let contacts = CurrentContacts.of(account, parameters: parameters)
+        let routes = Reach.routes(account: account, graph: graph, contacts: contacts, parameters: parameters)
+        var warnings: [Diagnostic] = []
+        for ((person, route), source) in zip(zip(account.people, routes), people) where (route?.strength ?? 0) == 0 {
+            let location = person.location ?? SourceLocation(file: file, line: 1, column: 1)
+            warnings.append(.warning(location, "\(source.path): nobody on our team reaches \(person.name) (\(person.id))"))
         }
+        return warnings
     }
 }

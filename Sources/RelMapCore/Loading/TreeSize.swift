@@ -1,14 +1,19 @@
-import Yams
-
 /// Guards against documents that are small as text but huge once YAML aliases are
 /// expanded ("billion laughs"): counts the nodes the decoder would visit, counting each
 /// list or mapping once and adding its size again wherever an alias repeats it.
 ///
-/// An alias yields the very node its anchor named, with that node's source mark, and
-/// Yams keeps anchors only weakly, so a node's kind and mark serve as its identity.
+/// An alias yields the very node its anchor named, with that node's `id`, so the count
+/// of a list or mapping is kept by `id` and reused.
 enum TreeSize {
-    static func check(_ root: Node, limit: Int, maxDepth: Int, maxString: Int, file: String) -> Diagnostic? {
-        var memo: [Int: Int] = [:]
+    static func check(_ document: YAMLDocument, limit: Int, maxDepth: Int, maxString: Int, file: String) -> Diagnostic? {
+        // Without aliases every node is visited once, so the walk below could only find
+        // what the composer already counted: too many nodes, too deep, or a text too long
+        // (a character takes at least one byte). A file within all three has no problem.
+        if document.aliasCount == 0, document.nodeCount <= limit, document.depth <= maxDepth,
+           document.longestScalarBytes <= maxString {
+            return nil
+        }
+        var memo = [Int](repeating: -1, count: document.collectionCount)
         var unique = 0
         var problem: Diagnostic?
 
@@ -16,55 +21,58 @@ enum TreeSize {
         // own size through them is an attack, whatever the absolute limit says.
         func tooBig(_ total: Int) -> Bool { total > limit || total > 10 * unique + 100_000 }
 
-        func location(_ node: Node) -> SourceLocation {
-            SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        func location(_ node: YAMLNode) -> SourceLocation {
+            SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
         }
 
-        func size(_ node: Node, depth: Int) -> Int {
+        // Recursion is safe: it stops one level past `maxDepth`.
+        func size(_ node: YAMLNode, depth: Int) -> Int {
             if problem != nil { return 0 }
             if depth > maxDepth {
-                problem = .error(location(node), "the file nests deeper than the limit of \(maxDepth) levels")
+                problem = tooDeep(at: location(node), maxDepth: maxDepth)
                 return 0
             }
-            var key: Int?
-            if let mark = node.mark {
-                switch node {
-                case .mapping: key = (mark.line << 24 | mark.column) << 1
-                case .sequence: key = (mark.line << 24 | mark.column) << 1 | 1
-                default: break
-                }
+            var id: Int?
+            switch node {
+            case .mapping(_, _, let n), .sequence(_, _, let n): id = memo.indices.contains(n) ? n : nil
+            case .scalar: break
             }
-            if let key, let known = memo[key] { return known }
+            if let id, memo[id] >= 0 { return memo[id] }
             unique += 1
             var total = 1
             switch node {
-            case .scalar(let s):
-                if s.string.count > maxString {
-                    problem = .error(location(node), "a text value of \(s.string.count) characters is longer than the limit of \(maxString)")
+            case .scalar(let text, _, _):
+                // A character takes at least one byte: only a long text needs counting.
+                if text.utf8.count > maxString, text.count > maxString {
+                    problem = .error(location(node), "a text value of \(text.count) characters is longer than the limit of \(maxString)")
                 }
-            case .mapping(let m):
-                for (k, v) in m {
-                    total += size(k, depth: depth + 1) + size(v, depth: depth + 1)
+            case .mapping(let pairs, _, _):
+                for pair in pairs {
+                    total += size(pair.key, depth: depth + 1) + size(pair.value, depth: depth + 1)
                     if tooBig(total) { break }
                 }
-            case .sequence(let seq):
-                for item in seq {
+            case .sequence(let items, _, _):
+                for item in items {
                     total += size(item, depth: depth + 1)
                     if tooBig(total) { break }
                 }
-            case .alias:
-                break
             }
-            if let key { memo[key] = total }
+            if let id { memo[id] = total }
             return total
         }
 
-        let total = size(root, depth: 0)
+        let total = size(document.root, depth: 0)
         if let problem { return problem }
         if tooBig(total) {
             return .error(SourceLocation(file: file, line: 1, column: 1),
                           "YAML aliases (*name repeats what &name holds) expand this file to more than \(min(limit, 10 * unique + 100_000)) values, far more than it holds; refusing to read it")
         }
         return nil
+    }
+
+    /// The finding for a node deeper than `maxDepth`, from this walk or from the composer,
+    /// which refuses to build such a node at all.
+    static func tooDeep(at location: SourceLocation, maxDepth: Int) -> Diagnostic {
+        .error(location, "the file nests deeper than the limit of \(maxDepth) levels")
     }
 }

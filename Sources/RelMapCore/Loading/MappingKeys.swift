@@ -1,0 +1,88 @@
+/// The keys one kind of mapping in an account file allows (product.md, format v1).
+///
+/// `rawValue` numbers the keys from 0 in the order messages list them ("allowed keys:
+/// id, name, ..."), so that a decoded mapping keeps its values in a plain array and the
+/// decoder's `fields[.reportsTo]` is an index, not a search by text.
+protocol MappingKey: RawRepresentable<Int>, CaseIterable, Sendable {
+    /// Every key as the file writes it, in `rawValue` order.
+    static var spellings: [String] { get }
+}
+
+extension MappingKey {
+    /// The key as the file writes it.
+    var spelling: String { Self.spellings[rawValue] }
+
+    /// The key spelled `name`, if the set has one. It compares lengths, then bytes: this
+    /// runs for every key of every mapping, and `==` on strings checks for canonical
+    /// equivalence, which cannot matter here (keys are lowercase ASCII and `_`, and no
+    /// other text is canonically equivalent to those).
+    static func named(_ name: String) -> Self? {
+        let bytes = name.utf8
+        for (i, spelling) in spellings.enumerated()
+        where spelling.utf8.count == bytes.count && spelling.utf8.elementsEqual(bytes) {
+            return Self(rawValue: i)
+        }
+        return nil
+    }
+}
+
+enum TopKey: Int, MappingKey {
+    case relmap, account, team, people, relations, contacts, interactions, notes
+    static let spellings = ["relmap", "account", "team", "people", "relations", "contacts", "interactions", "notes"]
+}
+
+enum AccountKey: Int, MappingKey {
+    case id, name, tier, value, currency, stage, asOf, notes
+    static let spellings = ["id", "name", "tier", "value", "currency", "stage", "as_of", "notes"]
+}
+
+enum MemberKey: Int, MappingKey {
+    case id, name, role, notes
+    static let spellings = ["id", "name", "role", "notes"]
+}
+
+enum PersonKey: Int, MappingKey {
+    case id, name, title, department, level, roles, stance, influence, reportsTo, notes
+    static let spellings = ["id", "name", "title", "department", "level", "roles", "stance", "influence", "reports_to", "notes"]
+}
+
+enum RelationKey: Int, MappingKey {
+    case from, to, type, strength, notes
+    static let spellings = ["from", "to", "type", "strength", "notes"]
+}
+
+enum ContactKey: Int, MappingKey {
+    case member, person, strength, last, notes
+    static let spellings = ["member", "person", "strength", "last", "notes"]
+}
+
+enum InteractionKey: Int, MappingKey {
+    case date, member, people, kind, note, notes
+    static let spellings = ["date", "member", "people", "kind", "note", "notes"]
+}
+
+/// A mapping's entries under the keys its kind allows, by key: what
+/// `NodeReader.mapping` gives once it has reported unknown, repeated and missing keys.
+struct Fields<Key: MappingKey> {
+    private let pairs: [YAMLPair]
+    /// For each key (by `rawValue`), the index in `pairs` of its first occurrence, or -1.
+    /// A fixed-size vector rather than an array: one is made for every mapping in the
+    /// file, and this way none allocates. Every key set has at most 16 keys
+    /// (MappingKeyTests); a mapping has far fewer than 2^31 entries (the file size limit).
+    private var slots = SIMD16<Int32>(repeating: -1)
+
+    init(pairs: [YAMLPair]) { self.pairs = pairs }
+
+    /// The key and value written under `key`, if any.
+    subscript(key: Key) -> YAMLPair? {
+        position(of: key).map { pairs[$0] }
+    }
+
+    /// Where `key` was first written, if it was.
+    func position(of key: Key) -> Int? {
+        let slot = Int(slots[key.rawValue])
+        return slot >= 0 ? slot : nil
+    }
+
+    mutating func set(_ key: Key, toPairAt index: Int) { slots[key.rawValue] = Int32(truncatingIfNeeded: index) }
+}

@@ -1,0 +1,226 @@
+import CYAML
+
+/// Why the composer gave no tree.
+enum YAMLComposeError: Error, Sendable {
+    /// libyaml could not read the text.
+    case syntax(YAMLSyntaxError)
+    /// A node stands deeper than the limit; the mark is the first such node's.
+    case tooDeep(YAMLMark)
+}
+
+/// Builds a `YAMLNode` tree from libyaml's parse events: the only code that touches
+/// libyaml. The parser and its events live inside `compose` and are freed there; only
+/// Swift values come out.
+///
+/// It composes by itself rather than through a general YAML library because an account
+/// file needs no tag resolution: the decoder reads scalars as text and judges them by the
+/// key they stand under. Resolving every key's tag only to compare keys for duplicates
+/// (which `NodeReader` reports with a key path instead) cost more than everything else
+/// in loading put together.
+enum YAMLComposer {
+    /// The single document in `text`, or nil when it holds none (only comments or white
+    /// space). A second document is an error, as is an alias to an anchor not yet
+    /// complete (an alias cannot make a node contain itself).
+    ///
+    /// Iterative, with an explicit stack of open lists and mappings, and no node deeper
+    /// than `maxDepth` (the root is at depth 0) is built: freeing a tree takes a call per
+    /// level, so a deep one could exhaust the thread's stack even though building it did
+    /// not. O(n) in the size of the text.
+    static func compose(_ text: String, maxDepth: Int) throws(YAMLComposeError) -> YAMLDocument? {
+        var text = text
+        // Native strings are contiguous UTF-8, so this neither copies nor fails.
+        let result = text.withUTF8 { bytes in
+            Result { () throws(YAMLComposeError) in try compose(bytes: bytes, maxDepth: maxDepth) }
+        }
+        return try result.get()
+    }
+
+    private static func compose(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws(YAMLComposeError) -> YAMLDocument? {
+        guard let input = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        // The parser keeps a pointer to itself (its string reader's state), so it needs an
+        // address that does not move: heap memory, not a Swift variable.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else {
+            throw .syntax(YAMLSyntaxError(stage: .memory, problem: "Memory error", mark: YAMLMark(line: 1, column: 1)))
+        }
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, input, bytes.count)
+
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
+        var builder = TreeBuilder()
+        var documents = 0
+        while true {
+            guard yaml_parser_parse(parser, event) != 0 else { throw .syntax(syntaxError(parser.pointee)) }
+            defer { yaml_event_delete(event) }
+            let e = event.pointee
+            let mark = YAMLMark(line: e.start_mark.line + 1, column: e.start_mark.column + 1)
+            switch e.type {
+            case YAML_STREAM_END_EVENT:
+                return builder.document
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    // Stop here, as soon as the second document starts: nothing after it
+                    // is read, so its own mistakes do not hide this one.
+                    throw .syntax(YAMLSyntaxError(
+                        stage: .syntax, problem: "but found another document", mark: mark,
+                        context: ("expected a single document in the stream", YAMLMark(line: 1, column: 1))))
+                }
+            case YAML_SCALAR_EVENT:
+                guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
+                let s = e.data.scalar
+                builder.addScalar(.scalar(text(s.value, s.length), style: style(s.style), mark: mark),
+                                  anchor: name(s.anchor), bytes: s.length)
+            case YAML_ALIAS_EVENT:
+                guard let node = builder.anchored(name(e.data.alias.anchor)) else {
+                    throw .syntax(YAMLSyntaxError(stage: .syntax, problem: "found undefined alias", mark: mark))
+                }
+                // Where an alias stands too deep, the node it repeats is what is too deep.
+                guard builder.depth <= maxDepth else { throw .tooDeep(node.mark) }
+                builder.addAlias(node)
+            case YAML_SEQUENCE_START_EVENT:
+                guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
+                builder.open(isMapping: false, mark: mark, anchor: name(e.data.sequence_start.anchor))
+            case YAML_MAPPING_START_EVENT:
+                guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
+                builder.open(isMapping: true, mark: mark, anchor: name(e.data.mapping_start.anchor))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                builder.close()
+            default:
+                // Stream start and document end carry nothing to keep.
+                break
+            }
+        }
+    }
+
+    /// A scalar's bytes as text. One byte order mark at the very start of a value is
+    /// dropped, as Foundation's UTF-8 decoding drops it: U+FEFF there is invisible, and
+    /// the writer's round trip counts on it going (AccountFileWriterTests).
+    private static func text(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
+        guard let value, length > 0 else { return "" }
+        var bytes = UnsafeBufferPointer(start: UnsafePointer(value), count: length)
+        if length >= 3, value[0] == 0xEF, value[1] == 0xBB, value[2] == 0xBF {
+            bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        anchor.map { String(cString: UnsafePointer($0)) }
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    private static func syntaxError(_ parser: yaml_parser_t) -> YAMLSyntaxError {
+        func mark(_ m: yaml_mark_t) -> YAMLMark { YAMLMark(line: m.line + 1, column: m.column + 1) }
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        switch parser.error {
+        case YAML_MEMORY_ERROR:
+            // libyaml sets no problem text for this one.
+            return YAMLSyntaxError(stage: .memory, problem: "Memory error", mark: YAMLMark(line: 1, column: 1))
+        case YAML_READER_ERROR:
+            return YAMLSyntaxError(stage: .reader, problem: problem, mark: YAMLMark(line: 1, column: 1))
+        default:
+            let context = parser.context.map { (String(cString: $0), mark(parser.context_mark)) }
+            return YAMLSyntaxError(stage: .syntax, problem: problem, mark: mark(parser.problem_mark), context: context)
+        }
+    }
+}
+
+/// The lists and mappings still open while events arrive, innermost last, and the
+/// anchors defined so far.
+private struct TreeBuilder {
+    private struct Open {
+        var isMapping: Bool
+        var mark: YAMLMark
+        var id: Int
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+    }
+
+    private var stack: [Open] = []
+    private var anchors: [String: YAMLNode] = [:]
+    private var collections = 0
+    private var nodes = 0
+    private var deepest = 0
+    private var root: YAMLNode?
+    private var aliases = 0
+    private var longestScalarBytes = 0
+
+    var document: YAMLDocument? {
+        root.map {
+            YAMLDocument(root: $0, collectionCount: collections, nodeCount: nodes, aliasCount: aliases,
+                         depth: deepest, longestScalarBytes: longestScalarBytes)
+        }
+    }
+
+    /// How deep the next node stands: the number of lists and mappings open around it.
+    var depth: Int { stack.count }
+
+    func anchored(_ name: String?) -> YAMLNode? { name.flatMap { anchors[$0] } }
+
+    mutating func open(isMapping: Bool, mark: YAMLMark, anchor: String?) {
+        deepest = max(deepest, stack.count)
+        nodes += 1
+        var open = Open(isMapping: isMapping, mark: mark, id: collections, anchor: anchor)
+        // Room for a typical record (a person has up to ten keys) at once, instead of
+        // growing through 1, 2, 4 and 8 entries.
+        if isMapping { open.pairs.reserveCapacity(8) } else { open.items.reserveCapacity(4) }
+        stack.append(open)
+        collections += 1
+    }
+
+    /// Closes the innermost list or mapping. libyaml pairs every end event with its start,
+    /// so the stack is never empty here; if it were, the event is ignored.
+    mutating func close() {
+        guard let done = stack.popLast() else { return }
+        let node: YAMLNode = done.isMapping
+            ? .mapping(done.pairs, mark: done.mark, id: done.id)
+            : .sequence(done.items, mark: done.mark, id: done.id)
+        add(node, anchor: done.anchor)
+    }
+
+    /// Puts a finished node into the innermost open list or mapping, or makes it the root.
+    /// An anchor is registered only now, once its node is complete; a later anchor of the
+    /// same name replaces it, as YAML says.
+    mutating func addScalar(_ node: YAMLNode, anchor: String?, bytes: Int) {
+        deepest = max(deepest, stack.count)
+        nodes += 1
+        longestScalarBytes = max(longestScalarBytes, bytes)
+        add(node, anchor: anchor)
+    }
+
+    mutating func addAlias(_ node: YAMLNode) {
+        aliases += 1
+        add(node, anchor: nil)
+    }
+
+    private mutating func add(_ node: YAMLNode, anchor: String?) {
+        if let anchor { anchors[anchor] = node }
+        let top = stack.count - 1
+        guard top >= 0 else {
+            root = node
+            return
+        }
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey.take() {
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+        } else {
+            stack[top].pendingKey = node
+        }
+    }
+}

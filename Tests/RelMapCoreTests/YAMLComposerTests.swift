@@ -1,0 +1,260 @@
+import Foundation
+import Testing
+@testable import RelMapCore
+
+/// relmap's own composer over libyaml's events: the tree, the marks, aliases, and the
+/// errors it gives, and the loader behaviour that rests on them.
+struct YAMLComposerTests {
+    /// The document in `text`; fails the test when there is none or it does not parse.
+    private func compose(_ text: String, maxDepth: Int = 64) throws -> YAMLDocument {
+        try #require(try YAMLComposer.compose(text, maxDepth: maxDepth))
+    }
+
+    /// The syntax error `text` gives, if it gives one.
+    private func syntaxError(_ text: String) -> YAMLSyntaxError? {
+        do {
+            _ = try YAMLComposer.compose(text, maxDepth: 64)
+            return nil
+        } catch {
+            if case .syntax(let e) = error { return e }
+            return nil
+        }
+    }
+
+    /// A node as compact text: scalars with a style letter, collections in flow style.
+    private func shape(_ node: YAMLNode) -> String {
+        switch node {
+        case .scalar(let text, let style, _):
+            let letter = switch style {
+            case .plain: ""
+            case .singleQuoted: "s:"
+            case .doubleQuoted: "d:"
+            case .literal: "l:"
+            case .folded: "f:"
+            }
+            return letter + text
+        case .sequence(let items, _, _): return "[" + items.map(shape).joined(separator: ", ") + "]"
+        case .mapping(let pairs, _, _):
+            return "{" + pairs.map { "\(shape($0.key)): \(shape($0.value))" }.joined(separator: ", ") + "}"
+        }
+    }
+
+    private func value(_ node: YAMLNode, _ key: String) -> YAMLNode? {
+        guard case .mapping(let pairs, _, _) = node else { return nil }
+        return pairs.first { $0.key.scalarText == key }?.value
+    }
+
+    private func id(_ node: YAMLNode?) -> Int? {
+        switch node {
+        case .mapping(_, _, let id), .sequence(_, _, let id): id
+        default: nil
+        }
+    }
+
+    // MARK: Scalars
+
+    @Test func everyScalarStyleIsKeptWithItsText() throws {
+        let doc = try compose("""
+            plain: a b
+            single: 'it''s'
+            double: "tab\\there\\u00e9"
+            literal: |
+              one
+              two
+            folded: >
+              one
+              two
+            """)
+        #expect(shape(doc.root) == "{plain: a b, single: s:it's, double: d:tab\there\u{e9}, literal: l:one\ntwo\n, folded: f:one two}")
+    }
+
+    @Test func onlyPlainScalarsCanBeNull() throws {
+        let doc = try compose("- ~\n- null\n- Null\n- NULL\n-\n- 'null'\n- \"\"\n- nul\n")
+        guard case .sequence(let items, _, _) = doc.root else { throw Failure("not a list") }
+        #expect(items.map(\.isNull) == [true, true, true, true, true, false, false, false])
+    }
+
+    @Test func aByteOrderMarkOpeningAValueIsDroppedAndKeptElsewhere() throws {
+        let doc = try compose("a: \"\\uFEFFx\"\nb: \"y\\uFEFFz\"\n")
+        #expect(value(doc.root, "a")?.scalarText == "x")
+        #expect(value(doc.root, "b")?.scalarText == "y\u{FEFF}z")
+    }
+
+    // MARK: Collections and marks
+
+    @Test func flowAndBlockComposeToTheSameTree() throws {
+        let block = try compose("a:\n  - x\n  - y: 1\nb: {}\n")
+        let flow = try compose("{a: [x, {y: 1}], b: {}}")
+        #expect(shape(block.root) == "{a: [x, {y: 1}], b: {}}")
+        #expect(shape(flow.root) == shape(block.root))
+    }
+
+    @Test func marksCountCharactersFromOne() throws {
+        let doc = try compose("name: 赵建国\n赵: [钱, 孙]\n")
+        #expect(value(doc.root, "name")?.mark == YAMLMark(line: 1, column: 7))
+        let list = try #require(value(doc.root, "赵"))
+        #expect(list.mark == YAMLMark(line: 2, column: 4))
+        guard case .sequence(let items, _, _) = list else { throw Failure("not a list") }
+        #expect(items.map(\.mark) == [YAMLMark(line: 2, column: 5), YAMLMark(line: 2, column: 8)])
+    }
+
+    @Test func aBlockMappingStartsAtItsFirstKeyAndAFlowOneAtItsBrace() throws {
+        let doc = try compose("people:\n  - id: a\n    name: A\n  - {id: b}\n")
+        #expect(doc.root.mark == YAMLMark(line: 1, column: 1))
+        let people = try #require(value(doc.root, "people"))
+        #expect(people.mark == YAMLMark(line: 2, column: 3))
+        guard case .sequence(let items, _, _) = people else { throw Failure("not a list") }
+        #expect(items.map(\.mark) == [YAMLMark(line: 2, column: 5), YAMLMark(line: 4, column: 5)])
+    }
+
+    @Test func collectionsAreNumberedInTheOrderTheyStart() throws {
+        let doc = try compose("{a: [x], b: {c: [d]}}")
+        #expect(id(doc.root) == 0)
+        #expect(id(value(doc.root, "a")) == 1)
+        #expect(id(value(doc.root, "b")) == 2)
+        #expect(doc.collectionCount == 4)
+    }
+
+    @Test func theDocumentCountsWhatTreeSizeNeeds() throws {
+        let doc = try compose("a: [xy, {b: long text}]\nc: &k 1\nd: *k\n")
+        #expect(doc.nodeCount == 10)  // 2 collections and 8 scalars (the alias is no node)
+        #expect(doc.aliasCount == 1)
+        #expect(doc.depth == 3)  // b's value: mapping in a list in the root mapping
+        #expect(doc.longestScalarBytes == 9)
+    }
+
+    @Test func jsonComposesWithMarks() throws {
+        let doc = try compose("{\n \"relmap\": 1,\n \"people\": [{\"id\": \"a\", \"level\": null}]\n}")
+        #expect(shape(doc.root) == "{d:relmap: 1, d:people: [{d:id: d:a, d:level: null}]}")
+        #expect(value(doc.root, "people")?.mark == YAMLMark(line: 3, column: 12))
+    }
+
+    // MARK: Anchors and aliases
+
+    @Test func anAliasIsTheAnchoredNodeItself() throws {
+        let doc = try compose("a: &std {member: wang, strength: strong}\nb: *std\nc: &s text\nd: *s\n")
+        let a = try #require(value(doc.root, "a")), b = try #require(value(doc.root, "b"))
+        #expect(id(a) != nil && id(a) == id(b))
+        #expect(b.mark == YAMLMark(line: 1, column: 4))
+        #expect(shape(b) == "{member: wang, strength: strong}")
+        #expect(value(doc.root, "d")?.scalarText == "text")
+        #expect(value(doc.root, "d")?.mark == YAMLMark(line: 3, column: 4))
+    }
+
+    @Test func aLaterAnchorOfTheSameNameWins() throws {
+        let doc = try compose("a: &x 1\nb: &x 2\nc: *x\n")
+        #expect(value(doc.root, "c")?.scalarText == "2")
+    }
+
+    @Test func anUndefinedOrSelfContainingAliasIsAnError() {
+        let undefined = syntaxError("a: *nope\n")
+        #expect(undefined?.problem == "found undefined alias")
+        #expect(undefined?.mark == YAMLMark(line: 1, column: 4))
+        #expect(syntaxError("a: &x [*x]\n")?.problem == "found undefined alias")
+    }
+
+    // MARK: Errors
+
+    @Test func nothingButCommentsIsNoDocument() throws {
+        #expect(try YAMLComposer.compose("", maxDepth: 64) == nil)
+        #expect(try YAMLComposer.compose("# just a note\n\n", maxDepth: 64) == nil)
+    }
+
+    @Test func aSyntaxErrorCarriesLibyamlsProblemAndContext() throws {
+        let error = try #require(syntaxError("relmap: 1\naccount: {id: a, name: [unclosed\n"))
+        #expect(error.stage == .syntax)
+        #expect(error.problem == "did not find expected ',' or ']'")
+        #expect(error.mark == YAMLMark(line: 3, column: 1))
+        #expect(error.context?.text == "while parsing a flow sequence")
+        #expect(error.context?.mark == YAMLMark(line: 2, column: 24))
+    }
+
+    @Test func aSecondDocumentIsAnError() throws {
+        let error = try #require(syntaxError("a: 1\n---\nb: [\n"))
+        #expect(error.problem == "but found another document")
+        #expect(error.mark == YAMLMark(line: 2, column: 1))
+        #expect(error.context?.text == "expected a single document in the stream")
+    }
+
+    @Test func aControlCharacterIsAReaderErrorAtTheStart() throws {
+        let error = try #require(syntaxError("a: b\u{1B}\n"))
+        #expect(error.stage == .reader)
+        #expect(error.problem == "control characters are not allowed")
+        #expect(findings(load("relmap: 1\u{1B}\n")) == ["1:1: error: not valid YAML: control characters are not allowed"])
+    }
+
+    @Test func nodesDeeperThanTheLimitAreNeverBuilt() {
+        let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: YAMLComposeError.self) { try YAMLComposer.compose(text, maxDepth: 64) }
+        do {
+            _ = try YAMLComposer.compose(text, maxDepth: 64)
+        } catch {
+            guard case .tooDeep(let mark) = error else { Issue.record("\(error)"); return }
+            #expect(mark == YAMLMark(line: 1, column: 66))  // the root is at depth 0
+        }
+    }
+
+    // MARK: Through the loader
+
+    @Test func nestingTheTextScanMissesIsStillRefused() {
+        // The scan lets `\"` end a quoted string, so it counts no bracket after it; the
+        // composer still refuses the 65th level, before building it.
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let text = "relmap: 1\na: \"\\\"\"\nb: \(deep)\nc: \"x\"\naccount: {id: a, name: A}\n"
+        #expect(findings(load(text)) == ["3:68: error: the file nests deeper than the limit of 64 levels"])
+    }
+
+    @Test func everyRepeatedKeyIsReportedWithItsPath() {
+        let text = account(people: """
+              - {id: zhao, name: Zhao, name: Z, department: Office}
+              - {id: qian, name: Qian, department: Office, x-crm: 1, x-crm: 2, notes: {likes: golf, likes: tea}}
+            """)
+        #expect(findings(load(text), .error) == [
+            "9:28: error: people[0].name: key 'name' appears twice; first at line 9",
+            "10:58: error: people[1].x-crm: key 'x-crm' appears twice; first at line 10",
+            "10:89: error: people[1].notes.likes: key 'likes' appears twice; first at line 10",
+        ])
+    }
+
+    @Test func aRepeatedKeyDoesNotHideOtherMistakes() {
+        let text = account(rest: "contacts:\n  - {member: wang, person: qian, person: qian}\nrelmap: 1")
+        #expect(findings(load(text), .error) == [
+            "12:34: error: contacts[0].person: key 'person' appears twice; first at line 12",
+            "13:1: error: relmap: key 'relmap' appears twice; first at line 1",
+        ])
+    }
+
+    @Test func jsonKeepsLinesAndColumnsThroughTheLoader() {
+        let json = "{\"relmap\": 1,\n\t\"account\": {\"id\": \"a b\", \"name\": \"A\"}}"
+        #expect(findings(load(json, path: "a.json"), .error) == [
+            "2:20: error: account.id: 'a b' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'",
+        ])
+    }
+
+    // MARK: Keys and paths
+
+    @Test(arguments: [
+        (TopKey.spellings, TopKey.allCases.count), (AccountKey.spellings, AccountKey.allCases.count),
+        (MemberKey.spellings, MemberKey.allCases.count), (PersonKey.spellings, PersonKey.allCases.count),
+        (RelationKey.spellings, RelationKey.allCases.count), (ContactKey.spellings, ContactKey.allCases.count),
+        (InteractionKey.spellings, InteractionKey.allCases.count),
+    ])
+    func everyKeySetSpellsEachKeyOnceAndFitsItsFields(spellings: [String], cases: Int) {
+        #expect(spellings.count == cases)
+        #expect(Set(spellings).count == cases)
+        #expect(cases <= 16)  // Fields keeps a slot per key in a SIMD16
+    }
+
+    @Test func pathsAreWrittenAsMessagesNameThem() {
+        #expect("\(ValuePath.topLevel)" == "(top level)")
+        #expect("\(ValuePath.topLevel.key("relmap"))" == "relmap")
+        #expect("\(ValuePath("account").key("as_of"))" == "account.as_of")
+        #expect("\(ValuePath("people").item(3).key("roles").item(1))" == "people[3].roles[1]")
+        #expect("\(ValuePath("people").item(0).key("notes").key("likes").item(2))" == "people[0].notes.likes[2]")
+    }
+}
+
+private struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
