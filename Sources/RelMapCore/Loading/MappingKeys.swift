@@ -12,14 +12,11 @@ extension MappingKey {
     /// The key as the file writes it.
     var spelling: String { Self.spellings[rawValue] }
 
-    /// The key spelled `name`, if the set has one. It compares lengths, then bytes: this
-    /// runs for every key of every mapping, and `==` on strings checks for canonical
-    /// equivalence, which cannot matter here (keys are lowercase ASCII and `_`, and no
-    /// other text is canonically equivalent to those).
+    /// The key spelled `name`, if the set has one. This runs for every key of every
+    /// mapping, so it compares the byte counts (stored in the string) before the text.
     static func named(_ name: String) -> Self? {
-        let bytes = name.utf8
-        for (i, spelling) in spellings.enumerated()
-        where spelling.utf8.count == bytes.count && spelling.utf8.elementsEqual(bytes) {
+        let count = name.utf8.count
+        for (i, spelling) in spellings.enumerated() where spelling.utf8.count == count && spelling == name {
             return Self(rawValue: i)
         }
         return nil
