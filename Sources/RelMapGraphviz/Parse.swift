@@ -22,9 +22,8 @@ extension Graphviz {
         in context: GraphvizContext
     ) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
         // The lexer's line counter is global and survives a failed read, so a syntax error
-        // after an earlier failure would name the wrong line; agsetfile resets it to 1.
-        // Graphviz keeps the name's pointer, so it must live as long as the process.
-        if let name = InputName.shared.pointer { agsetfile(name) }
+        // after an earlier failure would name the wrong line: set it back to 1 each time.
+        agreadline(1)
         // NULL means a syntax error; a graph that comes back with an error reported while
         // reading is treated the same, so no half-read graph is laid out.
         guard let graph = agmemread(dot) else {
@@ -38,9 +37,3 @@ extension Graphviz {
     }
 }
 
-/// The input name given to Graphviz's lexer: allocated once and never freed, because
-/// Graphviz keeps the pointer and may print it in a later message.
-private struct InputName: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<CChar>?
-    static let shared = InputName(pointer: strdup("relmap"))
-}
