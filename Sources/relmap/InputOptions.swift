@@ -53,6 +53,22 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// For commands that work on the valid files of a folder and leave the broken ones
+/// out (portfolio, report): prints the errors and hands back the files left out.
+extension LoadReport {
+    func printErrorsAndListBadFiles() -> [LoadedFile] {
+        for d in diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
+        return files.filter { $0.diagnostics.hasErrors }
+    }
+}
+
+/// After the output is written: names the files left out and exits 65 if there were any.
+func failIfSkipped(_ bad: [LoadedFile]) throws {
+    guard !bad.isEmpty else { return }
+    Terminal.err("relmap: skipped \(bad.count) file\(bad.count == 1 ? "" : "s") with errors: \(bad.map { DisplayWidth.terminalSafe($0.path) }.joined(separator: ", "))\n")
+    throw Exit.dataError
+}
+
 /// `--format`, for commands that print data.
 enum DataFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, markdown, csv

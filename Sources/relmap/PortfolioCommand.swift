@@ -21,8 +21,7 @@ struct PortfolioCommand: ParsableCommand {
 
     func run() throws {
         let report = try input.load()
-        let bad = report.files.filter { $0.diagnostics.hasErrors }
-        for d in report.diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
+        let bad = report.printErrorsAndListBadFiles()
         let portfolio = Portfolio(report.accounts.map { .make(Analyzer.analyze($0), svg: nil) }, sort: sort)
         switch format {
         case .json:
@@ -37,10 +36,7 @@ struct PortfolioCommand: ParsableCommand {
             Terminal.out(PortfolioTables.accounts(portfolio, withActions: false).text() + "\n"
                 + lines.map { DisplayWidth.terminalSafe($0) }.joined(separator: "\n") + "\n")
         }
-        if !bad.isEmpty {
-            Terminal.err("relmap: skipped \(bad.count) file\(bad.count == 1 ? "" : "s") with errors: \(bad.map { DisplayWidth.terminalSafe($0.path) }.joined(separator: ", "))\n")
-            throw Exit.dataError
-        }
+        try failIfSkipped(bad)
     }
 }
 

@@ -32,8 +32,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let report = try input.load()
-        let bad = report.files.filter { $0.diagnostics.hasErrors }
-        for d in report.diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
+        let bad = report.printErrorsAndListBadFiles()
         guard !report.accounts.isEmpty else {
             Terminal.err("relmap: no valid account to report on; nothing was written\n")
             throw Exit.dataError
@@ -68,10 +67,7 @@ struct ReportCommand: ParsableCommand {
         }
         let index = (output.hasSuffix("/") ? output : output + "/") + "index.html"
         Terminal.out("report: \(DisplayWidth.terminalSafe(index))\n")
-        if !bad.isEmpty {
-            Terminal.err("relmap: skipped \(bad.count) file\(bad.count == 1 ? "" : "s") with errors: \(bad.map { DisplayWidth.terminalSafe($0.path) }.joined(separator: ", "))\n")
-            throw Exit.dataError
-        }
+        try failIfSkipped(bad)
     }
 
     /// The account's diagram as SVG, or why there is none; a diagram that cannot be
