@@ -8,9 +8,9 @@ enum ReachWarnings {
         let parameters = ScoringParameters()
         let graph = AccountGraph(account: account, parameters: parameters)
         let contacts = CurrentContacts.of(account, parameters: parameters)
-        let routes = Reach.routes(account: account, graph: graph, contacts: contacts, parameters: parameters)
+        let reach = Reach.strengths(account: account, graph: graph, contacts: contacts, parameters: parameters)
         var warnings: [Diagnostic] = []
-        for ((person, route), source) in zip(zip(account.people, routes), people) where (route?.strength ?? 0) == 0 {
+        for ((person, strength), source) in zip(zip(account.people, reach), people) where strength == 0 {
             let location = person.location ?? SourceLocation(file: file, line: 1, column: 1)
             warnings.append(.warning(location, "\(source.path): nobody on our team reaches \(person.name) (\(person.id))"))
         }

@@ -9,43 +9,70 @@ struct IntroductionRoutes: Sendable {
     private let analysis: AccountAnalysis
     let memberIds: [String]
     let digraph: WeightedDigraph
-    /// What each arc stands for, by (from, to): the strongest tie when there are several.
-    private let labels: [Pair: IntroductionRoute.Step]
+    /// The contacts behind the member arcs, and the person index of each (-1: unknown).
+    private let contacts: [CurrentContact]
+    private let contactPerson: [Int]
+    private let memberIndex: [String: Int]
+    private let carrier: [Bool]
     private let planned: [String: Int]
 
-    private struct Pair: Hashable { let from: Int, to: Int }
-
     /// O(team + people + contacts + ties). `planned` numbers the visits already in the
-    /// plan by "member\u{0}person", so their contacts are shown as planned.
-    init(_ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int]) {
+    /// plan by "member\u{0}person", so their contacts are shown as planned. What each arc
+    /// stands for is looked up only for the few arcs of a route (`step(for:)`): the plan
+    /// builds this once per visit, and labelling every arc cost more than the searches.
+    init(_ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int], carrier: [Bool]? = nil) {
         self.analysis = analysis
         self.planned = planned
+        self.contacts = contacts
         memberIds = analysis.account.team.map(\.id)
         let k = memberIds.count
         var memberIndex: [String: Int] = [:]
         for (i, id) in memberIds.enumerated() where memberIndex[id] == nil { memberIndex[id] = i }
-        var arcs: [WeightedDigraph.Arc] = []
-        var labels: [Pair: (Double, IntroductionRoute.Step)] = [:]
-        func add(_ from: Int, _ to: Int, _ strength: Double, _ step: IntroductionRoute.Step) {
-            arcs.append(.init(from: from, to: to, strength: strength))
-            let key = Pair(from: from, to: to)
-            if strength > (labels[key]?.0 ?? 0) { labels[key] = (strength, step) }
-        }
-        for c in contacts where c.current > 0 {
-            guard let m = memberIndex[c.member], let p = analysis.graph.index[c.person] else { continue }
-            add(m, k + p, c.current, .contact(member: c.member, person: c.person, strength: c.strength, daysAgo: c.daysAgo,
-                                              plannedVisit: planned[c.member + "\u{0}" + c.person]))
-        }
+        self.memberIndex = memberIndex
+        let carrier = carrier ?? analysis.account.people.map(Reach.isCarrier)
+        self.carrier = carrier
         let g = analysis.graph
-        for p in 0..<g.count where Reach.isCarrier(analysis.account.people[p]) {
+        var arcs: [WeightedDigraph.Arc] = []
+        arcs.reserveCapacity(contacts.count + g.carryTarget.count)
+        var contactPerson: [Int] = []
+        contactPerson.reserveCapacity(contacts.count)
+        for c in contacts {
+            let p = g.index[c.person] ?? -1
+            contactPerson.append(p)
+            guard c.current > 0, p >= 0, let m = memberIndex[c.member] else { continue }
+            arcs.append(.init(from: m, to: k + p, strength: c.current))
+        }
+        self.contactPerson = contactPerson
+        for p in 0..<g.count where carrier[p] {
             for e in g.carryStart[p]..<g.carryStart[p + 1] {
-                let q = g.carryTarget[e]
-                add(k + p, k + q, analysis.parameters.carryFactor * g.carryStrength[e],
-                    .tie(from: g.ids[p], to: g.ids[q], type: g.carryIsAlly[e] ? .ally : .influences))
+                arcs.append(.init(from: k + p, to: k + g.carryTarget[e], strength: analysis.parameters.carryFactor * g.carryStrength[e]))
             }
         }
         digraph = WeightedDigraph(nodeCount: k + g.count, arcs: arcs)
-        self.labels = labels.mapValues(\.1)
+    }
+
+    /// What the arc from `from` to `to` stands for: the strongest contact or tie between
+    /// the two, the first in file order among equals. O(contacts) or O(ties of one person).
+    private func step(from: Int, to: Int) -> IntroductionRoute.Step? {
+        let k = memberIds.count
+        let g = analysis.graph
+        var best: (strength: Double, step: IntroductionRoute.Step)?
+        if from < k {
+            for (i, c) in contacts.enumerated() where c.current > 0 && contactPerson[i] == to - k
+                && memberIndex[c.member] == from && c.current > (best?.strength ?? 0) {
+                best = (c.current, .contact(member: c.member, person: c.person, strength: c.strength, daysAgo: c.daysAgo,
+                                            plannedVisit: planned[c.member + "\u{0}" + c.person]))
+            }
+        } else if carrier[from - k] {
+            let p = from - k
+            for e in g.carryStart[p]..<g.carryStart[p + 1] where g.carryTarget[e] == to - k {
+                let strength = analysis.parameters.carryFactor * g.carryStrength[e]
+                if strength > (best?.strength ?? 0) {
+                    best = (strength, .tie(from: g.ids[p], to: g.ids[to - k], type: g.carryIsAlly[e] ? .ally : .influences))
+                }
+            }
+        }
+        return best?.step
     }
 
     /// The warmest route to person `p` from `members` (all of the team when empty), or
@@ -55,7 +82,7 @@ struct IntroductionRoutes: Sendable {
         let paths = digraph.strongestPaths(from: sources)
         let target = memberIds.count + p
         guard let arcs = paths.route(to: target), !arcs.isEmpty else { return nil }
-        let steps = arcs.compactMap { labels[Pair(from: $0.from, to: $0.to)] }
+        let steps = arcs.compactMap { step(from: $0.from, to: $0.to) }
         guard steps.count == arcs.count else { return nil }
         return IntroductionRoute(steps: steps, factors: arcs.map(\.strength), strength: paths.strength[target])
     }

@@ -21,6 +21,11 @@ struct VisitModel: Sendable {
     var meetings = 0
     /// Position in `contacts` by "member\u{0}person".
     private var contactIndex: [String: Int]
+    private var spread: CarrySpread
+    private var carriedCache: [CarryKey: [(person: Int, value: Double)]] = [:]
+    private var cachedEntries = 0
+    private static let cacheBudget = 1 << 21
+    private struct CarryKey: Hashable { let person: Int, strength: UInt64 }
 
     init(_ analysis: AccountAnalysis) {
         self.analysis = analysis
@@ -29,6 +34,7 @@ struct VisitModel: Sendable {
         coverageWeight = analysis.people.map { $0.influence * unit }
         supportWeight = analysis.people.map { p in p.person.stance.isNegative ? 0 : p.influence * unit }
         carrier = analysis.account.people.map(Reach.isCarrier)
+        spread = CarrySpread(analysis, carrier: carrier)
         reach = analysis.people.map(\.reach)
         contacts = analysis.contacts
         let contacted = Set(analysis.contacts.map(\.person))
@@ -55,38 +61,27 @@ struct VisitModel: Sendable {
         return PlanScore(coverage: coverage, supportReach: support, meetings: meetings)
     }
 
-    /// What a contact of strength `strength` with person `p` gives each person it reaches:
-    /// the same layered dynamic programme as `Reach.routes`, from one source, so the
-    /// products are computed in the same order and agree to the last bit.
-    /// O(hopLimit · edges within hopLimit ties of p).
-    func carried(from p: Int, strength: Double) -> [Int: Double] {
-        let g = analysis.graph
-        let factor = analysis.parameters.carryFactor
-        var best: [Int: Double] = [p: strength]
-        for _ in 0..<max(0, analysis.parameters.hopLimit) {
-            var next = best
-            var changed = false
-            for (u, value) in best where carrier[u] {
-                for e in g.carryStart[u]..<g.carryStart[u + 1] {
-                    let q = g.carryTarget[e]
-                    let v = value * (factor * g.carryStrength[e])
-                    if v > (next[q] ?? 0) {
-                        next[q] = v
-                        changed = true
-                    }
-                }
-            }
-            best = next
-            if !changed { break }
+    /// What a contact of strength `strength` with person `p` gives each person it reaches,
+    /// in increasing person order (`CarrySpread`). It depends only on the graph, never on
+    /// the contacts, so each (person, strength) is computed once per plan, as long as the
+    /// remembered results stay within `cacheBudget` entries (a 100,000-person account
+    /// would otherwise keep every person's neighbourhood).
+    mutating func carried(from p: Int, strength: Double) -> [(person: Int, value: Double)] {
+        let key = CarryKey(person: p, strength: strength.bitPattern)
+        if let known = carriedCache[key] { return known }
+        let result = spread.from(p, strength: strength)
+        if cachedEntries + result.count <= Self.cacheBudget {
+            carriedCache[key] = result
+            cachedEntries += result.count
         }
-        return best
+        return result
     }
 
     /// The gain in each part of the objective if person `p` is visited at `strength`.
-    func gain(visiting p: Int, strength: Double) -> PlanScore {
+    mutating func gain(visiting p: Int, strength: Double) -> PlanScore {
         var coverage = 0.0, support = 0.0
-        // Sorted so the sum is taken in the same order on every run.
-        for (i, v) in carried(from: p, strength: strength).sorted(by: { $0.key < $1.key }) where v > reach[i] {
+        // In person order, so the sum is taken in the same order on every run.
+        for (i, v) in carried(from: p, strength: strength) where v > reach[i] {
             coverage += coverageWeight[i] * (v - reach[i])
             support += supportWeight[i] * (v - reach[i])
         }

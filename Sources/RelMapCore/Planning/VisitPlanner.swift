@@ -72,11 +72,13 @@ public enum VisitPlanner {
                 best = (p, strength, gain, value)
             }
             guard let b = best, b.value > parameters.tieTolerance else { break }
-            let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned)
+            let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned, carrier: model.carrier)
             let member = bestMember(for: b.p, senders: senders, strength: b.strength, model: model, routes: routes, parameters)
             let route = routes.warmest(to: b.p, from: [member]) ?? routes.warmest(to: b.p)
             let cold = route == nil ? routes.coldApproach(to: b.p, contacts: model.contacts) : nil
-            let reasons = VisitReasons.reasons(for: b.p, in: model, strength: b.strength.value, parameters: parameters)
+            let carried = model.carried(from: b.p, strength: b.strength.value)
+            let reasons = VisitReasons.reasons(for: b.p, in: model, strength: b.strength.value, carried: carried,
+                                               parameters: parameters)
             let reachBefore = model.reach[b.p]
             let strength = model.visitStrength(member: member, person: b.p, parameters)
             model.apply(member: member, person: b.p, strength: strength)

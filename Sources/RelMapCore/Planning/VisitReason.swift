@@ -20,8 +20,9 @@ public enum VisitReason: Sendable, Hashable {
 
 enum VisitReasons {
     /// The reasons for visiting person `p` in the model's current state, gravest first.
-    /// O(people + contacts).
-    static func reasons(for p: Int, in model: VisitModel, strength: Double, parameters: PlanParameters) -> [VisitReason] {
+    /// `carried` is what the visit passes on (`VisitModel.carried`). O(people + contacts).
+    static func reasons(for p: Int, in model: VisitModel, strength: Double, carried: [(person: Int, value: Double)],
+                        parameters: PlanParameters) -> [VisitReason] {
         let a = model.analysis
         let person = a.people[p]
         let id = person.person.id
@@ -41,8 +42,7 @@ enum VisitReasons {
             reasons.append(.staleContact(member: oldest.member, daysAgo: oldest.daysAgo))
         }
         if person.person.stance == .unknown { reasons.append(.stanceUnknown) }
-        let carried = model.carried(from: p, strength: strength)
-        let others = carried.filter { $0.key != p && $0.value > model.reach[$0.key] }.count
+        let others = carried.count { $0.person != p && $0.value > model.reach[$0.person] }
         if others > 0 { reasons.append(.opensRoute(people: others)) }
         let after = max(model.reach[p], strength)
         if after > model.reach[p], reasons.isEmpty || model.reach[p] > 0 {

@@ -38,30 +38,57 @@ public enum Reach {
     /// follows the file's order, so results are deterministic.
     public static func routes(account: Account, graph: AccountGraph, contacts: [CurrentContact],
                               parameters: ScoringParameters) -> [ReachRoute?] {
+        let search = ReachSearch(account: account, graph: graph, contacts: contacts, parameters: parameters)
+        return (0..<graph.count).map { search.route(to: $0, graph: graph, contacts: contacts) }
+    }
+
+    /// Each person's reach alone, 0...1: the strengths `routes` gives, without building
+    /// the routes. O(hopLimit · (n + m)).
+    public static func strengths(account: Account, graph: AccountGraph, contacts: [CurrentContact],
+                                 parameters: ScoringParameters) -> [Double] {
+        let search = ReachSearch(account: account, graph: graph, contacts: contacts, parameters: parameters)
+        return search.best.map { $0 >= 0 ? search.strength[$0] : 0 }
+    }
+}
+
+/// The dynamic programme behind `Reach`, on numbers only. Every improvement of a
+/// person's best route is kept as a version: its strength and how it arrived (a contact,
+/// or a tie from an earlier version of another person's route). Routes are spelled out
+/// only at the end, by walking the versions back, instead of copying a route's steps at
+/// every improvement as the search goes.
+struct ReachSearch {
+    /// Per version: its strength; whose route it is; the contact (index into `contacts`)
+    /// or the carry edge it arrived by, and that step's factor; and the version it extends
+    /// (-1 for a contact).
+    private(set) var strength: [Double] = []
+    private var person: [Int] = []
+    private var arrival: [Int] = []
+    private var factor: [Double] = []
+    private var previous: [Int] = []
+    /// Each person's best version after the last layer, or -1.
+    private(set) var best: [Int]
+
+    init(account: Account, graph: AccountGraph, contacts: [CurrentContact], parameters: ScoringParameters) {
         let n = graph.count
-        var best = [ReachRoute?](repeating: nil, count: n)
-        for c in contacts where c.current > 0 {
+        best = [Int](repeating: -1, count: n)
+        for (k, c) in contacts.enumerated() where c.current > 0 {
             guard let i = graph.index[c.person] else { continue }
-            if c.current > (best[i]?.strength ?? 0) {
-                let step = RouteStep(from: c.member, to: c.person,
-                                     kind: .contact(strength: c.strength, daysAgo: c.daysAgo), factor: c.current)
-                best[i] = ReachRoute(steps: [step], strength: c.current)
+            if c.current > value(best[i]) {
+                best[i] = add(c.current, person: i, arrival: k, factor: c.current, previous: -1)
             }
         }
-        let carrier = account.people.map(isCarrier)
+        let carrier = account.people.map(Reach.isCarrier)
         for _ in 0..<max(0, parameters.hopLimit) {
             var next = best
             var changed = false
-            for p in 0..<n where carrier[p] {
-                guard let route = best[p] else { continue }
+            for p in 0..<n where carrier[p] && best[p] >= 0 {
+                let from = best[p]
                 for e in graph.carryStart[p]..<graph.carryStart[p + 1] {
                     let q = graph.carryTarget[e]
-                    let factor = parameters.carryFactor * graph.carryStrength[e]
-                    let value = route.strength * factor
-                    if value > (next[q]?.strength ?? 0) {
-                        let step = RouteStep(from: graph.ids[p], to: graph.ids[q],
-                                             kind: .tie(graph.carryIsAlly[e] ? .ally : .influences), factor: factor)
-                        next[q] = ReachRoute(steps: route.steps + [step], strength: value)
+                    let f = parameters.carryFactor * graph.carryStrength[e]
+                    let v = strength[from] * f
+                    if v > value(next[q]) {
+                        next[q] = add(v, person: q, arrival: e, factor: f, previous: from)
                         changed = true
                     }
                 }
@@ -69,6 +96,38 @@ public enum Reach {
             best = next
             if !changed { break }
         }
-        return best
+    }
+
+    private func value(_ version: Int) -> Double { version >= 0 ? strength[version] : 0 }
+
+    private mutating func add(_ s: Double, person i: Int, arrival a: Int, factor f: Double, previous p: Int) -> Int {
+        strength.append(s)
+        person.append(i)
+        arrival.append(a)
+        factor.append(f)
+        previous.append(p)
+        return strength.count - 1
+    }
+
+    /// The best route to person `i`, first step first, or nil.
+    func route(to i: Int, graph: AccountGraph, contacts: [CurrentContact]) -> ReachRoute? {
+        let last = best[i]
+        guard last >= 0 else { return nil }
+        var chain: [Int] = []
+        var v = last
+        while v >= 0 {
+            chain.append(v)
+            v = previous[v]
+        }
+        var steps: [RouteStep] = []
+        steps.reserveCapacity(chain.count)
+        let first = contacts[arrival[chain[chain.count - 1]]]
+        steps.append(RouteStep(from: first.member, to: first.person,
+                               kind: .contact(strength: first.strength, daysAgo: first.daysAgo), factor: first.current))
+        for v in chain.dropLast().reversed() {
+            steps.append(RouteStep(from: graph.ids[person[previous[v]]], to: graph.ids[person[v]],
+                                   kind: .tie(graph.carryIsAlly[arrival[v]] ? .ally : .influences), factor: factor[v]))
+        }
+        return ReachRoute(steps: steps, strength: strength[last])
     }
 }
