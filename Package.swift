@@ -64,7 +64,7 @@ let package = Package(
         ),
         // Tests find their fixtures, graphs/ and the built `relmap` through #filePath.
         .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic"], exclude: ["Fixtures"]),
-        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore"]),
+        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic"]),
         .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
