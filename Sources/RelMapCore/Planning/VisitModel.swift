@@ -19,8 +19,11 @@ struct VisitModel: Sendable {
     var neverMet: Set<Int>
     /// Of those, how many the visits so far have met.
     var meetings = 0
-    /// Position in `contacts` by "member\u{0}person".
-    private var contactIndex: [String: Int]
+    /// Position in `contacts` by member and person.
+    /// Keyed by the two ids apart, not joined into one string: the planner looks up every
+    /// (member, person) pair each round, and joining allocated a string each time.
+    private var contactIndex: [ContactKey: Int]
+    private struct ContactKey: Hashable { let member: String, person: String }
     private var spread: CarrySpread
     private var carriedCache: [CarryKey: [(person: Int, value: Double)]] = [:]
     private var cachedEntries = 0
@@ -39,16 +42,16 @@ struct VisitModel: Sendable {
         contacts = analysis.contacts
         let contacted = Set(analysis.contacts.map(\.person))
         neverMet = Set(PersonGaps.topDecisionMakers(analysis).filter { !contacted.contains(analysis.people[$0].person.id) })
-        var index: [String: Int] = [:]
-        for (k, c) in contacts.enumerated() where index[c.member + "\u{0}" + c.person] == nil {
-            index[c.member + "\u{0}" + c.person] = k
+        var index: [ContactKey: Int] = [:]
+        for (k, c) in contacts.enumerated() where index[ContactKey(member: c.member, person: c.person)] == nil {
+            index[ContactKey(member: c.member, person: c.person)] = k
         }
         contactIndex = index
     }
 
     /// The contact between a member and a person, if any. O(1).
     func contact(member: String, person: String) -> CurrentContact? {
-        contactIndex[member + "\u{0}" + person].map { contacts[$0] }
+        contactIndex[ContactKey(member: member, person: person)].map { contacts[$0] }
     }
 
     /// The score of the current state.
@@ -105,10 +108,10 @@ struct VisitModel: Sendable {
         let id = analysis.graph.ids[p]
         let contact = CurrentContact(member: member, person: id, strength: strength, last: analysis.account.asOf,
                                      daysAgo: 0, current: strength.value, implied: false)
-        if let k = contactIndex[member + "\u{0}" + id] {
+        if let k = contactIndex[ContactKey(member: member, person: id)] {
             contacts[k] = contact
         } else {
-            contactIndex[member + "\u{0}" + id] = contacts.count
+            contactIndex[ContactKey(member: member, person: id)] = contacts.count
             contacts.append(contact)
         }
         for (i, v) in carried(from: p, strength: strength.value) where v > reach[i] { reach[i] = v }
