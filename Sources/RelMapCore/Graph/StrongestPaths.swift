@@ -33,30 +33,56 @@ extension WeightedDigraph {
     /// Ties are deterministic: the heap pops the strongest node first and the lowest node
     /// number among equals, and a route is replaced only by a strictly stronger one.
     /// O((n + m) log n) time, O(n + m) memory, no recursion.
+    ///
+    /// No "done" mark is kept: nodes leave the heap strongest first, and an arc never
+    /// makes a route stronger, so a node already taken can never be improved, and a
+    /// heap entry weaker than its node's best is one left behind by an improvement.
+    /// Without the mark, each arc costs one random memory access (its target's
+    /// strength) instead of two.
     public func strongestPaths(from sources: some Sequence<Int>) -> StrongestPaths {
-        var strength = [Double](repeating: 0, count: nodeCount)
-        var arriving = [Int](repeating: -1, count: nodeCount)
-        var done = [Bool](repeating: false, count: nodeCount)
-        var heap = BinaryHeap<(strength: Double, node: Int)> { a, b in
-            a.strength != b.strength ? a.strength > b.strength : a.node < b.node
-        }
-        for s in sources where (0..<nodeCount).contains(s) && strength[s] < 1 {
+        let n = nodeCount
+        var strength = [Double](repeating: 0, count: n)
+        var arriving = [Int](repeating: -1, count: n)
+        var heap = MinHeap<Candidate>()
+        heap.reserveCapacity(n)
+        for s in sources where (0..<n).contains(s) && strength[s] < 1 {
             strength[s] = 1
-            heap.push((1, s))
+            heap.push(Candidate(strength: 1, node: s))
         }
-        while let (s, v) = heap.pop() {
-            if done[v] || s < strength[v] { continue }
-            done[v] = true
-            for k in start[v]..<start[v + 1] {
-                let arc = arcs[k]
-                let candidate = s * arc.strength
-                if !done[arc.to], candidate > strength[arc.to] {
-                    strength[arc.to] = candidate
-                    arriving[arc.to] = k
-                    heap.push((candidate, arc.to))
+        arcs.withUnsafeBufferPointer { arcs in
+            start.withUnsafeBufferPointer { start in
+                strength.withUnsafeMutableBufferPointer { strength in
+                    arriving.withUnsafeMutableBufferPointer { arriving in
+                        while let candidate = heap.pop() {
+                            let v = candidate.node, s = candidate.strength
+                            if s < strength[v] { continue }
+                            for k in start[v]..<start[v + 1] {
+                                let to = arcs[k].to
+                                // s × a ≤ s for a ≤ 1 also after rounding, so this never
+                                // holds for a node already taken (its strength is ≥ s).
+                                let stronger = s * arcs[k].strength
+                                if stronger > strength[to] {
+                                    strength[to] = stronger
+                                    arriving[to] = k
+                                    heap.push(Candidate(strength: stronger, node: to))
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
         return StrongestPaths(strength: strength, arrivingArc: arriving, arcs: arcs)
+    }
+}
+
+/// A node waiting in the strongest-path search, with the strength it was reached at.
+/// "Less" means "taken first": stronger, then the lower node number.
+private struct Candidate: Comparable {
+    var strength: Double
+    var node: Int
+
+    static func < (a: Candidate, b: Candidate) -> Bool {
+        a.strength != b.strength ? a.strength > b.strength : a.node < b.node
     }
 }

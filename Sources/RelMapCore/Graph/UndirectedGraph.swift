@@ -28,41 +28,52 @@ public struct UndirectedGraph: Sendable, Hashable {
     let neighbor: [Int]
     let edgeNumber: [Int]
 
-    /// Builds the graph in O(n + m log m). Pairs naming a node outside `0..<nodeCount`
-    /// are ignored: a graph built by code never points outside itself, and a bad pair
-    /// must not crash the caller.
+    /// Builds the graph in O(n + m), plus sorting each node's list of larger neighbours
+    /// (see `distinctEdges`). Pairs naming a node outside `0..<nodeCount` are ignored: a
+    /// graph built by code never points outside itself, and a bad pair must not crash
+    /// the caller.
     public init(nodeCount: Int, edges pairs: some Sequence<(Int, Int)>) {
         let n = Swift.max(0, nodeCount)
         self.nodeCount = n
-        var unique = Set<Edge>()
-        for (a, b) in pairs where a != b && (0..<n).contains(a) && (0..<n).contains(b) {
-            unique.insert(Edge(a, b))
-        }
-        let sorted = unique.sorted()
+        let sorted = Self.distinctEdges(nodeCount: n, pairs)
         edges = sorted
-        var degree = [Int](repeating: 0, count: n + 1)
-        for e in sorted {
-            degree[e.a + 1] += 1
-            degree[e.b + 1] += 1
+        let m = sorted.count
+        var start = [Int](repeating: 0, count: n + 1)
+        var neighbor = [Int](repeating: 0, count: 2 * m)
+        var edgeNumber = [Int](repeating: 0, count: 2 * m)
+        sorted.withUnsafeBufferPointer { e in
+            start.withUnsafeMutableBufferPointer { start in
+                for k in 0..<m {
+                    start[e[k].a + 1] += 1
+                    start[e[k].b + 1] += 1
+                }
+                for v in 0..<n { start[v + 1] += start[v] }
+                var fill = Array(start)
+                neighbor.withUnsafeMutableBufferPointer { neighbor in
+                    edgeNumber.withUnsafeMutableBufferPointer { edgeNumber in
+                        fill.withUnsafeMutableBufferPointer { fill in
+                            // Edges are sorted by (a, b). Filling every node's smaller
+                            // neighbours first and its larger ones second leaves each list
+                            // in increasing order, so every search over the graph visits
+                            // neighbours in the same order on every run.
+                            for k in 0..<m {
+                                let b = e[k].b
+                                neighbor[fill[b]] = e[k].a
+                                edgeNumber[fill[b]] = k
+                                fill[b] += 1
+                            }
+                            for k in 0..<m {
+                                let a = e[k].a
+                                neighbor[fill[a]] = e[k].b
+                                edgeNumber[fill[a]] = k
+                                fill[a] += 1
+                            }
+                        }
+                    }
+                }
+            }
         }
-        for v in 0..<n { degree[v + 1] += degree[v] }
-        var fill = degree
-        var neighbor = [Int](repeating: 0, count: 2 * sorted.count)
-        var edgeNumber = [Int](repeating: 0, count: 2 * sorted.count)
-        // Edges are sorted by (a, b). Filling every node's smaller neighbours first and its
-        // larger ones second leaves each list in increasing order, so every search over
-        // the graph visits neighbours in the same order on every run.
-        for (k, e) in sorted.enumerated() {
-            neighbor[fill[e.b]] = e.a
-            edgeNumber[fill[e.b]] = k
-            fill[e.b] += 1
-        }
-        for (k, e) in sorted.enumerated() {
-            neighbor[fill[e.a]] = e.b
-            edgeNumber[fill[e.a]] = k
-            fill[e.a] += 1
-        }
-        start = degree
+        self.start = start
         self.neighbor = neighbor
         self.edgeNumber = edgeNumber
     }

@@ -26,22 +26,21 @@ public struct WeightedDigraph: Sendable, Hashable {
     /// The arcs out of `v` are `arcs[start[v]..<start[v+1]]`.
     let start: [Int]
 
-    /// Builds the graph in O(n + m log m). Parallel arcs are kept (the search takes the
-    /// strongest). Arcs naming a node outside `0..<nodeCount`, and arcs whose strength
-    /// is not in (0, 1] (no route, or not a strength at all, such as NaN), are left out:
-    /// a strength above 1 would make a longer route stronger and the search unsound.
+    /// Builds the graph in O(n + m), plus sorting each node's arcs by target (see
+    /// `ordered`). Parallel arcs are kept (the search takes the strongest). Arcs naming a
+    /// node outside `0..<nodeCount`, and arcs whose strength is not in (0, 1] (no route,
+    /// or not a strength at all, such as NaN), are left out: a strength above 1 would
+    /// make a longer route stronger and the search unsound.
     public init(nodeCount: Int, arcs given: some Sequence<Arc>) {
         let n = Swift.max(0, nodeCount)
         self.nodeCount = n
-        let kept = given.enumerated().filter { _, arc in
-            (0..<n).contains(arc.from) && (0..<n).contains(arc.to) && arc.strength > 0 && arc.strength <= 1
+        var kept: [Arc] = []
+        kept.reserveCapacity(given.underestimatedCount)
+        for arc in given where arc.from >= 0 && arc.from < n && arc.to >= 0 && arc.to < n
+            && arc.strength > 0 && arc.strength <= 1 {
+            kept.append(arc)
         }
-        let sorted = kept.sorted { ($0.element.from, $0.element.to, $0.offset) < ($1.element.from, $1.element.to, $1.offset) }
-        arcs = sorted.map(\.element)
-        var start = [Int](repeating: 0, count: n + 1)
-        for arc in arcs { start[arc.from + 1] += 1 }
-        for v in 0..<n { start[v + 1] += start[v] }
-        self.start = start
+        (arcs, start) = Self.ordered(kept, nodeCount: n)
     }
 
     /// The arc numbers out of `v`, in order. O(1).
