@@ -10,10 +10,14 @@ extension Graphviz {
     /// Name the graph (`digraph relmap { ... }`) for reproducible bytes: Graphviz titles an
     /// anonymous graph with an internal ID (`%3`, `%7`, ...) drawn from a counter that grows
     /// with every graph this process reads, and that ID is written into the SVG.
+    ///
+    /// `lines: .straight` overrides the graph's `splines` attribute, for a quick layout of
+    /// a large graph.
     public static func render(
         dot: String,
         format: OutputFormat,
-        engine: LayoutEngine = .dot
+        engine: LayoutEngine = .dot,
+        lines: LineRouting = .asWritten
     ) throws(GraphvizError) -> Data {
         let context = GraphvizContext.shared
         return try context.withLibrary { gvc throws(GraphvizError) in
@@ -21,6 +25,7 @@ extension Graphviz {
             // The defers run in reverse: render data, then layout, then graph, the order
             // Graphviz needs (the layout refers to the graph).
             defer { agclose(graph) }
+            if lines == .straight { setGraphAttribute(graph, "splines", "line") }
 
             // After a failed layout there is no layout to free, only the graph.
             guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
@@ -45,6 +50,23 @@ extension Graphviz {
                 throw .render(format, from: context.messages())
             }
             return Data(bytes: bytes, count: Int(length))
+        }
+    }
+}
+
+extension Graphviz {
+    /// Sets an attribute of the root graph, declaring it if the DOT did not. Call only
+    /// inside `withLibrary`.
+    static func setGraphAttribute(_ graph: UnsafeMutablePointer<Agraph_t>, _ name: String, _ value: String) {
+        // agsafeset takes `char *` on 2.42 but copies the strings (into cgraph's string
+        // pool), so buffers that live for this call are enough.
+        var name = Array(name.utf8CString), value = Array(value.utf8CString), empty = Array("".utf8CString)
+        name.withUnsafeMutableBufferPointer { n in
+            value.withUnsafeMutableBufferPointer { v in
+                empty.withUnsafeMutableBufferPointer { e in
+                    _ = agsafeset(UnsafeMutableRawPointer(graph), n.baseAddress, v.baseAddress, e.baseAddress)
+                }
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var limits: RenderLimitOptions
+
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "A folder (created if missing), a file name ending in .svg/.png/.pdf/.dot for one account, or - for standard output.",
         valueName: "path"))
@@ -42,6 +44,10 @@ struct RenderCommand: ParsableCommand {
     @Option(help: .hidden)
     var graphvizWorker: Int?
 
+    /// Internal: the worker draws straight lines (see `LayoutChoice`).
+    @Flag(help: .hidden)
+    var graphvizStraightLines = false
+
     func validate() throws {
         if let problem = DiagramOptions.problem(withFontName: font) { throw ValidationError("--font: \(problem)") }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
@@ -50,30 +56,62 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if let bytes = graphvizWorker {
-            GraphvizWorker.serve(dotBytes: bytes, format: format ?? .svg, layout: layout)
+            GraphvizWorker.serve(dotBytes: bytes, format: format ?? .svg, layout: layout,
+                                 lines: graphvizStraightLines ? .straight : .asWritten)
         }
         var accounts = try input.loadValid()
         if let focus { accounts = try accountsHolding(focus, in: accounts) }
         let destination = try resolveDestination(accounts: accounts.count)
         if destination.format != .dot { try checkGraphviz(destination.format) }
+        let options = DiagramOptions(hideTeam: hideTeam, focus: focus.map { DiagramFocus(personId: $0, depth: depth) },
+                                     layout: layout, fontName: font)
+        let layouts = try chooseLayouts(accounts, options: options, format: destination.format)
         // The files just read, which no output may replace (listing them again is cheap).
         let read = (try? AccountLoader.accountFiles(in: input.paths, options: input.loadOptions)) ?? []
         let inputs = Set(read.compactMap { FileIdentity(path: $0) })
         if case .folder(let path, _) = destination { try prepare(path) }
         if case .file(let folder, _, _) = destination { try prepare(folder) }
 
-        let options = DiagramOptions(hideTeam: hideTeam, focus: focus.map { DiagramFocus(personId: $0, depth: depth) },
-                                     layout: layout, fontName: font)
         var progress = Progress(total: accounts.count)
-        for account in accounts {
+        for (account, choice) in zip(accounts, layouts) {
             progress.show(account.id)
-            let data = try diagram(of: account, options: options, format: destination.format)
+            if let warning = choice.warning {
+                // On a terminal the progress line is cleared first, so the warning has a line of its own.
+                Terminal.err((progress.enabled ? "\r\u{1B}[K" : "") + "relmap: warning: \(account.fileForMessages): \(warning)\n")
+            }
+            var drawn = options
+            drawn.layout = choice.layout
+            let data = try diagram(of: account, options: drawn, lines: choice.lines, format: destination.format)
             try write(data, account: account, to: destination, inputs: inputs)
         }
         progress.finish(destination)
     }
 
     // MARK: Steps
+
+    /// The layout of each account's diagram, before anything is drawn: a diagram too large
+    /// for a quick dot layout is drawn with sfdp, and one past --max-diagram-people stops
+    /// the run with exit 65 and nothing written (docs/limits.md, "Rendering"). DOT output
+    /// is laid out by whoever reads it, so it is written as asked.
+    private func chooseLayouts(_ accounts: [Account], options: DiagramOptions, format: DiagramFormat) throws -> [LayoutChoice] {
+        guard format != .dot else { return accounts.map { _ in .asked(layout) } }
+        var tooLarge = false
+        let choices = accounts.map { account -> LayoutChoice in
+            switch limits.layout(people: account.peopleDrawn(focus: options.focus), asked: layout) {
+            case .success(let choice):
+                return choice
+            case .failure(let problem):
+                Terminal.err("relmap: \(account.fileForMessages): \(problem)\n")
+                tooLarge = true
+                return .asked(layout)
+            }
+        }
+        if tooLarge {
+            Terminal.err("relmap: nothing was written\n")
+            throw Exit.dataError
+        }
+        return choices
+    }
 
     /// The accounts that have the person in focus; exits 65 when none has.
     private func accountsHolding(_ id: String, in accounts: [Account]) throws -> [Account] {
@@ -125,8 +163,9 @@ struct RenderCommand: ParsableCommand {
 
     /// The diagram's bytes, in a reproducible order and marked as relmap's own. Exits 70 if
     /// Graphviz fails: the DOT is ours, so a failure is a bug of ours or of the
-    /// installation, never of the input.
-    private func diagram(of account: Account, options: DiagramOptions, format: DiagramFormat) throws -> Data {
+    /// installation, never of the input. Exits 65 if Graphviz runs past --render-timeout:
+    /// then the input is past a limit, like a file past --max-file-size.
+    private func diagram(of account: Account, options: DiagramOptions, lines: LineRouting, format: DiagramFormat) throws -> Data {
         let dot: String
         do { dot = try DiagramWriter.dot(Analyzer.analyze(account), options: options) } catch {
             Terminal.err("relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(error.description))\n")
@@ -134,8 +173,15 @@ struct RenderCommand: ParsableCommand {
         }
         guard format != .dot else { return Data(dot.utf8) }
         do {
-            return DiagramFile.finished(try GraphvizWorker.render(dot: dot, format: format, layout: layout), format: format,
-                                        day: account.asOf)
+            let drawn = try GraphvizWorker.render(dot: dot, format: format, layout: options.layout, lines: lines,
+                                                  timeLimit: limits.renderTimeout)
+            return DiagramFile.finished(drawn, format: format, day: account.asOf)
+        } catch .timedOut(let seconds, let layout) {
+            Terminal.err("relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
+                + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(RenderLimitOptions.seconds(seconds)); "
+                + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, "
+                + "or draw part of it with --focus)\n")
+            throw Exit.dataError
         } catch {
             Terminal.err("relmap: \(account.id): \(DisplayWidth.terminalSafe(error.description))\n")
             throw Exit.internalError
@@ -191,75 +237,3 @@ private struct Progress {
 
 extension DiagramFormat: ExpressibleByArgument {}
 extension DiagramLayout: ExpressibleByArgument {}
-
-/// Renders DOT with Graphviz in a child process of this same executable, one child per
-/// diagram (docs/diagrams.md, "One process per diagram"). Measured on Graphviz 2.42:
-///
-/// - Reproducible pictures. Graphviz orders subgraphs by the address of their interned
-///   names, so in a long-lived process the dot layout of a graph with clusters depends on
-///   what the heap looked like: the same DOT rendered twice in one process may place nodes
-///   differently. A fresh process that reads the same DOT the same way draws the same bytes.
-/// - Flat memory. The dot layout leaks about 29 kB per clustered graph; a child's leak ends
-///   with the child.
-/// - Survival. Graphviz can abort the process on some inputs; a child's crash becomes an
-///   error message for one account.
-///
-/// The cost is one process start per diagram, about 10 ms, next to 7 to 140 ms of drawing.
-/// The child prints nothing to stderr; on failure its stdout holds the error message.
-enum GraphvizWorker {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    static func render(dot: String, format: DiagramFormat, layout: DiagramLayout) throws(Failure) -> Data {
-        let bytes = Data(dot.utf8)
-        let process = Process()
-        process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: "/proc/self/exe")
-        process.arguments = ["render", "--graphviz-worker", String(bytes.count), "--format", format.rawValue,
-                             "--layout", layout.rawValue, "-"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        do { try process.run() } catch { throw Failure(description: "cannot start a Graphviz worker: \(error)") }
-        // A child that dies before reading all of its input must not take us with it.
-        let previous = signal(SIGPIPE, SIG_IGN)
-        try? input.fileHandleForWriting.write(contentsOf: bytes)
-        try? input.fileHandleForWriting.close()
-        signal(SIGPIPE, previous)
-        let result = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal {
-            throw Failure(description: "Graphviz crashed while drawing this diagram (signal \(process.terminationStatus))")
-        }
-        guard process.terminationStatus == 0 else { throw Failure(description: String(decoding: result, as: UTF8.self)) }
-        return result
-    }
-
-    /// The child's side: reads exactly `dotBytes` bytes of DOT from stdin into one buffer
-    /// (so its memory is laid out the same way every time), renders, writes, exits.
-    static func serve(dotBytes: Int, format: DiagramFormat, layout: DiagramLayout) -> Never {
-        guard dotBytes > 0, let output = OutputFormat(rawValue: format.rawValue),
-              let engine = LayoutEngine(rawValue: layout.rawValue) else {
-            FileHandle.standardOutput.write(Data("bad worker arguments".utf8))
-            exit(Exit.usage.rawValue)
-        }
-        var buffer = [UInt8](repeating: 0, count: dotBytes)
-        var filled = 0
-        while filled < dotBytes {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                raw.baseAddress.map { read(STDIN_FILENO, $0 + filled, dotBytes - filled) } ?? -1
-            }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { break }
-            filled += n
-        }
-        do {
-            let data = try Graphviz.render(dot: String(decoding: buffer[..<filled], as: UTF8.self), format: output, engine: engine)
-            FileHandle.standardOutput.write(data)
-            exit(0)
-        } catch {
-            FileHandle.standardOutput.write(Data(error.description.utf8))
-            exit(Exit.internalError.rawValue)
-        }
-    }
-}

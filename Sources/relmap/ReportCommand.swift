@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelMapCore
+import RelMapGraphviz
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +14,8 @@ struct ReportCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
+
+    @OptionGroup var limits: RenderLimitOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into (created if missing).", valueName: "dir"))
     var output: String
@@ -48,7 +51,7 @@ struct ReportCommand: ParsableCommand {
         for (i, account) in report.accounts.enumerated() {
             if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(report.accounts.count)] \(DisplayWidth.terminalSafe(account.id))") }
             let analysis = Analyzer.analyze(account)
-            let (svg, problem) = Self.diagram(analysis, options: options)
+            let (svg, problem) = diagram(analysis, options: options)
             pagesInput.append(.make(analysis, svg: svg, svgProblem: problem))
         }
         if progress { Terminal.err("\r\u{1B}[K") }
@@ -71,14 +74,33 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// The account's diagram as SVG, or why there is none; a diagram that cannot be
-    /// drawn does not stop the report. Each diagram is laid out in a child process, as
-    /// `relmap render` does: Graphviz 2.42 can order clusters differently on a second
-    /// layout in one process, and leaks on every layout (docs/diagrams.md).
-    static func diagram(_ analysis: AccountAnalysis, options: DiagramOptions) -> (String?, String?) {
+    /// drawn, is too large or runs past --render-timeout does not stop the report. Each
+    /// diagram is laid out in a child process, as `relmap render` does: Graphviz 2.42 can
+    /// order clusters differently on a second layout in one process, and leaks on every
+    /// layout (docs/diagrams.md). The render limits are the same as `relmap render`'s.
+    func diagram(_ analysis: AccountAnalysis, options: DiagramOptions) -> (String?, String?) {
+        let account = analysis.account
+        var drawn = options
+        var lines = LineRouting.asWritten
+        switch limits.layout(people: account.people.count, asked: options.layout) {
+        case .failure(let problem):
+            Terminal.err("relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it\n")
+            return (nil, "No diagram: \(problem)")
+        case .success(let choice):
+            if let warning = choice.warning { Terminal.err("relmap: warning: \(account.fileForMessages): \(warning)\n") }
+            drawn.layout = choice.layout
+            lines = choice.lines
+        }
         do {
-            let dot = try DiagramWriter.dot(analysis, options: options)
-            let data = try GraphvizWorker.render(dot: dot, format: .svg, layout: options.layout)
+            let dot = try DiagramWriter.dot(analysis, options: drawn)
+            let data = try GraphvizWorker.render(dot: dot, format: .svg, layout: drawn.layout, lines: lines,
+                                                 timeLimit: limits.renderTimeout)
             return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil)
+        } catch let failure as GraphvizWorker.Failure {
+            if case .timedOut = failure {
+                Terminal.err("relmap: \(account.fileForMessages): \(failure); the report shows no diagram for it\n")
+            }
+            return (nil, "Graphviz could not draw it: \(failure)")
         } catch {
             return (nil, "Graphviz could not draw it: \(error)")
         }
