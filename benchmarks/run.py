@@ -9,7 +9,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BENCH = os.path.join(ROOT, ".build", "release", "relmap-bench")
+BENCH = os.environ.get("RELMAP_BENCH", os.path.join(ROOT, ".build", "release", "relmap-bench"))
 SMOKE = "--smoke" in sys.argv
 WORK = tempfile.mkdtemp(prefix="relmap-bench-")
 
@@ -51,6 +51,61 @@ def influence():
               f"| {ours['iterations']} | {ms(per_iter)} | {ms(bound)} | {per_iter / bound:.2f} |")
 
 
+def graph():
+    sizes = [(1000, 5000)] if SMOKE else [(1000, 5000), (10_000, 100_000), (100_000, 1_000_000)]
+    print("\n### Articulation points, bridges and strongest paths\n")
+    print("The graphs the product builds from a generated account: the reach graph of single-thread risks "
+          "(`ReachGraph`: team node, members, people; live contacts and the ties a carrier passes reach along) "
+          "and the plan's introduction graph (arcs weighted by strength; Dijkstra on −log strength from the whole team). "
+          "\"Build\" is making the graph from the same list of pairs or arcs: relmap `UndirectedGraph` / `WeightedDigraph`; "
+          "igraph `Graph(edges).simplify()` / a directed `Graph` with weights plus one extra node joined to the team by "
+          "0-weight arcs (igraph has no multi-source Dijkstra); NetworkX `Graph` / `DiGraph` with parallel arcs merged to the strongest. "
+          "The searches time only the call on a built graph: `articulationPoints()` / `articulation_points()`, `bridges()`, "
+          "`strongestPaths(from:)` / igraph `distances(..., algorithm=\"dijkstra\")` / NetworkX `multi_source_dijkstra` "
+          "(which also builds every path). Every result was checked equal before timing: the same articulation points "
+          "and bridges, and strengths within 1e-9 of exp(−distance).\n")
+    print("| people / ties | graph | algorithm | relmap | spread | igraph | NetworkX | vs igraph | vs NetworkX |")
+    print("|---|---|---|---|---|---|---|---|---|")
+
+    def ratio(ref, ours):
+        x = max(ref, ours) / min(ref, ours)
+        return f"{x:.1f}×" if x < 10 else f"{x:.0f}×"
+
+    def versus(ref, ours):
+        return f"{ratio(ref, ours)} faster" if ref >= ours else f"{ratio(ref, ours)} slower"
+
+    notes = []
+    for people, ties in sizes:
+        where = os.path.join(WORK, f"graph-{people}")
+        repeats = "3" if SMOKE else "5"
+        ours = run_json([BENCH, "graph", "--people", str(people), "--ties", str(ties), "--out", where, "--repeats", repeats])
+        ref = run_json([sys.executable, "benchmarks/reference.py", "graph", where, "3" if people >= 100_000 else repeats])
+        agree = all(ref[f"{lib}_{what}_agree"] for lib in ("igraph", "networkx") for what in ("articulation", "bridges", "strength"))
+        assert agree, "results disagree"
+        rows = [(f"reach: {ours['nodes']:,} nodes, {ours['edges']:,} edges", "build", "build"),
+                ("", "articulation points", "articulation"),
+                ("", "bridges", "bridges"),
+                (f"introduction: {ours['arc_nodes']:,} nodes, {ours['arcs']:,} arcs", "build", "digraph"),
+                ("", "strongest paths (Dijkstra)", "dijkstra")]
+        for i, (label, name, key) in enumerate(rows):
+            mine, ig, nx = ours[f"{key}_median"], ref[f"igraph_{key}_median"], ref[f"networkx_{key}_median"]
+            size = f"{people:,} / {ties:,}" if i == 0 else ""
+            print(f"| {size} | {label} | {name} | {ms(mine)} | {spread(ours[f'{key}_seconds'])} | {ms(ig)} | {ms(nx)} "
+                  f"| {versus(ig, mine)} | {versus(nx, mine)} |")
+        for label, keys in (("reach graph, build + both searches", ("build", "articulation", "bridges")),
+                            ("introduction graph, build + search", ("digraph", "dijkstra"))):
+            mine = sum(ours[f"{k}_median"] for k in keys)
+            ig = sum(ref[f"igraph_{k}_median"] for k in keys)
+            nx = sum(ref[f"networkx_{k}_median"] for k in keys)
+            print(f"| | {label} | sum of medians | {ms(mine)} | | {ms(ig)} | {ms(nx)} | {versus(ig, mine)} | {versus(nx, mine)} |")
+        notes.append(f"{people:,} people: {ours['articulation_points']:,} articulation points and {ours['bridges']:,} bridges, "
+                     f"the same in igraph and NetworkX; {ours['reached']:,} of {ours['arc_nodes']:,} nodes reached, strengths "
+                     f"within {ref['igraph_max_strength_diff']:.1e} (igraph) and {ref['networkx_max_strength_diff']:.1e} (NetworkX)")
+    print("\nAgreement, checked before timing:\n")
+    for note in notes:
+        print(f"- {note}")
+
+
 def folder(accounts, people):
     return os.path.join(tempfile.gettempdir(), f"relmap-bench-folder-{accounts}x{people}")
 
@@ -76,7 +131,7 @@ def pipeline():
     two = run_json([BENCH, "pipeline", "--dir", d, "--accounts", str(accounts), "--repeats", repeats, "--workers", "2"])
     ref = run_json([sys.executable, "benchmarks/reference.py", "pipeline", d, "1"])
     print(f"\n### Whole pipeline over {accounts:,} accounts × 40 people ({one['bytes'] / 1e6:.0f} MB of YAML)\n")
-    print("relmap: load + validate (every rule) + influence + reach + coverage per account. "
+    print("relmap: load + validate (every rule) + influence + reach + coverage + gaps + visit plan per account. "
           "Python: PyYAML C loader + the influence model with NetworkX (less work).\n")
     print("| | time | spread | peak memory | vs Python |")
     print("|---|---|---|---|---|")
@@ -85,11 +140,46 @@ def pipeline():
     print(f"| Python (PyYAML C + NetworkX) | {ms(ref['median'])} | | {ref['peak_rss'] / 2**20:.0f} MiB | 1× |")
 
 
+def render():
+    """One 30-person diagram as SVG three ways on the same DOT, the sample folder, and memory."""
+    repeats, renders, cli_renders = ("5", "200", "50") if SMOKE else ("30", "10000", "1000")
+    relmap = os.path.join(os.path.dirname(BENCH), "relmap")
+    r = run_json([BENCH, "render", "--relmap", relmap, "--repeats", repeats, "--renders", renders,
+                  "--cli-renders", cli_renders, "--out", os.path.join(WORK, "render")])
+    base = r["in_process_median"]
+    print(f"\n### Rendering {r['account']} ({r['dot_bytes'] / 1e3:.0f} kB of DOT) to SVG, median of {repeats}\n")
+    print("| | time | spread | vs in process |")
+    print("|---|---|---|---|")
+    rows = [("relmap in process (`Graphviz.render`)", "in_process"),
+            ("relmap's child-process worker (`relmap render --graphviz-worker`, what the CLI does)", "worker"),
+            ("spawning `dot -Tsvg`, DOT on stdin", "dot_program"),
+            ("`relmap render FILE -o x.svg` (load, check, analyse, DOT, worker, write)", "cli_one")]
+    for label, key in rows:
+        ratio = "1×" if key == "in_process" else f"{r[key + '_median'] / base:.1f}× slower"
+        print(f"| {label} | {ms(r[key + '_median'])} | {spread(r[key])} | {ratio} |")
+    print(f"\nIn process vs spawning `dot`: {r['dot_program_median'] / base:.1f}× faster "
+          f"(target 5×); vs relmap's worker: {r['worker_median'] / base:.1f}× faster.\n")
+    print(f"| whole folder ({r['folder_files']} accounts) | time |")
+    print("|---|---|")
+    print(f"| in process: load, analyse, DOT, SVG | {ms(r['folder_in_process_median'])} |")
+    print(f"| `relmap render graphs -o DIR --format svg` | {ms(r['folder_cli_median'])} |")
+    grow = r["rss_after"] - r["rss_before"]
+    print(f"\n| memory | figure |")
+    print("|---|---|")
+    print(f"| in process, {r['renders']:,} renders ({r['soak_seconds']:.0f} s) | {r['rss_before'] / 2**20:.1f} MiB -> "
+          f"{r['rss_after'] / 2**20:.1f} MiB, +{grow / r['renders'] / 1e3:.1f} kB per render (Graphviz 2.42's dot leak) |")
+    print(f"| `relmap render` parent, {r['cli_renders']:,} diagrams by child processes ({r['cli_seconds']:.0f} s, "
+          f"exit {r['cli_status']}) | {r['cli_rss_first'] / 2**20:.1f} MiB at the first diagram -> "
+          f"{r['cli_rss_last'] / 2**20:.1f} MiB at the last, peak {r['cli_rss_peak'] / 2**20:.1f} MiB |")
+
+
 def main():
     print(f"relmap benchmarks{' (smoke sizes)' if SMOKE else ''}; machine: {os.cpu_count()} cores")
     influence()
+    graph()
     yaml_load()
     pipeline()
+    render()
 
 
 if __name__ == "__main__":
