@@ -130,7 +130,9 @@ enum DiagramLabels {
         let chars = Array(DOTEscaping.oneLine(text))
         guard !chars.isEmpty, limit > 0, width > 1 else { return [] }
         let total = chars.reduce(0) { $0 + DisplayWidth.of(String($1)) }
-        let needed = (total + width - 1) / width
+        // At least one line: text of only zero-width characters (U+200B, combining marks)
+        // has total 0, and the balanced width below divides by the line count.
+        let needed = max(1, (total + width - 1) / width)
         if needed <= limit {
             // The narrowest line width at which the text still fits on `needed` lines.
             for target in stride(from: (total + needed - 1) / needed, through: width, by: 1) {
