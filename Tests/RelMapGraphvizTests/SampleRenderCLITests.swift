@@ -132,13 +132,20 @@ extension SampleRenderCLITests {
             process.executableURL = executable
             process.arguments = arguments
             process.currentDirectoryURL = SampleRender.repo
-            let out = Pipe(), err = Pipe()
+            // stderr goes to a file, not a pipe: with two pipes read one after the other, a
+            // child that fills the stderr pipe (64 kB) first would block for ever.
+            let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-stderr-\(UUID().uuidString)")
+            _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
+            defer { try? FileManager.default.removeItem(at: errFile) }
+            let errHandle = try FileHandle(forWritingTo: errFile)
+            let out = Pipe()
             process.standardOutput = out
-            process.standardError = err
+            process.standardError = errHandle
             try process.run()
             let stdout = out.fileHandleForReading.readDataToEndOfFile()
-            let stderr = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
+            try errHandle.close()
+            let stderr = (try? Data(contentsOf: errFile)) ?? Data()
             return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
         }
     }
