@@ -15,7 +15,8 @@ import RelMapGraphviz
 ///   cannot be cancelled: a child's crash becomes an error for one account, and a child
 ///   that runs past the time limit is killed (docs/limits.md, "Rendering").
 ///
-/// The cost is one process start per diagram, about 10 ms, next to 7 to 140 ms of drawing.
+/// The cost is one process start per diagram, about 40 ms (the Swift runtime, libgvc, its
+/// plugins and fonts), about what spawning `dot` costs (docs/performance.md, "Rendering").
 /// The child prints nothing to stderr; on failure its stdout holds the error message.
 enum GraphvizWorker {
     enum Failure: Error, CustomStringConvertible {

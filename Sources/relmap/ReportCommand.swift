@@ -80,14 +80,18 @@ struct ReportCommand: ParsableCommand {
     /// layout (docs/diagrams.md). The render limits are the same as `relmap render`'s.
     func diagram(_ analysis: AccountAnalysis, options: DiagramOptions) -> (String?, String?) {
         let account = analysis.account
+        // On a terminal the progress line is cleared first, so each message has a line of its own.
+        func say(_ message: String) {
+            Terminal.err((Terminal.isTTY(STDERR_FILENO) ? "\r\u{1B}[K" : "") + message + "\n")
+        }
         var drawn = options
         var lines = LineRouting.asWritten
         switch limits.layout(people: account.people.count, asked: options.layout) {
         case .failure(let problem):
-            Terminal.err("relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it\n")
+            say("relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it")
             return (nil, "No diagram: \(problem)")
         case .success(let choice):
-            if let warning = choice.warning { Terminal.err("relmap: warning: \(account.fileForMessages): \(warning)\n") }
+            if let warning = choice.warning { say("relmap: warning: \(account.fileForMessages): \(warning)") }
             drawn.layout = choice.layout
             lines = choice.lines
         }
@@ -98,7 +102,7 @@ struct ReportCommand: ParsableCommand {
             return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil)
         } catch let failure as GraphvizWorker.Failure {
             if case .timedOut = failure {
-                Terminal.err("relmap: \(account.fileForMessages): \(failure); the report shows no diagram for it\n")
+                say("relmap: \(account.fileForMessages): \(failure); the report shows no diagram for it")
             }
             return (nil, "Graphviz could not draw it: \(failure)")
         } catch {
