@@ -16,31 +16,55 @@ public struct PageRankKernel: Sendable {
     /// People nobody shares in (no out-edges): their score is handed back through `p`.
     let dangling: [Int32]
 
+    /// Lays out the in-edges with one counting sort. The loops run on buffer pointers:
+    /// at a million ties, array bounds and uniqueness checks in the scatter cost more than
+    /// the scatter itself.
     public init(graph: AccountGraph) {
-        n = graph.count
+        let n = graph.count
+        self.n = n
+        let m = graph.influenceTarget.count
         var outWeight = [Double](repeating: 0, count: n)
-        var inCount = [Int](repeating: 0, count: n + 1)
-        for j in 0..<n {
-            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] {
-                outWeight[j] += graph.influenceWeight[e]
-                inCount[graph.influenceTarget[e] + 1] += 1
+        var inStart = [Int](repeating: 0, count: n + 1)
+        var source = [Int32](repeating: 0, count: m)
+        var share = [Double](repeating: 0, count: m)
+        graph.influenceStart.withUnsafeBufferPointer { from in
+            graph.influenceTarget.withUnsafeBufferPointer { target in
+                graph.influenceWeight.withUnsafeBufferPointer { weight in
+                    outWeight.withUnsafeMutableBufferPointer { out in
+                        inStart.withUnsafeMutableBufferPointer { count in
+                            for j in 0..<n {
+                                for e in from[j]..<from[j + 1] {
+                                    out[j] += weight[e]
+                                    count[target[e] + 1] += 1
+                                }
+                            }
+                            for i in 0..<n { count[i + 1] += count[i] }
+                        }
+                    }
+                    var fill = inStart
+                    fill.withUnsafeMutableBufferPointer { fill in
+                        outWeight.withUnsafeBufferPointer { out in
+                            source.withUnsafeMutableBufferPointer { source in
+                                share.withUnsafeMutableBufferPointer { share in
+                                    // Sources of each target come out in increasing order, so
+                                    // sums are taken in a fixed order and results are
+                                    // reproducible to the last bit.
+                                    for j in 0..<n {
+                                        for e in from[j]..<from[j + 1] {
+                                            let i = target[e]
+                                            source[fill[i]] = Int32(truncatingIfNeeded: j)
+                                            share[fill[i]] = weight[e] / out[j]
+                                            fill[i] += 1
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        for i in 0..<n { inCount[i + 1] += inCount[i] }
-        var fill = inCount
-        var source = [Int32](repeating: 0, count: graph.influenceTarget.count)
-        var share = [Double](repeating: 0, count: graph.influenceTarget.count)
-        // Sources of each target come out in increasing order, so sums are taken in a
-        // fixed order and results are reproducible to the last bit.
-        for j in 0..<n {
-            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] {
-                let i = graph.influenceTarget[e]
-                source[fill[i]] = Int32(truncatingIfNeeded: j)
-                share[fill[i]] = graph.influenceWeight[e] / outWeight[j]
-                fill[i] += 1
-            }
-        }
-        start = inCount
+        start = inStart
         self.source = source
         self.share = share
         dangling = (0..<n).filter { outWeight[$0] == 0 }.map { Int32(truncatingIfNeeded: $0) }
