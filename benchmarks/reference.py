@@ -17,8 +17,9 @@ import sys
 import time
 
 
-def timed(fn, repeats):
-    fn()  # warm-up, as relmap-bench does
+def timed(fn, repeats, warm_up=True):
+    if warm_up:
+        fn()  # as relmap-bench does
     out = []
     for _ in range(repeats):
         t = time.perf_counter()
@@ -123,12 +124,7 @@ def graph(folder, repeats):
     results = {"bench": "graph-reference", "nodes": n, "pairs": len(pairs), "arc_nodes": m, "arcs": len(arcs)}
 
     def times(fn, count):
-        out = []
-        for _ in range(count):
-            t = time.perf_counter()
-            fn()
-            out.append(time.perf_counter() - t)
-        return out
+        return timed(fn, count, warm_up=False)
 
     def record(name, xs):
         results[f"{name}_seconds"] = xs
