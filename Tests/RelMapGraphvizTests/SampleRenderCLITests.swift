@@ -60,6 +60,24 @@ struct SampleRenderCLITests {
         #expect(out.contents("north-steel.svg") == Data("my own drawing".utf8))
     }
 
+    @Test func aWriteThatRunsOutOfSpaceExits73WithThePathAndKeepsTheEarlierFile() throws {
+        let out = try Scratch()
+        let first = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path])
+        #expect(first.status == 0)
+        let before = try #require(out.contents("north-steel.svg"))
+        #expect(before.count > 8 * 1024)
+        // The second diagram (PNG, larger than 8 kB) cannot be written whole.
+        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", "png"], fileSizeLimitKB: 8)
+        #expect(result.status == 73)
+        #expect(result.stderr.contains(out.path + "/north-steel.png"), "\(result.stderr)")
+        #expect(out.names() == ["north-steel.svg"], "no partial PNG and no temporary file is left")
+        // And replacing the earlier SVG fails the same way, leaving it byte for byte.
+        let again = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path], fileSizeLimitKB: 8)
+        #expect(again.status == 73)
+        #expect(out.contents("north-steel.svg") == before)
+        #expect(out.names() == ["north-steel.svg"])
+    }
+
     @Test func anInputFileIsNeverReplacedEvenThroughAHardLink() throws {
         // The input says the magic words in a comment, and is linked under the output name.
         let out = try Scratch()
@@ -126,11 +144,18 @@ extension SampleRenderCLITests {
             return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
         }()
 
-        static func run(_ arguments: [String]) throws -> Result {
+        /// `fileSizeLimitKB` runs relmap under `ulimit -f` with SIGXFSZ ignored, so a write
+        /// past the limit fails with EFBIG as a write to a full disk fails with ENOSPC.
+        static func run(_ arguments: [String], fileSizeLimitKB: Int? = nil) throws -> Result {
             guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "relmap beside the tests"]) }
             let process = Process()
-            process.executableURL = executable
-            process.arguments = arguments
+            if let limit = fileSizeLimitKB {
+                process.executableURL = URL(fileURLWithPath: "/bin/sh")
+                process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(limit); exec \"$0\" \"$@\"", executable.path] + arguments
+            } else {
+                process.executableURL = executable
+                process.arguments = arguments
+            }
             process.currentDirectoryURL = SampleRender.repo
             // stderr goes to a file, not a pipe: with two pipes read one after the other, a
             // child that fills the stderr pipe (64 kB) first would block for ever.
