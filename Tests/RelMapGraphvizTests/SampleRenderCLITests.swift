@@ -78,6 +78,19 @@ struct SampleRenderCLITests {
         #expect(out.names() == ["north-steel.svg"])
     }
 
+    @Test func aReadOnlyFolderExits73WithThePathAndKeepsTheEarlierFile() throws {
+        let out = try Scratch()
+        #expect(try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path]).status == 0)
+        let before = try #require(out.contents("north-steel.svg"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: out.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: out.path) }
+        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path], unprivileged: true)
+        #expect(result.status == 73)
+        #expect(result.stderr == "relmap: \(out.path): cannot write here: Permission denied\n")
+        #expect(out.contents("north-steel.svg") == before)
+        #expect(out.names() == ["north-steel.svg"])
+    }
+
     @Test func anInputFileIsNeverReplacedEvenThroughAHardLink() throws {
         // The input says the magic words in a comment, and is linked under the output name.
         let out = try Scratch()
@@ -146,10 +159,17 @@ extension SampleRenderCLITests {
 
         /// `fileSizeLimitKB` runs relmap under `ulimit -f` with SIGXFSZ ignored, so a write
         /// past the limit fails with EFBIG as a write to a full disk fails with ENOSPC.
-        static func run(_ arguments: [String], fileSizeLimitKB: Int? = nil) throws -> Result {
+        /// `unprivileged` runs relmap without the capabilities that let root write past file
+        /// modes (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH) when the tests run as root; it stays
+        /// root otherwise, so it can still read a checkout wherever it lies (setpriv, from
+        /// util-linux).
+        static func run(_ arguments: [String], fileSizeLimitKB: Int? = nil, unprivileged: Bool = false) throws -> Result {
             guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "relmap beside the tests"]) }
             let process = Process()
-            if let limit = fileSizeLimitKB {
+            if unprivileged, getuid() == 0 {
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+                process.arguments = ["--bounding-set=-dac_override,-dac_read_search", executable.path] + arguments
+            } else if let limit = fileSizeLimitKB {
                 process.executableURL = URL(fileURLWithPath: "/bin/sh")
                 process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(limit); exec \"$0\" \"$@\"", executable.path] + arguments
             } else {
