@@ -61,10 +61,16 @@ enum GraphvizWorker {
     /// The child's side: reads exactly `dotBytes` bytes of DOT from stdin into one buffer
     /// (so its memory is laid out the same way every time), renders, writes, exits.
     static func serve(dotBytes: Int, format: DiagramFormat, layout: DiagramLayout, lines: LineRouting) -> Never {
+        // The work happens in a function of its own so that everything it holds is released
+        // before exit: LeakSanitizer reports a buffer still held by a frame that calls exit.
+        exit(work(dotBytes: dotBytes, format: format, layout: layout, lines: lines))
+    }
+
+    private static func work(dotBytes: Int, format: DiagramFormat, layout: DiagramLayout, lines: LineRouting) -> Int32 {
         guard dotBytes > 0, let output = OutputFormat(rawValue: format.rawValue),
               let engine = LayoutEngine(rawValue: layout.rawValue) else {
             FileHandle.standardOutput.write(Data("bad worker arguments".utf8))
-            exit(Exit.usage.rawValue)
+            return Exit.usage.rawValue
         }
         var buffer = [UInt8](repeating: 0, count: dotBytes)
         var filled = 0
@@ -80,10 +86,10 @@ enum GraphvizWorker {
             let data = try Graphviz.render(dot: String(decoding: buffer[..<filled], as: UTF8.self), format: output, engine: engine,
                                             lines: lines)
             FileHandle.standardOutput.write(data)
-            exit(0)
+            return 0
         } catch {
             FileHandle.standardOutput.write(Data(error.description.utf8))
-            exit(Exit.internalError.rawValue)
+            return Exit.internalError.rawValue
         }
     }
 }
