@@ -23,7 +23,7 @@ struct OutputFileTests {
         func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
     }
 
-    static let ours = Data("<!-- \(OutputFile.mark) -->\n<svg/>".utf8)
+    static var ours: Data { Data("<!-- \(OutputFile.mark) -->\n<svg/>".utf8) }
 
     @Test func writesANewFileAndLeavesNoTemporaryFileBehind() throws {
         let s = try Scratch()
