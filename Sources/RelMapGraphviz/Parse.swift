@@ -21,8 +21,11 @@ extension Graphviz {
         _ dot: String,
         in context: GraphvizContext
     ) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
-        // The lexer's line counter is global and survives a failed read, so a syntax error
-        // after an earlier failure would name the wrong line: set it back to 1 each time.
+        // The scanner's state is global and survives a read: its buffer after a failed read,
+        // and its line counter always, so a syntax error could name the wrong line (seen
+        // once as line 3 for line 2, after other tests' reads). Put both back to how a
+        // fresh process starts before each read.
+        _ = aaglex_destroy()
         agreadline(1)
         // NULL means a syntax error; a graph that comes back with an error reported while
         // reading is treated the same, so no half-read graph is laid out.

@@ -17,6 +17,20 @@ struct ErrorTests {
         #expect(line == 2)
     }
 
+    @Test func aSyntaxErrorNamesItsOwnLineAfterAReadThatLeftTextBehind() throws {
+        // The scanner stops at the closing brace; what follows stays in its buffer and,
+        // unless the scanner is reset, is read as the start of the next input.
+        _ = try Graphviz.parse(dot: "digraph { a }\n\n\n\n")
+        let error = #expect(throws: GraphvizError.self) {
+            try Graphviz.parse(dot: "digraph {\n  a -> -> b\n}")
+        }
+        guard case .syntax(_, let line) = error else {
+            Issue.record("expected a syntax error, got \(String(describing: error))")
+            return
+        }
+        #expect(line == 2)
+    }
+
     @Test func emptyInputIsASyntaxError() throws {
         let error = #expect(throws: GraphvizError.self) {
             try Graphviz.parse(dot: "")
