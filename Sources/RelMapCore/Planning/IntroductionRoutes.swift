@@ -18,7 +18,7 @@ struct IntroductionRoutes: Sendable {
 
     /// O(team + people + contacts + ties). `planned` numbers the visits already in the
     /// plan by "member\u{0}person", so their contacts are shown as planned. What each arc
-    /// stands for is looked up only for the few arcs of a route (`step(for:)`): the plan
+    /// stands for is looked up only for the few arcs of a route (`step(from:to:)`): the plan
     /// builds this once per visit, and labelling every arc cost more than the searches.
     init(_ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int], carrier: [Bool]? = nil) {
         self.analysis = analysis
