@@ -173,13 +173,18 @@ def render():
           f"{r['cli_rss_last'] / 2**20:.1f} MiB at the last, peak {r['cli_rss_peak'] / 2**20:.1f} MiB |")
 
 
+BENCHMARKS = {"influence": influence, "graph": graph, "yaml": yaml_load, "pipeline": pipeline, "render": render}
+
+
 def main():
+    # Names after the options pick benchmarks (benchmarks/run pipeline render); none runs all.
+    chosen = [a for a in sys.argv[1:] if not a.startswith("--")] or list(BENCHMARKS)
+    unknown = [name for name in chosen if name not in BENCHMARKS]
+    if unknown:
+        sys.exit(f"benchmarks: unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
     print(f"relmap benchmarks{' (smoke sizes)' if SMOKE else ''}; machine: {os.cpu_count()} cores")
-    influence()
-    graph()
-    yaml_load()
-    pipeline()
-    render()
+    for name in chosen:
+        BENCHMARKS[name]()
 
 
 if __name__ == "__main__":
