@@ -19,11 +19,18 @@ struct VisitModel: Sendable {
     var neverMet: Set<Int>
     /// Of those, how many the visits so far have met.
     var meetings = 0
-    /// Position in `contacts` by member and person.
-    /// Keyed by the two ids apart, not joined into one string: the planner looks up every
-    /// (member, person) pair each round, and joining allocated a string each time.
-    private var contactIndex: [ContactKey: Int]
-    private struct ContactKey: Hashable { let member: String, person: String }
+    /// Members by id, numbered in team order (then any other member a contact names); the
+    /// first of a repeated id keeps the number.
+    private var memberNumbers: [String: Int]
+    /// Position in `contacts` of the contact between member `m` and person `p`, or -1, at
+    /// `m * people + p`, where `p` is the person's node number (`graph.index`). The planner
+    /// looks up every (sender, person) pair each round: a table read instead of hashing two
+    /// ids each time. Contacts with a person outside the graph are never looked up.
+    private var contactIndex: [Int]
+    private let personCount: Int
+    /// Per person, the node number of the first person with their id: contacts name people
+    /// by id, so a repeated id shares the first one's contacts.
+    private let firstNode: [Int]
     private var spread: CarrySpread
     private var carriedCache: [CarryKey: [(person: Int, value: Double)]] = [:]
     private var cachedEntries = 0
@@ -42,16 +49,32 @@ struct VisitModel: Sendable {
         contacts = analysis.contacts
         let contacted = Set(analysis.contacts.map(\.person))
         neverMet = Set(PersonGaps.topDecisionMakers(analysis).filter { !contacted.contains(analysis.people[$0].person.id) })
-        var index: [ContactKey: Int] = [:]
-        for (k, c) in contacts.enumerated() where index[ContactKey(member: c.member, person: c.person)] == nil {
-            index[ContactKey(member: c.member, person: c.person)] = k
+        personCount = analysis.graph.count
+        firstNode = analysis.graph.ids.indices.map { analysis.graph.index[analysis.graph.ids[$0]] ?? $0 }
+        memberNumbers = [:]
+        contactIndex = []
+        for id in analysis.account.team.map(\.id) { _ = memberNumber(id) }
+        for (k, c) in contacts.enumerated() {
+            let m = memberNumber(c.member)
+            guard let p = analysis.graph.index[c.person], contactIndex[m * personCount + p] < 0 else { continue }
+            contactIndex[m * personCount + p] = k
         }
-        contactIndex = index
     }
 
-    /// The contact between a member and a person, if any. O(1).
-    func contact(member: String, person: String) -> CurrentContact? {
-        contactIndex[ContactKey(member: member, person: person)].map { contacts[$0] }
+    /// The number of the member `id`, given one (with an empty row of contacts) if the
+    /// model has not met the id yet.
+    mutating func memberNumber(_ id: String) -> Int {
+        if let m = memberNumbers[id] { return m }
+        let m = memberNumbers.count
+        memberNumbers[id] = m
+        contactIndex += repeatElement(-1, count: personCount)
+        return m
+    }
+
+    /// The contact between member `m` and person `p` (a node number), if any. O(1).
+    func contact(member m: Int, person p: Int) -> CurrentContact? {
+        let k = contactIndex[m * personCount + firstNode[p]]
+        return k >= 0 ? contacts[k] : nil
     }
 
     /// The score of the current state.
@@ -93,9 +116,8 @@ struct VisitModel: Sendable {
 
     /// The strength a visit by `member` to person `p` leaves: the stronger of the
     /// member's declared strength with them (if any) and the visit's.
-    func visitStrength(member: String, person p: Int, _ parameters: PlanParameters) -> ContactStrength {
-        let id = analysis.graph.ids[p]
-        if let existing = contact(member: member, person: id),
+    func visitStrength(member m: Int, person p: Int, _ parameters: PlanParameters) -> ContactStrength {
+        if let existing = contact(member: m, person: p),
            existing.strength.value > parameters.visitStrength.value {
             return existing.strength
         }
@@ -108,10 +130,11 @@ struct VisitModel: Sendable {
         let id = analysis.graph.ids[p]
         let contact = CurrentContact(member: member, person: id, strength: strength, last: analysis.account.asOf,
                                      daysAgo: 0, current: strength.value, implied: false)
-        if let k = contactIndex[ContactKey(member: member, person: id)] {
-            contacts[k] = contact
+        let slot = memberNumber(member) * personCount + firstNode[p]
+        if contactIndex[slot] >= 0 {
+            contacts[contactIndex[slot]] = contact
         } else {
-            contactIndex[ContactKey(member: member, person: id)] = contacts.count
+            contactIndex[slot] = contacts.count
             contacts.append(contact)
         }
         for (i, v) in carried(from: p, strength: strength.value) where v > reach[i] { reach[i] = v }

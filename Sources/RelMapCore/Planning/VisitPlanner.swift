@@ -53,6 +53,7 @@ public enum VisitPlanner {
         let excluded = Set(request.excluded)
         let senders = request.member.map { [$0] } ?? account.team.map(\.id).filter { !excluded.contains($0) }
         var model = VisitModel(analysis)
+        let senderNumbers = senders.map { model.memberNumber($0) }
         let before = model.score
         var visits: [PlannedVisit] = []
         var planned: [String: Int] = [:]
@@ -60,7 +61,7 @@ public enum VisitPlanner {
         while visits.count < max(0, request.visits), !senders.isEmpty {
             var best: (p: Int, strength: ContactStrength, gain: PlanScore, value: Double)?
             for p in analysis.people.indices where !chosen.contains(p) && !excluded.contains(analysis.people[p].person.id) {
-                let strength = senders.map { model.visitStrength(member: $0, person: p, parameters) }
+                let strength = senderNumbers.map { model.visitStrength(member: $0, person: p, parameters) }
                     .max { $0.value < $1.value } ?? parameters.visitStrength
                 let gain = model.gain(visiting: p, strength: strength.value)
                 let value = gain.objective(parameters)
@@ -73,14 +74,15 @@ public enum VisitPlanner {
             }
             guard let b = best, b.value > parameters.tieTolerance else { break }
             let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned, carrier: model.carrier)
-            let member = bestMember(for: b.p, senders: senders, strength: b.strength, model: model, routes: routes, parameters)
+            let member = bestMember(for: b.p, senders: senders, numbers: senderNumbers, strength: b.strength, model: model,
+                                    routes: routes, parameters)
             let route = routes.warmest(to: b.p, from: [member]) ?? routes.warmest(to: b.p)
             let cold = route == nil ? routes.coldApproach(to: b.p, contacts: model.contacts) : nil
             let carried = model.carried(from: b.p, strength: b.strength.value)
             let reasons = VisitReasons.reasons(for: b.p, in: model, strength: b.strength.value, carried: carried,
                                                parameters: parameters)
             let reachBefore = model.reach[b.p]
-            let strength = model.visitStrength(member: member, person: b.p, parameters)
+            let strength = model.visitStrength(member: model.memberNumber(member), person: b.p, parameters)
             model.apply(member: member, person: b.p, strength: strength)
             visits.append(PlannedVisit(
                 number: visits.count + 1, person: analysis.people[b.p].person.id, member: member, reasons: reasons,
@@ -102,14 +104,13 @@ public enum VisitPlanner {
     /// Who goes: the sender whose visit leaves the strongest contact; among equals the one
     /// who already knows the person best, then the one the warmest route starts from (or,
     /// with no warm route, the one who knows the colleague of the cold approach), then
-    /// team order.
-    private static func bestMember(for p: Int, senders: [String], strength: ContactStrength, model: VisitModel,
-                                   routes: IntroductionRoutes, _ parameters: PlanParameters) -> String {
-        let id = model.analysis.people[p].person.id
-        let able = senders.filter { model.visitStrength(member: $0, person: p, parameters).value >= strength.value }
-        func known(_ m: String) -> Double { model.contact(member: m, person: id)?.current ?? 0 }
+    /// team order. `numbers` are the senders' numbers in the model.
+    private static func bestMember(for p: Int, senders: [String], numbers: [Int], strength: ContactStrength,
+                                   model: VisitModel, routes: IntroductionRoutes, _ parameters: PlanParameters) -> String {
+        let able = senders.indices.filter { model.visitStrength(member: numbers[$0], person: p, parameters).value >= strength.value }
+        func known(_ s: Int) -> Double { model.contact(member: numbers[s], person: p)?.current ?? 0 }
         let knownBest = able.map(known).max() ?? 0
-        var candidates = able.filter { known($0) == knownBest }
+        var candidates = able.filter { known($0) == knownBest }.map { senders[$0] }
         if candidates.count > 1 {
             if let start = routes.warmest(to: p, from: candidates)?.member {
                 candidates = [start]
