@@ -39,46 +39,54 @@ enum TextScan {
         var atLineStart = true
         var indent = 0, dashes = 0
         let maxIndent = 200
-        let isMarkup = Self.isMarkup
         func tooDeep(at i: Int) -> Diagnostic {
             let column = bytes[lineStart...i].count { $0 & 0xC0 != 0x80 }
             return .error(SourceLocation(file: file, line: line, column: column),
                           "the file nests deeper than the limit of \(maxDepth) levels")
         }
-        for i in 0..<bytes.count {
-            let c = bytes[i]
-            // Past the indentation, only markup changes anything.
-            if !atLineStart && !isMarkup[Int(c)] { continue }
-            if c == 0x0A {
-                line += 1
-                lineStart = i + 1
-                inComment = false
-                atLineStart = true
-                indent = 0
-                dashes = 0
-                continue
+        // The table through a pointer, so that the loop skipping plain text (most of every
+        // file) is a load and a test per byte, with no bounds checks.
+        return isMarkup.withUnsafeBufferPointer { isMarkup -> Diagnostic? in
+            var i = 0
+            while i < bytes.count {
+                defer { i += 1 }
+                // Past the indentation, only markup changes anything: go straight to the next.
+                if !atLineStart {
+                    while i < bytes.count && !isMarkup[Int(bytes[i])] { i += 1 }
+                    if i == bytes.count { break }
+                }
+                let c = bytes[i]
+                if c == 0x0A {
+                    line += 1
+                    lineStart = i + 1
+                    inComment = false
+                    atLineStart = true
+                    indent = 0
+                    dashes = 0
+                    continue
+                }
+                if atLineStart {
+                    if c == 0x20 { indent += 1 }
+                    else if c == UInt8(ascii: "-") || c == UInt8(ascii: "?") || c == UInt8(ascii: ":") { dashes += 1 }
+                    else { atLineStart = false }
+                    if indent > maxIndent || dashes > maxDepth { return tooDeep(at: i) }
+                }
+                if inComment { continue }
+                if let q = quote {
+                    if c == q { quote = nil }
+                } else if c == UInt8(ascii: "\"") || (c == UInt8(ascii: "'") && !isWordBefore(i, in: bytes)) {
+                    quote = c
+                } else if c == UInt8(ascii: "#") && isSpaceBefore(i, in: bytes) {
+                    inComment = true
+                } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                    depth += 1
+                    if depth > maxDepth { return tooDeep(at: i) }
+                } else if c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
+                    depth = max(0, depth - 1)
+                }
             }
-            if atLineStart {
-                if c == 0x20 { indent += 1 }
-                else if c == UInt8(ascii: "-") || c == UInt8(ascii: "?") || c == UInt8(ascii: ":") { dashes += 1 }
-                else { atLineStart = false }
-                if indent > maxIndent || dashes > maxDepth { return tooDeep(at: i) }
-            }
-            if inComment { continue }
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == UInt8(ascii: "\"") || (c == UInt8(ascii: "'") && !isWordBefore(i, in: bytes)) {
-                quote = c
-            } else if c == UInt8(ascii: "#") && isSpaceBefore(i, in: bytes) {
-                inComment = true
-            } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
-                depth += 1
-                if depth > maxDepth { return tooDeep(at: i) }
-            } else if c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
-                depth = max(0, depth - 1)
-            }
+            return nil
         }
-        return nil
     }
 
     /// Whether the character before `i` is a space, a tab or a line break (or there is
