@@ -41,10 +41,16 @@ enum YAMLNode: Sendable {
     }
 
     /// A plain scalar that YAML reads as null: empty, `~` or `null` in three spellings.
+    ///
+    /// Every scalar of a file is asked, and most are not null. These spellings are ASCII
+    /// with no other canonical form, so only text of the same byte count can equal one:
+    /// the count settles most cases without a string comparison.
     var isNull: Bool {
         guard case .scalar(let text, .plain, _) = self else { return false }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text.utf8.first == UInt8(ascii: "~")
+        case 4: return text == "null" || text == "Null" || text == "NULL"
         default: return false
         }
     }
