@@ -65,6 +65,13 @@ struct ValidationTests {
          "13:5: error: relations[1]: the same relation again (zhao rival qian); first at line 12 (relations[0])"),
         (account(rest: "contacts:\n  - {member: wang, person: qian}\n  - {member: wang, person: qian, strength: weak}"),
          "13:5: error: contacts[1]: a second contact between 'wang' and 'qian'; first at line 12 (contacts[0]); keep one and update its strength and date"),
+        // Repeats are found even when an id names nobody.
+        (account(rest: "relations:\n  - {from: qian, to: nobody, type: ally}\n  - {from: nobody, to: qian, type: ally}"),
+         "13:5: error: relations[1]: the same relation again (nobody ally qian); first at line 12 (relations[0])"),
+        (account(rest: "relations:\n  - {from: wang, to: nobody, type: influences}\n  - {from: wang, to: nobody, type: influences}"),
+         "13:5: error: relations[1]: the same relation again (wang influences nobody); first at line 12 (relations[0])"),
+        (account(rest: "contacts:\n  - {member: nobody, person: qian}\n  - {member: nobody, person: qian, strength: weak}"),
+         "13:5: error: contacts[1]: a second contact between 'nobody' and 'qian'; first at line 12 (contacts[0]); keep one and update its strength and date"),
         // Numbers out of range.
         (account(rest: "relations:\n  - {from: qian, to: zhao, type: influences, strength: 0}"),
          "12:56: error: relations[0].strength: 0 is out of range; strength must be more than 0 and at most 1"),

@@ -4,12 +4,13 @@ struct AccountValidator {
     let decoded: DecodedAccount
     let reader: NodeReader
     let today: Day
-    /// Ids in file order, for "did you mean" (ties go to the first listed), and as sets
-    /// for the many membership tests: one lookup per reference instead of a scan.
+    /// Ids in file order, for "did you mean" (ties go to the first listed), and by id
+    /// (the position of the first with it) for the many membership tests: one lookup per
+    /// reference instead of a scan, which also gives the number the duplicate checks key on.
     private let personIds: [String]
     private let memberIds: [String]
-    private let personIdSet: Set<String>
-    private let memberIdSet: Set<String>
+    private let personNumber: [String: Int]
+    private let memberNumber: [String: Int]
 
     init(decoded: DecodedAccount, reader: NodeReader, today: Day) {
         self.decoded = decoded
@@ -17,8 +18,33 @@ struct AccountValidator {
         self.today = today
         personIds = decoded.account.people.map(\.id)
         memberIds = decoded.account.team.map(\.id)
-        personIdSet = Set(personIds)
-        memberIdSet = Set(memberIds)
+        personNumber = Self.firstPositions(personIds)
+        memberNumber = Self.firstPositions(memberIds)
+    }
+
+    /// Each id's position in `ids`, the first where it repeats.
+    private static func firstPositions(_ ids: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() where positions[id] == nil { positions[id] = i }
+        return positions
+    }
+
+    /// Numbers for the ids a duplicate check compares: one already known (`known`, a
+    /// person's or member's position), else one past them per other id, which has been
+    /// reported but whose repeats are still found. Comparing numbers instead of ids saves
+    /// hashing the ids a second time.
+    private struct IdNumbers {
+        let first: Int
+        var others: [String: Int] = [:]
+
+        mutating func number(_ id: String, known: Int?) -> Int {
+            if let known { return known }
+            if let n = others[id] { return n }
+            let n = first + others.count
+            others[id] = n
+            return n
+        }
     }
 
     private var account: Account { decoded.account }
@@ -54,40 +80,43 @@ struct AccountValidator {
         }
     }
 
-    /// A reference to a person: exists, and is not one of our own team.
-    private func checkPerson(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) {
-        guard !personIdSet.contains(id) else { return }
+    /// A reference to a person: exists, and is not one of our own team. The person's
+    /// number when it does.
+    @discardableResult
+    private func checkPerson(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) -> Int? {
+        if let number = personNumber[id] { return number }
         let location = place(mark, or: fallback)
-        if memberIdSet.contains(id) {
+        if memberNumber[id] != nil {
             reader.error(at: location, "\(path()): '\(id)' is on our team; name a person in the account")
         } else {
             reader.error(at: location, "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
         }
+        return nil
     }
 
-    private func checkMember(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) {
-        guard !memberIdSet.contains(id) else { return }
+    /// A reference to a member of our team; the member's number when there is one.
+    @discardableResult
+    private func checkMember(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) -> Int? {
+        if let number = memberNumber[id] { return number }
         let location = place(mark, or: fallback)
-        if personIdSet.contains(id) {
+        if personNumber[id] != nil {
             reader.error(at: location, "\(path()): '\(id)' is a person in the account; name a member of our team")
         } else {
             reader.error(at: location, "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
         }
+        return nil
     }
 
     private func checkReportsTo() {
         // People are numbered by the first person with each id; an id's manager is the
         // first valid `reports_to` written for it.
         let people = account.people
-        var number: [String: Int] = [:]
-        number.reserveCapacity(people.count)
-        for (i, person) in people.enumerated() where number[person.id] == nil { number[person.id] = i }
         var manager = [Int](repeating: -1, count: people.count)
         for (i, person) in people.enumerated() {
             guard let boss = person.reportsTo else { continue }
             let source = decoded.people[i]
-            checkPerson(boss, at: source.path.key("reports_to"), mark: source.reportsTo, fallback: person.location)
-            if let me = number[person.id], let b = number[boss], manager[me] < 0 { manager[me] = b }
+            let b = checkPerson(boss, at: source.path.key("reports_to"), mark: source.reportsTo, fallback: person.location)
+            if let me = personNumber[person.id], let b, manager[me] < 0 { manager[me] = b }
         }
         for cycle in Self.cycles(manager) {
             // Each cycle is reported once, at the first of its people in the file, and
@@ -130,45 +159,55 @@ struct AccountValidator {
     }
 
     private func checkRelations() {
-        struct Tie: Hashable { var type: RelationType, from: String, to: String }
-        var seen: [Tie: RelationSource] = [:]
+        // The ends by number (`IdNumbers`): the same id, the same number.
+        struct Tie: Hashable { var type: RelationType, from: Int, to: Int }
+        var seen: [Tie: Int] = [:]  // -> the first relation's position in `decoded.relations`
         seen.reserveCapacity(account.relations.count)
-        for (relation, source) in zip(account.relations, decoded.relations) {
-            checkPerson(relation.from, at: source.path.key("from"), mark: source.from, fallback: relation.location)
-            checkPerson(relation.to, at: source.path.key("to"), mark: source.to, fallback: relation.location)
-            if relation.from == relation.to {
+        var numbers = IdNumbers(first: personIds.count)
+        for (k, (relation, source)) in zip(account.relations, decoded.relations).enumerated() {
+            let from = numbers.number(relation.from, known:
+                checkPerson(relation.from, at: source.path.key("from"), mark: source.from, fallback: relation.location))
+            let to = numbers.number(relation.to, known:
+                checkPerson(relation.to, at: source.path.key("to"), mark: source.to, fallback: relation.location))
+            if from == to {
                 reader.error(at: place(source.to, or: relation.location),
                              "\(source.path): a relation from '\(relation.from)' to itself")
                 continue
             }
             // Ally and rival read the same both ways round.
-            let key = relation.type.isSymmetric && relation.to < relation.from
-                ? Tie(type: relation.type, from: relation.to, to: relation.from)
-                : Tie(type: relation.type, from: relation.from, to: relation.to)
-            if let first = seen[key] {
+            let key = relation.type.isSymmetric && to < from
+                ? Tie(type: relation.type, from: to, to: from)
+                : Tie(type: relation.type, from: from, to: to)
+            if let firstPosition = seen[key] {
+                let first = decoded.relations[firstPosition]
                 let line = place(first.from, or: nil).line
                 reader.error(at: relation.location ?? place(nil, or: nil),
                              "\(source.path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to)); first at line \(line) (\(first.path))")
             } else {
-                seen[key] = source
+                seen[key] = k
             }
         }
     }
 
     private func checkContacts() {
-        struct Pair: Hashable { var member: String, person: String }
-        var seen: [Pair: ContactSource] = [:]
+        // Members and people by number (`IdNumbers`), each kind numbered apart.
+        struct Pair: Hashable { var member: Int, person: Int }
+        var seen: [Pair: Int] = [:]  // -> the first contact's position in `decoded.contacts`
         seen.reserveCapacity(account.contacts.count)
-        for (contact, source) in zip(account.contacts, decoded.contacts) {
-            checkMember(contact.member, at: source.path.key("member"), mark: source.member, fallback: contact.location)
-            checkPerson(contact.person, at: source.path.key("person"), mark: source.person, fallback: contact.location)
-            let key = Pair(member: contact.member, person: contact.person)
-            if let first = seen[key] {
+        var members = IdNumbers(first: memberIds.count), people = IdNumbers(first: personIds.count)
+        for (k, (contact, source)) in zip(account.contacts, decoded.contacts).enumerated() {
+            let member = members.number(contact.member, known:
+                checkMember(contact.member, at: source.path.key("member"), mark: source.member, fallback: contact.location))
+            let person = people.number(contact.person, known:
+                checkPerson(contact.person, at: source.path.key("person"), mark: source.person, fallback: contact.location))
+            let key = Pair(member: member, person: person)
+            if let firstPosition = seen[key] {
+                let first = decoded.contacts[firstPosition]
                 let line = place(first.member, or: nil).line
                 reader.error(at: contact.location ?? place(nil, or: nil),
                              "\(source.path): a second contact between '\(contact.member)' and '\(contact.person)'; first at line \(line) (\(first.path)); keep one and update its strength and date")
             } else {
-                seen[key] = source
+                seen[key] = k
             }
         }
     }
