@@ -89,43 +89,50 @@ struct IntroductionRoutes: Sendable {
 
     /// The nearest person to `p` in the reporting tree (then in the same department) whom
     /// someone on our team has a contact with; ties go to the stronger contact, then to
-    /// file order. A formal request when there is nobody. O(n + contacts).
-    func coldApproach(to p: Int, contacts: [CurrentContact]) -> ColdApproach {
+    /// file order. A formal request when there is nobody. Uses the contacts the routes
+    /// were built from. O(n + contacts).
+    func coldApproach(to p: Int) -> ColdApproach {
         let g = analysis.graph
-        var bestContact: [Int: CurrentContact] = [:]
-        for c in contacts where c.current > 0 {
-            guard let i = g.index[c.person], i != p else { continue }
-            if c.current > (bestContact[i]?.current ?? 0) { bestContact[i] = c }
+        // Per person, the position in `contacts` of their strongest contact, or -1: by
+        // node number, which `contactPerson` already has, rather than hashing ids again.
+        var bestContact = [Int](repeating: -1, count: g.count)
+        func current(_ i: Int) -> Double { bestContact[i] >= 0 ? contacts[bestContact[i]].current : 0 }
+        for (k, c) in contacts.enumerated() where c.current > 0 {
+            let i = contactPerson[k]
+            guard i >= 0, i != p else { continue }
+            if c.current > current(i) { bestContact[i] = k }
+        }
+        // The closest first, then the stronger contact, then file order.
+        func isBetter(_ a: Int, _ b: Int) -> Bool {
+            let (x, y) = (current(a), current(b))
+            return x != y ? x > y : a < b
         }
         var reports = [[Int]](repeating: [], count: g.count)
         for (i, boss) in g.manager.enumerated() where boss >= 0 && boss != i { reports[boss].append(i) }
         // Breadth-first over the reporting tree, one distance at a time.
-        var seen: Set<Int> = [p]
+        var seen = [Bool](repeating: false, count: g.count)
+        seen[p] = true
         var layer = [p]
         while !layer.isEmpty {
             var next: [Int] = []
             for v in layer {
-                for w in ([g.manager[v]] + reports[v]) where w >= 0 && !seen.contains(w) {
-                    seen.insert(w)
+                for w in ([g.manager[v]] + reports[v]) where w >= 0 && !seen[w] {
+                    seen[w] = true
                     next.append(w)
                 }
             }
-            let found = next.filter { bestContact[$0] != nil }
-            if let w = found.min(by: { a, b in
-                let (x, y) = (bestContact[a]?.current ?? 0, bestContact[b]?.current ?? 0)
-                return x != y ? x > y : a < b
-            }), let c = bestContact[w] {
+            if let w = next.filter({ bestContact[$0] >= 0 }).min(by: isBetter) {
+                let c = contacts[bestContact[w]]
                 return .throughColleague(person: c.person, member: c.member, relation: relation(of: w, to: p),
                                          plannedVisit: planned[c.member + "\u{0}" + c.person])
             }
             layer = next
         }
         let department = analysis.account.people[p].department
-        if let department, let w = bestContact.keys.filter({ analysis.account.people[$0].department == department })
-            .min(by: { a, b in
-                let (x, y) = (bestContact[a]?.current ?? 0, bestContact[b]?.current ?? 0)
-                return x != y ? x > y : a < b
-            }), let c = bestContact[w] {
+        if let department, let w = g.ids.indices.filter({
+            bestContact[$0] >= 0 && analysis.account.people[$0].department == department
+        }).min(by: isBetter) {
+            let c = contacts[bestContact[w]]
             return .throughColleague(person: c.person, member: c.member, relation: .sameDepartment,
                                      plannedVisit: planned[c.member + "\u{0}" + c.person])
         }

@@ -77,7 +77,7 @@ public enum VisitPlanner {
             let member = bestMember(for: b.p, senders: senders, numbers: senderNumbers, strength: b.strength, model: model,
                                     routes: routes, parameters)
             let route = routes.warmest(to: b.p, from: [member]) ?? routes.warmest(to: b.p)
-            let cold = route == nil ? routes.coldApproach(to: b.p, contacts: model.contacts) : nil
+            let cold = route == nil ? routes.coldApproach(to: b.p) : nil
             let carried = model.carried(from: b.p, strength: b.strength.value)
             let reasons = VisitReasons.reasons(for: b.p, in: model, strength: b.strength.value, carried: carried,
                                                parameters: parameters)
@@ -115,7 +115,7 @@ public enum VisitPlanner {
             if let start = routes.warmest(to: p, from: candidates)?.member {
                 candidates = [start]
             } else if routes.warmest(to: p) == nil,
-                      case .throughColleague(_, let m, _, _) = routes.coldApproach(to: p, contacts: model.contacts),
+                      case .throughColleague(_, let m, _, _) = routes.coldApproach(to: p),
                       candidates.contains(m) {
                 candidates = [m]
             }
