@@ -44,6 +44,9 @@ public enum AccountIds {
     /// suggesting the nearest id of that kind ("did you mean 'zhao'?"). O(ids · ids in
     /// the accounts · id length²).
     public static func check(_ ids: [String], flag: String, in accounts: [Account], kinds: Kinds) throws(PlanningError) {
+        // Nothing to check, so no id sets to build: every plan checks its usually empty
+        // --member and --exclude lists.
+        guard !ids.isEmpty else { return }
         let people = accounts.flatMap { $0.people.map(\.id) }
         let members = accounts.flatMap { $0.team.map(\.id) }
         let peopleSet = Set(people), memberSet = Set(members)

@@ -124,6 +124,18 @@ struct VisitModel: Sendable {
         return parameters.visitStrength
     }
 
+    /// The strongest `visitStrength` among `members` (the first of equals), nil for none.
+    /// A loop rather than mapping to an array and taking its maximum: the planner asks
+    /// once per person and round.
+    func strongestVisit(by members: [Int], person p: Int, _ parameters: PlanParameters) -> ContactStrength? {
+        var strongest: ContactStrength?
+        for m in members {
+            let strength = visitStrength(member: m, person: p, parameters)
+            if strongest.map({ $0.value < strength.value }) ?? true { strongest = strength }
+        }
+        return strongest
+    }
+
     /// Records the visit: the contact is new or refreshed, dated `as_of`, and reach is
     /// raised wherever the contact now carries.
     mutating func apply(member: String, person p: Int, strength: ContactStrength) {

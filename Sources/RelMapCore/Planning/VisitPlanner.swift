@@ -61,8 +61,7 @@ public enum VisitPlanner {
         while visits.count < max(0, request.visits), !senders.isEmpty {
             var best: (p: Int, strength: ContactStrength, gain: PlanScore, value: Double)?
             for p in analysis.people.indices where !chosen.contains(p) && !excluded.contains(analysis.people[p].person.id) {
-                let strength = senderNumbers.map { model.visitStrength(member: $0, person: p, parameters) }
-                    .max { $0.value < $1.value } ?? parameters.visitStrength
+                let strength = model.strongestVisit(by: senderNumbers, person: p, parameters) ?? parameters.visitStrength
                 let gain = model.gain(visiting: p, strength: strength.value)
                 let value = gain.objective(parameters)
                 if let b = best {
