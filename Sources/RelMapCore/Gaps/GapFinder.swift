@@ -72,21 +72,24 @@ public enum GapFinder {
         found += AccountGaps.noCoach(analysis, parameters)
         found += AccountGaps.narrowSupport(analysis, parameters)
         let kindOrder = Dictionary(uniqueKeysWithValues: GapKind.allCases.enumerated().map { ($1, $0) })
-        let ordered = found.enumerated().sorted { x, y in
-            let a = x.element, b = y.element
+        // Each gap's severity and kind are looked up once, not in every comparison.
+        let rank = found.map { (severity: $0.severity, kind: kindOrder[$0.kind] ?? 0) }
+        let ordered = found.indices.sorted { i, j in
+            let (a, b) = (rank[i], rank[j])
             if a.severity != b.severity { return a.severity < b.severity }
-            let ka = kindOrder[a.kind] ?? 0, kb = kindOrder[b.kind] ?? 0
-            return ka != kb ? ka < kb : x.offset < y.offset
-        }.map(\.element)
+            return a.kind != b.kind ? a.kind < b.kind : i < j
+        }.map { found[$0] }
         return GapReport(analysis: analysis, gaps: ordered, parameters: parameters, counts: SeverityCounts(ordered))
     }
 
     /// Person gaps most influential first, then by id.
     private static func byInfluence(_ gaps: [Gap], _ analysis: AccountAnalysis) -> [Gap] {
-        func influence(_ g: Gap) -> Double { g.people.first.flatMap { analysis.person($0)?.influence } ?? 0 }
-        return gaps.sorted { a, b in
-            let (x, y) = (influence(a), influence(b))
-            return x != y ? x > y : a.key < b.key
-        }
+        // Each gap's influence is looked up (by id) once, not in every comparison; sorting
+        // the positions compares exactly as sorting the gaps did.
+        let influence = gaps.map { g in g.people.first.flatMap { analysis.person($0)?.influence } ?? 0 }
+        return gaps.indices.sorted { i, j in
+            let (x, y) = (influence[i], influence[j])
+            return x != y ? x > y : gaps[i].key < gaps[j].key
+        }.map { gaps[$0] }
     }
 }
