@@ -55,33 +55,35 @@ final class NodeReader {
         let allowed = Key.spellings
         var fields = Fields<Key>(pairs: pairs)
         var ownKeys: [(name: String, key: YAMLNode)] = []
-        for (i, pair) in pairs.enumerated() {
-            guard case .scalar(let name, _, _) = pair.key else {
-                error(pair.key, "\(path): a key must be a word, found \(Self.describe(pair.key))")
+        // By position: `for pair in pairs` copied every key and value (retains, then
+        // releases) only to read the key's text.
+        for i in pairs.indices {
+            guard case .scalar(let name, _, _) = pairs[i].key else {
+                error(pairs[i].key, "\(path): a key must be a word, found \(Self.describe(pairs[i].key))")
                 continue
             }
             // The byte test first: `hasPrefix` reads characters, and most keys start otherwise.
             if name.utf8.first == UInt8(ascii: "x"), name.hasPrefix("x-") {
                 if let first = ownKeys.first(where: { $0.name == name }) {
-                    repeated(name, at: pair.key, first: first.key, in: path)
+                    repeated(name, at: pairs[i].key, first: first.key, in: path)
                 } else {
-                    ownKeys.append((name, pair.key))
-                    reportRepeatedKeys(in: pair.value, at: path.key(name))
+                    ownKeys.append((name, pairs[i].key))
+                    reportRepeatedKeys(in: pairs[i].value, at: path.key(name))
                 }
                 continue
             }
             guard let key = Key.named(name) else {
                 let hint = Suggestion.nearest(to: name, in: allowed).map { "did you mean '\($0)'?" }
                     ?? "allowed keys: \(allowed.joined(separator: ", ")) (or x-... for your own)"
-                error(pair.key, "\(path): unknown key '\(name)'; \(hint)")
+                error(pairs[i].key, "\(path): unknown key '\(name)'; \(hint)")
                 continue
             }
             if let first = fields.position(of: key) {
-                repeated(name, at: pair.key, first: pairs[first].key, in: path)
+                repeated(name, at: pairs[i].key, first: pairs[first].key, in: path)
                 continue
             }
             fields.set(key, toPairAt: i)
-            if name == "notes" { reportRepeatedKeys(in: pair.value, at: path.key(name)) }
+            if name == "notes" { reportRepeatedKeys(in: pairs[i].value, at: path.key(name)) }
         }
         for key in required where fields[key] == nil {
             error(node, "\(path): missing required key '\(key.spelling)'")
