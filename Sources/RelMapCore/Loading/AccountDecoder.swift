@@ -68,56 +68,56 @@ struct AccountDecoder {
         guard let entry,
               let m = reader.mapping(entry.value, at: path, keys: AccountKey.self, required: [.id, .name])
         else { return nil }
-        let id = m[.id].flatMap { reader.identifier($0.value, at: path.key("id")) }
-        let name = m[.name].flatMap { reader.text($0.value, at: path.key("name")) }
-        let tier = m[.tier].flatMap { optional($0.value) { reader.word($0, at: path.key("tier"), as: Tier.self, kind: "tier") } }
-        let stage = m[.stage].flatMap { optional($0.value) { reader.word($0, at: path.key("stage"), as: Stage.self, kind: "stage") } }
-        let currency = m[.currency].flatMap { reader.text($0.value, at: path.key("currency"), optional: true) }
+        let id = m.value(of: .id).flatMap { reader.identifier($0, at: path.key("id")) }
+        let name = m.value(of: .name).flatMap { reader.text($0, at: path.key("name")) }
+        let tier = m.value(of: .tier).flatMap { optional($0) { reader.word($0, at: path.key("tier"), as: Tier.self, kind: "tier") } }
+        let stage = m.value(of: .stage).flatMap { optional($0) { reader.word($0, at: path.key("stage"), as: Stage.self, kind: "stage") } }
+        let currency = m.value(of: .currency).flatMap { reader.text($0, at: path.key("currency"), optional: true) }
         var value: Double?
-        if let v = m[.value]?.value, !v.isNull, let n = reader.number(v, at: path.key("value")) {
+        if let v = m.value(of: .value), !v.isNull, let n = reader.number(v, at: path.key("value")) {
             if n < 0 { reader.error(v, "account.value: \(format(n)) is negative; value is yearly sales or potential, 0 or more") }
             else { value = n }
         }
         var asOf = options.today
         var asOfMark: YAMLMark?
-        if let v = m[.asOf]?.value, !v.isNull {
+        if let v = m.value(of: .asOf), !v.isNull {
             asOfMark = v.mark
             asOf = reader.day(v, at: path.key("as_of")) ?? options.today
         }
         let account = Account(id: id ?? "", name: name ?? "", tier: tier, value: value, currency: currency, stage: stage,
-                              asOf: asOf, notes: m[.notes].flatMap { reader.notes($0.value) },
+                              asOf: asOf, notes: m.value(of: .notes).flatMap { reader.notes($0) },
                               location: reader.location(of: entry.key))
         return (account, asOfMark)
     }
 
     private func decodeMember(_ node: YAMLNode, _ path: ValuePath) -> (TeamMember, MemberSource)? {
         guard let m = reader.mapping(node, at: path, keys: MemberKey.self, required: [.id, .name]) else { return nil }
-        let id = m[.id].flatMap { reader.identifier($0.value, at: path.key("id")) }
-        let name = m[.name].flatMap { reader.text($0.value, at: path.key("name")) }
-        let role = m[.role].flatMap { reader.text($0.value, at: path.key("role"), optional: true) }
+        let id = m.value(of: .id).flatMap { reader.identifier($0, at: path.key("id")) }
+        let name = m.value(of: .name).flatMap { reader.text($0, at: path.key("name")) }
+        let role = m.value(of: .role).flatMap { reader.text($0, at: path.key("role"), optional: true) }
         guard let id else { return nil }
         return (TeamMember(id: id, name: name ?? id, role: role, location: reader.location(of: node)),
-                MemberSource(path: path, id: m[.id]?.value.mark))
+                MemberSource(path: path, id: m.mark(of: .id)))
     }
 
     private func decodePerson(_ node: YAMLNode, _ path: ValuePath) -> (Person, PersonSource)? {
         guard let m = reader.mapping(node, at: path, keys: PersonKey.self, required: [.id, .name]) else { return nil }
-        let id = m[.id].flatMap { reader.identifier($0.value, at: path.key("id")) }
-        let name = m[.name].flatMap { reader.text($0.value, at: path.key("name")) }
-        let title = m[.title].flatMap { reader.text($0.value, at: path.key("title"), optional: true) }
-        let department = m[.department].flatMap { reader.text($0.value, at: path.key("department"), optional: true) }
-        let level = m[.level].flatMap { optional($0.value) {
+        let id = m.value(of: .id).flatMap { reader.identifier($0, at: path.key("id")) }
+        let name = m.value(of: .name).flatMap { reader.text($0, at: path.key("name")) }
+        let title = m.value(of: .title).flatMap { reader.text($0, at: path.key("title"), optional: true) }
+        let department = m.value(of: .department).flatMap { reader.text($0, at: path.key("department"), optional: true) }
+        let level = m.value(of: .level).flatMap { optional($0) {
             reader.integer($0, at: path.key("level"), in: 1...1000, meaning: "level is 1 at the top of the account and larger further down")
         } }
-        let influence = m[.influence].flatMap { optional($0.value) {
+        let influence = m.value(of: .influence).flatMap { optional($0) {
             reader.integer($0, at: path.key("influence"), in: 1...5, meaning: "influence is the team's judgment from 1 (little) to 5 (decisive)")
         } }
         var stance = Stance.unknown
-        if let v = m[.stance]?.value, !v.isNull {
+        if let v = m.value(of: .stance), !v.isNull {
             stance = reader.word(v, at: path.key("stance"), as: Stance.self, kind: "stance") ?? .unknown
         }
         var roles: [BuyingRole] = []
-        if let v = m[.roles]?.value {
+        if let v = m.value(of: .roles) {
             // A single role may be written without brackets.
             let items: [YAMLNode] = if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("roles")) ?? [] }
             for (i, item) in items.enumerated() {
@@ -127,36 +127,36 @@ struct AccountDecoder {
                 else { roles.append(role) }
             }
         }
-        let reportsTo = m[.reportsTo].flatMap { optional($0.value) { reader.identifier($0, at: path.key("reports_to")) } }
+        let reportsTo = m.value(of: .reportsTo).flatMap { optional($0) { reader.identifier($0, at: path.key("reports_to")) } }
         guard let id else { return nil }
         let person = Person(id: id, name: name ?? id, title: title, department: department, level: level, roles: roles,
                             stance: stance, influence: influence, reportsTo: reportsTo,
-                            notes: m[.notes].flatMap { reader.notes($0.value) }, location: reader.location(of: node))
+                            notes: m.value(of: .notes).flatMap { reader.notes($0) }, location: reader.location(of: node))
         // A null `reports_to` is "not given": nothing to point at.
-        let reportsToMark = m[.reportsTo].flatMap { $0.value.isNull ? nil : $0.value.mark }
-        return (person, PersonSource(path: path, id: m[.id]?.value.mark, reportsTo: reportsToMark))
+        let reportsToMark = m.value(of: .reportsTo).flatMap { $0.isNull ? nil : $0.mark }
+        return (person, PersonSource(path: path, id: m.mark(of: .id), reportsTo: reportsToMark))
     }
 
     private func decodeRelation(_ node: YAMLNode, _ path: ValuePath) -> (Relation, RelationSource)? {
         guard let m = reader.mapping(node, at: path, keys: RelationKey.self, required: [.from, .to, .type]) else { return nil }
-        let from = m[.from].flatMap { reader.identifier($0.value, at: path.key("from")) }
-        let to = m[.to].flatMap { reader.identifier($0.value, at: path.key("to")) }
-        let type = m[.type].flatMap { reader.word($0.value, at: path.key("type"), as: RelationType.self, kind: "relation type") }
+        let from = m.value(of: .from).flatMap { reader.identifier($0, at: path.key("from")) }
+        let to = m.value(of: .to).flatMap { reader.identifier($0, at: path.key("to")) }
+        let type = m.value(of: .type).flatMap { reader.word($0, at: path.key("type"), as: RelationType.self, kind: "relation type") }
         var strength = 1.0
-        if let v = m[.strength]?.value, !v.isNull {
+        if let v = m.value(of: .strength), !v.isNull {
             strength = unitStrength(v, at: path.key("strength")) ?? 1
         }
         guard let from, let to, let type else { return nil }
         return (Relation(from: from, to: to, type: type, strength: strength, location: reader.location(of: node)),
-                RelationSource(path: path, from: m[.from]?.value.mark, to: m[.to]?.value.mark))
+                RelationSource(path: path, from: m.mark(of: .from), to: m.mark(of: .to)))
     }
 
     private func decodeContact(_ node: YAMLNode, _ path: ValuePath) -> (Contact, ContactSource)? {
         guard let m = reader.mapping(node, at: path, keys: ContactKey.self, required: [.member, .person]) else { return nil }
-        let member = m[.member].flatMap { reader.identifier($0.value, at: path.key("member")) }
-        let person = m[.person].flatMap { reader.identifier($0.value, at: path.key("person")) }
+        let member = m.value(of: .member).flatMap { reader.identifier($0, at: path.key("member")) }
+        let person = m.value(of: .person).flatMap { reader.identifier($0, at: path.key("person")) }
         var strength = ContactStrength.medium
-        if let v = m[.strength]?.value, !v.isNull {
+        if let v = m.value(of: .strength), !v.isNull {
             if case .scalar(let text, _, _) = v, let word = Self.strengthWord(text) {
                 strength = word
             } else if case .scalar(let text, _, _) = v, Double(text.trimmingSpaces) != nil {
@@ -170,33 +170,33 @@ struct AccountDecoder {
         }
         var last: Day?
         var lastMark: YAMLMark?
-        if let v = m[.last]?.value, !v.isNull {
+        if let v = m.value(of: .last), !v.isNull {
             lastMark = v.mark
             last = reader.day(v, at: path.key("last"))
         }
         guard let member, let person else { return nil }
         return (Contact(member: member, person: person, strength: strength, last: last, location: reader.location(of: node)),
-                ContactSource(path: path, member: m[.member]?.value.mark, person: m[.person]?.value.mark, last: lastMark))
+                ContactSource(path: path, member: m.mark(of: .member), person: m.mark(of: .person), last: lastMark))
     }
 
     private func decodeInteraction(_ node: YAMLNode, _ path: ValuePath) -> (Interaction, InteractionSource)? {
         guard let m = reader.mapping(node, at: path, keys: InteractionKey.self, required: [.date, .member, .people]) else { return nil }
-        let date = m[.date].flatMap { reader.day($0.value, at: path.key("date")) }
-        let member = m[.member].flatMap { reader.identifier($0.value, at: path.key("member")) }
+        let date = m.value(of: .date).flatMap { reader.day($0, at: path.key("date")) }
+        let member = m.value(of: .member).flatMap { reader.identifier($0, at: path.key("member")) }
         var people: [String] = []
         var peopleMarks: [YAMLMark] = []
-        if let v = m[.people]?.value {
+        if let v = m.value(of: .people) {
             let items: [YAMLNode] = if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("people")) ?? [] }
             people = items.enumerated().compactMap { i, n in reader.identifier(n, at: path.key("people").item(i)) }
             peopleMarks = items.map(\.mark)
             if items.isEmpty { reader.error(v, "\(path.key("people")): name at least one person met") }
         }
-        let kind = m[.kind].flatMap { reader.text($0.value, at: path.key("kind"), optional: true) }
-        let note = m[.note].flatMap { reader.notes($0.value) }
+        let kind = m.value(of: .kind).flatMap { reader.text($0, at: path.key("kind"), optional: true) }
+        let note = m.value(of: .note).flatMap { reader.notes($0) }
         guard let member, !people.isEmpty else { return nil }
         return (Interaction(date: date ?? Day(daysSinceEpoch: 0), member: member, people: people, kind: kind, note: note,
                             location: reader.location(of: node)),
-                InteractionSource(path: path, date: m[.date]?.value.mark, member: m[.member]?.value.mark, people: peopleMarks))
+                InteractionSource(path: path, date: m.mark(of: .date), member: m.mark(of: .member), people: peopleMarks))
     }
 
     private static func strengthWord(_ text: String) -> ContactStrength? {

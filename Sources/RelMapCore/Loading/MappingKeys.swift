@@ -75,6 +75,17 @@ struct Fields<Key: MappingKey> {
         position(of: key).map { pairs[$0] }
     }
 
+    /// The value written under `key`, if any. The decoder reads most values this way: a
+    /// pair would copy the key's node too (a retain and a release) only to drop it.
+    func value(of key: Key) -> YAMLNode? {
+        position(of: key).map { pairs[$0].value }
+    }
+
+    /// Where the value under `key` starts, if the key is written.
+    func mark(of key: Key) -> YAMLMark? {
+        position(of: key).map { pairs[$0].value.mark }
+    }
+
     /// Where `key` was first written, if it was.
     func position(of key: Key) -> Int? {
         let slot = Int(slots[key.rawValue])
