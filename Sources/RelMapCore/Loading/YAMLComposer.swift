@@ -196,19 +196,22 @@ private struct TreeBuilder {
     /// Puts a finished node into the innermost open list or mapping, or makes it the root.
     /// An anchor is registered only now, once its node is complete; a later anchor of the
     /// same name replaces it, as YAML says.
-    mutating func addScalar(_ node: YAMLNode, anchor: String?, bytes: Int) {
+    mutating func addScalar(_ node: consuming YAMLNode, anchor: String?, bytes: Int) {
         deepest = max(deepest, stack.count)
         nodes += 1
         longestScalarBytes = max(longestScalarBytes, bytes)
         add(node, anchor: anchor)
     }
 
-    mutating func addAlias(_ node: YAMLNode) {
+    mutating func addAlias(_ node: consuming YAMLNode) {
         aliases += 1
         add(node, anchor: nil)
     }
 
-    private mutating func add(_ node: YAMLNode, anchor: String?) {
+    /// The node is consumed, not borrowed, here and in the two above: it moves into its
+    /// list or mapping instead of being copied there (a retain, and a release by the
+    /// caller) once per node.
+    private mutating func add(_ node: consuming YAMLNode, anchor: String?) {
         if let anchor { anchors[anchor] = node }
         let top = stack.count - 1
         guard top >= 0 else {
