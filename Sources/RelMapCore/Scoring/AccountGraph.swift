@@ -23,13 +23,15 @@ public struct AccountGraph: Sendable {
     public let carryIsAlly: [Bool]
 
     public init(account: Account, parameters: ScoringParameters) {
+        // The graph is built twice per loaded file (reach warnings, then the analysis), so
+        // each id is hashed once here (the first person with an id keeps the number), and
+        // people and relations are read field by field rather than copied whole.
         ids = account.people.map(\.id)
-        var index: [String: Int] = [:]
-        index.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+        let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.index = index
         let n = ids.count
-        manager = account.people.map { p in p.reportsTo.flatMap { index[$0] } ?? -1 }
+        let people = account.people
+        manager = people.indices.map { i in people[i].reportsTo.flatMap { index[$0] } ?? -1 }
 
         var influence: [(from: Int, to: Int, weight: Double)] = []
         var carry: [(from: Int, to: Int, strength: Double, ally: Bool)] = []
@@ -37,15 +39,17 @@ public struct AccountGraph: Sendable {
         for (i, boss) in manager.enumerated() where boss >= 0 && boss != i {
             influence.append((boss, i, parameters.reportsToWeight))
         }
-        for r in account.relations {
-            guard let a = index[r.from], let b = index[r.to], a != b else { continue }
-            switch r.type {
+        let relations = account.relations
+        for k in relations.indices {
+            guard let a = index[relations[k].from], let b = index[relations[k].to], a != b else { continue }
+            let strength = relations[k].strength
+            switch relations[k].type {
             case .influences:
-                influence.append((b, a, r.strength))
-                carry.append((a, b, r.strength, false))
+                influence.append((b, a, strength))
+                carry.append((a, b, strength, false))
             case .ally:
-                carry.append((a, b, r.strength, true))
-                carry.append((b, a, r.strength, true))
+                carry.append((a, b, strength, true))
+                carry.append((b, a, strength, true))
             case .rival:
                 break
             }
