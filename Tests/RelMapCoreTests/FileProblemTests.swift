@@ -102,4 +102,16 @@ struct FileProblemTests {
         #expect(report.accounts.map(\.id) == ["acme"])
         #expect(findings(report.files[1], .error) == ["2:1: error: account.id: 'acme' is already the id of the account in \(folder.path)/a.yaml; account ids must be unique in a folder"])
     }
+
+    /// Folder listing reads extensions from the bytes; it must pick the same names that
+    /// `NSString.pathExtension` picks, odd names included.
+    @Test(arguments: [
+        "a.yaml", "a.YAML", "a.Yml", "a.json", "a.JSON", "b.c.yml", "a.yaml.bak", "a.txt", "yaml", "a.", "a..yaml",
+        ".yaml", "a.yamll", "a.yam", "a.jsonl", "é.yaml", "a\u{301}.yaml", "\u{600}.yaml", "a.\u{301}yaml",
+        "a.yaml\u{301}", "a.yaml.\u{301}", "\u{301}.yml", "a.ｙａｍｌ", "a.\u{212A}", "a b.json", "a.y aml",
+    ])
+    func accountFileExtensionsMatchFoundation(name: String) {
+        let foundation = AccountLoader.fileExtensions.contains((name as NSString).pathExtension.lowercased())
+        #expect(AccountLoader.hasAccountFileExtension(name) == foundation)
+    }
 }

@@ -56,7 +56,7 @@ public enum AccountLoader {
                 throw .unreadable(path, error.localizedDescription)
             }
             let found = names
-                .filter { fileExtensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+                .filter { hasAccountFileExtension($0) && !$0.hasPrefix(".") }
                 .sorted()
                 .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             guard !found.isEmpty else { throw .noAccountFiles(path) }
@@ -64,6 +64,25 @@ public enum AccountLoader {
             files += found
         }
         return files
+    }
+
+    /// Whether a folder entry's name has one of `fileExtensions` (in any case), as
+    /// `NSString.pathExtension` reads it. Foundation's answer cost ~18,000 instructions a
+    /// name, a lot for a folder of 10,000 accounts; the bytes give it whenever the byte
+    /// before the last dot is ASCII: then the dot is a character of its own (nothing ASCII
+    /// joins the character after it), the extension is the bytes after it, and only ASCII
+    /// letters lowercase to the ASCII spellings. Other names still ask Foundation.
+    static func hasAccountFileExtension(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        guard dot != utf8.startIndex else { return false }
+        guard utf8[utf8.index(before: dot)] < 0x80 else {
+            return fileExtensions.contains((name as NSString).pathExtension.lowercased())
+        }
+        let suffix = utf8[utf8.index(after: dot)...]
+        return fileExtensions.contains { spelling in
+            spelling.utf8.elementsEqual(suffix) { a, b in a == (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+        }
     }
 
     /// Loads every account file named by `paths` and checks that account ids are unique
