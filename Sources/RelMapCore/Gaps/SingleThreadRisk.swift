@@ -65,13 +65,19 @@ public enum SingleThread {
         let g = reachGraph.graph
         // The people whose best route runs through each point.
         var behind: [SingleThreadRisk.Point: [Int]] = [:]
+        // Room for a point per person and per contact up front, rather than growing (and
+        // rehashing) through every power of two; it is only looked up, never iterated.
+        behind.reserveCapacity(analysis.people.count + analysis.contacts.count)
         for (i, p) in analysis.people.enumerated() {
             guard let route = p.route else { continue }
             var points: [SingleThreadRisk.Point] = [.member(route.member)]
             if let first = route.steps.first { points.append(.contact(member: first.from, person: first.to)) }
             for step in route.steps.dropLast() { points.append(.person(step.to)) }
             for step in route.steps.dropFirst() { points.append(routeKey(.tie(from: step.from, to: step.to, type: .ally))) }
-            for point in Set(points) { behind[point, default: []].append(i) }
+            // Each point once: a scan of these few is cheaper than hashing them into a Set.
+            for (k, point) in points.enumerated() where !points[..<k].contains(point) {
+                behind[point, default: []].append(i)
+            }
         }
         var candidates: [SingleThreadRisk.Point] = []
         for v in g.articulationPoints() {
