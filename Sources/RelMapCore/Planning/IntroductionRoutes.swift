@@ -20,7 +20,10 @@ struct IntroductionRoutes: Sendable {
     /// plan by "member\u{0}person", so their contacts are shown as planned. What each arc
     /// stands for is looked up only for the few arcs of a route (`step(from:to:)`): the plan
     /// builds this once per visit, and labelling every arc cost more than the searches.
-    init(_ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int], carrier: [Bool]? = nil) {
+    /// `contactNodes`, when given, are each contact's member position and person node
+    /// number (-1 for none), as looking the ids up would give (`VisitModel.contactNodes`).
+    init(_ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int], carrier: [Bool]? = nil,
+         contactNodes: [(member: Int, person: Int)]? = nil) {
         self.analysis = analysis
         self.planned = planned
         self.contacts = contacts
@@ -36,10 +39,11 @@ struct IntroductionRoutes: Sendable {
         arcs.reserveCapacity(contacts.count + g.carryTarget.count)
         var contactPerson: [Int] = []
         contactPerson.reserveCapacity(contacts.count)
-        for c in contacts {
-            let p = g.index[c.person] ?? -1
+        for (i, c) in contacts.enumerated() {
+            let p = contactNodes?[i].person ?? g.index[c.person] ?? -1
             contactPerson.append(p)
-            guard c.current > 0, p >= 0, let m = memberIndex[c.member] else { continue }
+            guard c.current > 0, p >= 0,
+                  let m = contactNodes.map({ $0[i].member }) ?? memberIndex[c.member], m >= 0 else { continue }
             arcs.append(.init(from: m, to: k + p, strength: c.current))
         }
         self.contactPerson = contactPerson

@@ -19,9 +19,12 @@ struct VisitModel: Sendable {
     var neverMet: Set<Int>
     /// Of those, how many the visits so far have met.
     var meetings = 0
-    /// Members by id, numbered in team order (then any other member a contact names); the
-    /// first of a repeated id keeps the number.
+    /// Members by id, numbered by their position in the team (the first of a repeated id
+    /// keeps its position), then any other member a contact names from `team.count` on.
     private var memberNumbers: [String: Int]
+    /// Rows of `contactIndex`: one per team position, then one per other member.
+    private var memberRows = 0
+    private let teamCount: Int
     /// Position in `contacts` of the contact between member `m` and person `p`, or -1, at
     /// `m * people + p`, where `p` is the person's node number (`graph.index`). The planner
     /// looks up every (sender, person) pair each round: a table read instead of hashing two
@@ -31,6 +34,10 @@ struct VisitModel: Sendable {
     /// Per person, the node number of the first person with their id: contacts name people
     /// by id, so a repeated id shares the first one's contacts.
     private let firstNode: [Int]
+    /// Per contact (as `contacts`): the member's team position and the person's node
+    /// number, -1 where the id names nobody there. `IntroductionRoutes` reads them rather
+    /// than looking both ids up again for every visit planned.
+    private(set) var contactNodes: [(member: Int, person: Int)] = []
     private var spread: CarrySpread
     private var carriedCache: [CarryKey: [(person: Int, value: Double)]] = [:]
     private var cachedEntries = 0
@@ -51,12 +58,17 @@ struct VisitModel: Sendable {
         neverMet = Set(PersonGaps.topDecisionMakers(analysis).filter { !contacted.contains(analysis.people[$0].person.id) })
         personCount = analysis.graph.count
         firstNode = analysis.graph.ids.indices.map { analysis.graph.index[analysis.graph.ids[$0]] ?? $0 }
+        let team = analysis.account.team
+        teamCount = team.count
         memberNumbers = [:]
-        contactIndex = []
-        for id in analysis.account.team.map(\.id) { _ = memberNumber(id) }
+        for (i, member) in team.enumerated() where memberNumbers[member.id] == nil { memberNumbers[member.id] = i }
+        memberRows = team.count
+        contactIndex = [Int](repeating: -1, count: team.count * personCount)
         for (k, c) in contacts.enumerated() {
             let m = memberNumber(c.member)
-            guard let p = analysis.graph.index[c.person], contactIndex[m * personCount + p] < 0 else { continue }
+            let p = analysis.graph.index[c.person] ?? -1
+            contactNodes.append((m < teamCount ? m : -1, p))
+            guard p >= 0, contactIndex[m * personCount + p] < 0 else { continue }
             contactIndex[m * personCount + p] = k
         }
     }
@@ -65,8 +77,9 @@ struct VisitModel: Sendable {
     /// model has not met the id yet.
     mutating func memberNumber(_ id: String) -> Int {
         if let m = memberNumbers[id] { return m }
-        let m = memberNumbers.count
+        let m = memberRows
         memberNumbers[id] = m
+        memberRows += 1
         contactIndex += repeatElement(-1, count: personCount)
         return m
     }
@@ -142,12 +155,14 @@ struct VisitModel: Sendable {
         let id = analysis.graph.ids[p]
         let contact = CurrentContact(member: member, person: id, strength: strength, last: analysis.account.asOf,
                                      daysAgo: 0, current: strength.value, implied: false)
-        let slot = memberNumber(member) * personCount + firstNode[p]
+        let m = memberNumber(member)
+        let slot = m * personCount + firstNode[p]
         if contactIndex[slot] >= 0 {
             contacts[contactIndex[slot]] = contact
         } else {
             contactIndex[slot] = contacts.count
             contacts.append(contact)
+            contactNodes.append((m < teamCount ? m : -1, firstNode[p]))
         }
         for (i, v) in carried(from: p, strength: strength.value) where v > reach[i] { reach[i] = v }
         if neverMet.remove(p) != nil { meetings += 1 }

@@ -72,7 +72,8 @@ public enum VisitPlanner {
                 best = (p, strength, gain, value)
             }
             guard let b = best, b.value > parameters.tieTolerance else { break }
-            let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned, carrier: model.carrier)
+            let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned, carrier: model.carrier,
+                                            contactNodes: model.contactNodes)
             let member = bestMember(for: b.p, senders: senders, numbers: senderNumbers, strength: b.strength, model: model,
                                     routes: routes, parameters)
             let route = routes.warmest(to: b.p, from: [member]) ?? routes.warmest(to: b.p)
