@@ -12,4 +12,11 @@ struct RelMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self, ImportCommand.self, DiffCommand.self, InitCommand.self, GapsCommand.self, PlanCommand.self, WhatIfCommand.self]
     )
+
+    /// A Graphviz worker, started once per diagram, skips argument parsing (see
+    /// `GraphvizWorker.serveIfStarted`); everything else goes through ArgumentParser.
+    static func main() {
+        GraphvizWorker.serveIfStarted(as: Array(CommandLine.arguments.dropFirst()))
+        main(nil)
+    }
 }

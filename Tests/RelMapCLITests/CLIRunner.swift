@@ -24,7 +24,10 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil) throws -> CLIResult {
+    /// `input`, if any, is written to the child's standard input (from a thread of its own,
+    /// so a child that writes before it has read everything cannot block the test).
+    static func run(_ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil,
+                    input: Data? = nil) throws -> CLIResult {
         guard let executable else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = executable
@@ -37,7 +40,16 @@ enum CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let inPipe = input.map { _ in Pipe() }
+        if let inPipe { process.standardInput = inPipe }
         try process.run()
+        if let inPipe, let input {
+            let writer = inPipe.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: input)
+                try? writer.close()
+            }
+        }
         // Both pipes are drained at once, stderr on its own thread: read one after the
         // other, a child that fills the stderr pipe (64 kB) while we wait for stdout to end
         // blocks for ever (seen under the address sanitizer's leak reports).
