@@ -22,15 +22,16 @@ struct VisitModel: Sendable {
     /// Members by id, numbered by their position in the team (the first of a repeated id
     /// keeps its position), then any other member a contact names from `team.count` on.
     private var memberNumbers: [String: Int]
-    /// Rows of `contactIndex`: one per team position, then one per other member.
+    /// How many member numbers are given: one per team position, then one per other member.
     private var memberRows = 0
     private let teamCount: Int
-    /// Position in `contacts` of the contact between member `m` and person `p`, or -1, at
-    /// `m * people + p`, where `p` is the person's node number (`graph.index`). The planner
-    /// looks up every (sender, person) pair each round: a table read instead of hashing two
-    /// ids each time. Contacts with a person outside the graph are never looked up.
-    private var contactIndex: [Int]
-    private let personCount: Int
+    /// Per person (`graph.index` node number), the contacts with them: the member's number
+    /// and the contact's position in `contacts`. The planner looks up every (sender, person)
+    /// pair each round: a scan of the person's few contacts instead of hashing two ids each
+    /// time. A list per person rather than a members × people table, which a large import
+    /// (thousands of members, hundreds of thousands of people) would make gigabytes.
+    /// Contacts with a person outside the graph are never looked up.
+    private var contactsWith: [[(member: Int, index: Int)]]
     /// Per person, the node number of the first person with their id: contacts name people
     /// by id, so a repeated id shares the first one's contacts.
     private let firstNode: [Int]
@@ -56,38 +57,41 @@ struct VisitModel: Sendable {
         contacts = analysis.contacts
         let contacted = Set(analysis.contacts.map(\.person))
         neverMet = Set(PersonGaps.topDecisionMakers(analysis).filter { !contacted.contains(analysis.people[$0].person.id) })
-        personCount = analysis.graph.count
         firstNode = analysis.graph.ids.indices.map { analysis.graph.index[analysis.graph.ids[$0]] ?? $0 }
         let team = analysis.account.team
         teamCount = team.count
         memberNumbers = [:]
         for (i, member) in team.enumerated() where memberNumbers[member.id] == nil { memberNumbers[member.id] = i }
         memberRows = team.count
-        contactIndex = [Int](repeating: -1, count: team.count * personCount)
+        contactsWith = Array(repeating: [], count: analysis.graph.count)
         for (k, c) in contacts.enumerated() {
             let m = memberNumber(c.member)
             let p = analysis.graph.index[c.person] ?? -1
             contactNodes.append((m < teamCount ? m : -1, p))
-            guard p >= 0, contactIndex[m * personCount + p] < 0 else { continue }
-            contactIndex[m * personCount + p] = k
+            guard p >= 0, position(member: m, node: p) == nil else { continue }
+            contactsWith[p].append((m, k))
         }
     }
 
-    /// The number of the member `id`, given one (with an empty row of contacts) if the
-    /// model has not met the id yet.
+    /// The number of the member `id`, given one if the model has not met the id yet.
     mutating func memberNumber(_ id: String) -> Int {
         if let m = memberNumbers[id] { return m }
         let m = memberRows
         memberNumbers[id] = m
         memberRows += 1
-        contactIndex += repeatElement(-1, count: personCount)
         return m
     }
 
-    /// The contact between member `m` and person `p` (a node number), if any. O(1).
+    /// Where in `contacts` the contact between member `m` and the person at `graph.index`
+    /// node `node` is, if there is one. O(contacts with that person).
+    private func position(member m: Int, node: Int) -> Int? {
+        for entry in contactsWith[node] where entry.member == m { return entry.index }
+        return nil
+    }
+
+    /// The contact between member `m` and person `p` (a node number), if any.
     func contact(member m: Int, person p: Int) -> CurrentContact? {
-        let k = contactIndex[m * personCount + firstNode[p]]
-        return k >= 0 ? contacts[k] : nil
+        position(member: m, node: firstNode[p]).map { contacts[$0] }
     }
 
     /// The score of the current state.
@@ -156,11 +160,10 @@ struct VisitModel: Sendable {
         let contact = CurrentContact(member: member, person: id, strength: strength, last: analysis.account.asOf,
                                      daysAgo: 0, current: strength.value, implied: false)
         let m = memberNumber(member)
-        let slot = m * personCount + firstNode[p]
-        if contactIndex[slot] >= 0 {
-            contacts[contactIndex[slot]] = contact
+        if let k = position(member: m, node: firstNode[p]) {
+            contacts[k] = contact
         } else {
-            contactIndex[slot] = contacts.count
+            contactsWith[firstNode[p]].append((m, contacts.count))
             contacts.append(contact)
             contactNodes.append((m < teamCount ? m : -1, firstNode[p]))
         }
