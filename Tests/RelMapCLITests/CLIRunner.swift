@@ -24,8 +24,10 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    /// `input`, if any, is written to the child's standard input (from a thread of its own,
-    /// so a child that writes before it has read everything cannot block the test).
+    /// `input`, if any, is the child's standard input. It is written into the pipe before
+    /// the child starts: written afterwards, it could meet a child that has already exited
+    /// without reading (a usage error), and the write's SIGPIPE would kill the whole test
+    /// process. The pipe holds 64 kB, so the input must stay below that.
     static func run(_ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil,
                     input: Data? = nil) throws -> CLIResult {
         guard let executable else { throw CocoaError(.fileNoSuchFile) }
@@ -40,16 +42,14 @@ enum CLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        let inPipe = input.map { _ in Pipe() }
-        if let inPipe { process.standardInput = inPipe }
-        try process.run()
-        if let inPipe, let input {
-            let writer = inPipe.fileHandleForWriting
-            DispatchQueue.global().async {
-                try? writer.write(contentsOf: input)
-                try? writer.close()
-            }
+        if let input {
+            precondition(input.count < 60_000, "CLI.run: standard input must fit in the pipe (64 kB)")
+            let pipe = Pipe()
+            try pipe.fileHandleForWriting.write(contentsOf: input)
+            try pipe.fileHandleForWriting.close()
+            process.standardInput = pipe
         }
+        try process.run()
         // Both pipes are drained at once, stderr on its own thread: read one after the
         // other, a child that fills the stderr pipe (64 kB) while we wait for stdout to end
         // blocks for ever (seen under the address sanitizer's leak reports).
