@@ -1,25 +1,37 @@
 extension WeightedDigraph {
     /// `arcs` sorted by (from, to), arcs between the same two nodes in the order given,
     /// with the position where each node's arcs begin (n + 1 entries).
+    static func ordered(_ arcs: [Arc], nodeCount n: Int) -> (arcs: [Arc], start: [Int]) {
+        let (sorted, start) = ArcOrder.ordered(arcs, nodeCount: n, from: { $0.from }, to: { $0.to })
+        return (sorted, start)
+    }
+}
+
+/// Sorting the arcs of a graph into adjacency (CSR) order, for every graph the core builds.
+enum ArcOrder {
+    /// `items` sorted by (from, to), items between the same two nodes in the order given,
+    /// with the position where each node's items begin (n + 1 entries). Every `from` and
+    /// `to` must be in `0..<n`.
     ///
     /// A counting sort by `from` (stable, so the given order survives), then each node's
-    /// arcs sorted by `to`: O(n + m) plus sorting one node's arcs at a time, instead of
-    /// sorting all m arcs by a (from, to, position) tuple.
-    static func ordered(_ arcs: [Arc], nodeCount n: Int) -> (arcs: [Arc], start: [Int]) {
+    /// items sorted by `to`: O(n + m) plus sorting one node's items at a time, instead of
+    /// sorting all m items by a (from, to, position) tuple.
+    static func ordered<Item>(_ items: [Item], nodeCount n: Int, from: (Item) -> Int,
+                              to: (Item) -> Int) -> (items: [Item], start: [Int]) {
         var start = [Int](repeating: 0, count: n + 1)
-        for arc in arcs { start[arc.from + 1] += 1 }
+        for item in items { start[from(item) + 1] += 1 }
         for v in 0..<n { start[v + 1] += start[v] }
-        var sorted = arcs
+        var sorted = items
         start.withUnsafeBufferPointer { start in
             var fill = Array(start)
             fill.withUnsafeMutableBufferPointer { fill in
                 sorted.withUnsafeMutableBufferPointer { sorted in
-                    for arc in arcs {
-                        sorted[fill[arc.from]] = arc
-                        fill[arc.from] += 1
+                    for item in items {
+                        sorted[fill[from(item)]] = item
+                        fill[from(item)] += 1
                     }
                     for v in 0..<n where start[v + 1] - start[v] > 1 {
-                        sortByTarget(UnsafeMutableBufferPointer(rebasing: sorted[start[v]..<start[v + 1]]))
+                        sortByTarget(UnsafeMutableBufferPointer(rebasing: sorted[start[v]..<start[v + 1]]), to: to)
                     }
                 }
             }
@@ -27,14 +39,14 @@ extension WeightedDigraph {
         return (sorted, start)
     }
 
-    /// A stable sort by `to`: insertion sort for the few arcs most nodes have; for long
-    /// lists, the library's sort on (to, position), which no two arcs share.
-    private static func sortByTarget(_ row: UnsafeMutableBufferPointer<Arc>) {
+    /// A stable sort by `to`: insertion sort for the few items most nodes have; for long
+    /// lists, the library's sort on (to, position), which no two items share.
+    private static func sortByTarget<Item>(_ row: UnsafeMutableBufferPointer<Item>, to: (Item) -> Int) {
         guard row.count > 24 else {
             for i in row.indices.dropFirst() {
                 let x = row[i]
                 var j = i
-                while j > 0, row[j - 1].to > x.to {
+                while j > 0, to(row[j - 1]) > to(x) {
                     row[j] = row[j - 1]
                     j -= 1
                 }
@@ -42,7 +54,7 @@ extension WeightedDigraph {
             }
             return
         }
-        let order = row.indices.sorted { (row[$0].to, $0) < (row[$1].to, $1) }
+        let order = row.indices.sorted { (to(row[$0]), $0) < (to(row[$1]), $1) }
         let copy = Array(row)
         for (i, k) in order.enumerated() { row[i] = copy[k] }
     }

@@ -68,16 +68,14 @@ public struct AccountGraph: Sendable {
     private static func compress(
         _ n: Int, _ edges: [(Int, Int, Double, Bool)], merge: Bool
     ) -> (([Int], [Int], [Double]), [Bool]) {
-        // A stable sort by (from, to) as two counting passes, by `to` and then by `from`:
-        // parallel edges keep their order, so merged weights are summed in the same order
-        // as before. O(n + m); a comparison sort of the tuples showed in profiles.
-        let order = stableOrder(stableOrder(Array(edges.indices), keys: n) { edges[$0].1 }, keys: n) { edges[$0].0 }
+        // Sorted by (from, to), parallel edges in their order, so merged weights are summed
+        // in the order they were given.
+        let sorted = ArcOrder.ordered(edges, nodeCount: n, from: { $0.0 }, to: { $0.1 }).items
         var start = [Int](repeating: 0, count: n + 1)
         var target: [Int] = [], weight: [Double] = [], flag: [Bool] = []
         target.reserveCapacity(edges.count)
         weight.reserveCapacity(edges.count)
-        for k in order {
-            let (from, to, w, f) = edges[k]
+        for (from, to, w, f) in sorted {
             if merge, let last = target.last, start[from + 1] > 0, last == to {
                 weight[weight.count - 1] += w
                 continue
@@ -89,19 +87,5 @@ public struct AccountGraph: Sendable {
         }
         for i in 0..<n { start[i + 1] += start[i] }
         return ((start, target, weight), flag)
-    }
-
-    /// `positions` reordered by `key` (each in 0..<keys), equal keys in their order in
-    /// `positions`: a counting sort, O(positions + keys).
-    private static func stableOrder(_ positions: [Int], keys n: Int, by key: (Int) -> Int) -> [Int] {
-        var next = [Int](repeating: 0, count: n + 1)
-        for p in positions { next[key(p) + 1] += 1 }
-        for i in 0..<n { next[i + 1] += next[i] }
-        var result = [Int](repeating: 0, count: positions.count)
-        for p in positions {
-            result[next[key(p)]] = p
-            next[key(p)] += 1
-        }
-        return result
     }
 }
