@@ -6,9 +6,10 @@ import RelMapSynthetic
 
 /// Rendering one diagram to SVG three ways on the same DOT text (in this process through
 /// RelMapGraphviz, by spawning `dot -Tsvg`, and through relmap's own child-process worker,
-/// which is what `relmap render` does), a whole folder of accounts in process and through
-/// the CLI, and resident memory over many renders (Graphviz 2.42 leaks in every dot layout
-/// with clusters; the numbers are reported, not hidden).
+/// which is what `relmap render` does), `dot` on a one-node graph (what starting it costs),
+/// a whole folder of accounts in process and through the CLI, and resident memory over
+/// many renders (Graphviz 2.42 leaks in every dot layout with clusters; the numbers are
+/// reported, not hidden).
 ///
 /// `--sweep 100,200,400` instead times the dot and sfdp layouts of generated accounts of
 /// those sizes, which is how the render limits in docs/limits.md were chosen.
@@ -48,6 +49,11 @@ struct RenderBench: ParsableCommand {
         let spawnDot = measure(repeats: repeats) {
             dotBytes = (try? ChildProcess.run(dotProgram, ["-Tsvg"], input: Data(dot.utf8)))?.stdout.count ?? -1
         }
+        // What a spawn of `dot` costs before any work: a one-node graph in the diagram's font.
+        let startOnly = Data("digraph start { node [fontname=\"WenQuanYi Micro Hei\"]; a }".utf8)
+        let spawnDotStart = measure(repeats: repeats) {
+            _ = try? ChildProcess.run(dotProgram, ["-Tsvg"], input: startOnly)
+        }
         let worker = measure(repeats: repeats) {
             let bytes = Data(dot.utf8)
             workerBytes = (try? ChildProcess.run(relmap, ["render", "--graphviz-worker", String(bytes.count), "--format", "svg",
@@ -85,6 +91,7 @@ struct RenderBench: ParsableCommand {
               "svg_bytes": ["in_process": inProcessBytes, "dot_program": dotBytes, "worker": workerBytes],
               "in_process": inProcess, "in_process_median": median(inProcess),
               "dot_program": spawnDot, "dot_program_median": median(spawnDot),
+              "dot_start": spawnDotStart, "dot_start_median": median(spawnDotStart),
               "worker": worker, "worker_median": median(worker),
               "cli_one": cliOne, "cli_one_median": median(cliOne),
               "folder_files": files.count, "folder_in_process_median": median(folderInProcess),
