@@ -48,8 +48,8 @@ public enum ChildProcess {
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
         // A child that exits before reading all of its input must not take us with it.
-        let previous = signal(SIGPIPE, SIG_IGN)
-        defer { signal(SIGPIPE, previous) }
+        BrokenPipes.shared.ignore()
+        defer { BrokenPipes.shared.restore() }
         do { try process.run() } catch {
             throw StartFailure(description: "cannot start \(executable): \(error)")
         }
@@ -57,13 +57,13 @@ public enum ChildProcess {
         let out = Collected(), err = Collected()
         let group = DispatchGroup()
         let writer = stdin.fileHandleForWriting
-        DispatchQueue.global().async(group: group) {
+        onThread(group) {
             try? writer.write(contentsOf: input)
             try? writer.close()
         }
         let outReader = stdout.fileHandleForReading, errReader = stderr.fileHandleForReading
-        DispatchQueue.global().async(group: group) { out.set(outReader.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: group) { err.set(errReader.readDataToEndOfFile()) }
+        onThread(group) { out.set(outReader.readDataToEndOfFile()) }
+        onThread(group) { err.set(errReader.readDataToEndOfFile()) }
 
         var timedOut = false
         let deadline: DispatchTime = timeLimit.map { .now() + $0 } ?? .distantFuture
@@ -85,6 +85,44 @@ public enum ChildProcess {
         process.waitUntilExit()
         return Outcome(stdout: out.data, stderr: err.data, status: process.terminationStatus,
                        signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
+    }
+}
+
+/// Runs `body` on a thread of its own, counted in `group`. Not on Dispatch's pool: these
+/// bodies block until the child is done, and with several children drawn at once they
+/// would take every pool thread, leaving another child's input unwritten until Dispatch
+/// noticed and added threads.
+private func onThread(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+    group.enter()
+    Thread {
+        body()
+        group.leave()
+    }.start()
+}
+
+/// SIGPIPE ignored while any child is being fed, and the old handler back when the last
+/// one is done. Children may be fed from several threads at once (relmap draws diagrams
+/// in parallel); one call putting the old handler back must not expose another that is
+/// still writing.
+private final class BrokenPipes: @unchecked Sendable {
+    static let shared = BrokenPipes()
+    // @unchecked: `feeding` and `previous` are only touched while `lock` is held.
+    private let lock = NSLock()
+    private var feeding = 0
+    private var previous: (@convention(c) (Int32) -> Void)?
+
+    func ignore() {
+        lock.lock()
+        defer { lock.unlock() }
+        if feeding == 0 { previous = signal(SIGPIPE, SIG_IGN) }
+        feeding += 1
+    }
+
+    func restore() {
+        lock.lock()
+        defer { lock.unlock() }
+        feeding -= 1
+        if feeding == 0 { signal(SIGPIPE, previous) }
     }
 }
 
