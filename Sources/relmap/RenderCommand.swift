@@ -72,18 +72,22 @@ struct RenderCommand: ParsableCommand {
         if case .folder(let path, _) = destination { try prepare(path) }
         if case .file(let folder, _, _) = destination { try prepare(folder) }
 
+        // Diagrams are drawn several at once (`InOrder`); every message, file and stop
+        // happens below in account order, as if they were drawn one at a time.
         var progress = Progress(total: accounts.count)
-        for (account, choice) in zip(accounts, layouts) {
-            progress.show(account.id)
-            if let warning = choice.warning {
+        let format = destination.format, limits = limits, toDraw = accounts
+        try InOrder.run(count: toDraw.count, width: limits.width, next: { i in progress.show(toDraw[i].id) }, work: { i in
+            var drawn = options
+            drawn.layout = layouts[i].layout
+            return Self.diagram(of: toDraw[i], options: drawn, lines: layouts[i].lines, format: format, limits: limits)
+        }, deliver: { i, drawing in
+            let account = toDraw[i]
+            if let warning = layouts[i].warning {
                 // On a terminal the progress line is cleared first, so the warning has a line of its own.
                 Terminal.err((progress.enabled ? "\r\u{1B}[K" : "") + "relmap: warning: \(account.fileForMessages): \(warning)\n")
             }
-            var drawn = options
-            drawn.layout = choice.layout
-            let data = try diagram(of: account, options: drawn, lines: choice.lines, format: destination.format)
-            try write(data, account: account, to: destination, inputs: inputs)
-        }
+            try write(try Self.finish(drawing, of: account), account: account, to: destination, inputs: inputs)
+        })
         progress.finish(destination)
     }
 
@@ -161,29 +165,43 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// The diagram's bytes, in a reproducible order and marked as relmap's own. Exits 70 if
-    /// Graphviz fails: the DOT is ours, so a failure is a bug of ours or of the
-    /// installation, never of the input. Exits 65 if Graphviz runs past --render-timeout:
-    /// then the input is past a limit, like a file past --max-file-size.
-    private func diagram(of account: Account, options: DiagramOptions, lines: LineRouting, format: DiagramFormat) throws -> Data {
+    /// The diagram's bytes, in a reproducible order and marked as relmap's own, or why
+    /// there are none. Runs on a worker thread, so it prints nothing (`finish` does).
+    private static func diagram(of account: Account, options: DiagramOptions, lines: LineRouting, format: DiagramFormat,
+                                limits: RenderLimitOptions) -> Result<Data, DrawingFailure> {
         let dot: String
         do { dot = try DiagramWriter.dot(Analyzer.analyze(account), options: options) } catch {
-            Terminal.err("relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.dataError
+            return .failure(.focus(error.description))
         }
-        guard format != .dot else { return Data(dot.utf8) }
+        guard format != .dot else { return .success(Data(dot.utf8)) }
         do {
             let drawn = try GraphvizWorker.render(dot: dot, format: format, layout: options.layout, lines: lines,
                                                   timeLimit: limits.renderTimeout)
-            return DiagramFile.finished(drawn, format: format, day: account.asOf)
-        } catch .timedOut(let seconds, let layout) {
+            return .success(DiagramFile.finished(drawn, format: format, day: account.asOf))
+        } catch {
+            return .failure(.graphviz(error))
+        }
+    }
+
+    /// The diagram, or its failure told and turned into an exit code. Exits 70 if
+    /// Graphviz fails: the DOT is ours, so a failure is a bug of ours or of the
+    /// installation, never of the input. Exits 65 if Graphviz runs past --render-timeout:
+    /// then the input is past a limit, like a file past --max-file-size.
+    private static func finish(_ drawing: Result<Data, DrawingFailure>, of account: Account) throws -> Data {
+        switch drawing {
+        case .success(let data):
+            return data
+        case .failure(.focus(let problem)):
+            Terminal.err("relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(problem))\n")
+            throw Exit.dataError
+        case .failure(.graphviz(.timedOut(let seconds, let layout))):
             Terminal.err("relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
                 + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(RenderLimitOptions.seconds(seconds)); "
                 + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, "
                 + "or draw part of it with --focus)\n")
             throw Exit.dataError
-        } catch {
-            Terminal.err("relmap: \(account.id): \(DisplayWidth.terminalSafe(error.description))\n")
+        case .failure(.graphviz(let failure)):
+            Terminal.err("relmap: \(account.id): \(DisplayWidth.terminalSafe(failure.description))\n")
             throw Exit.internalError
         }
     }
@@ -208,6 +226,13 @@ struct RenderCommand: ParsableCommand {
         Terminal.err("relmap: \(DisplayWidth.terminalSafe(message))\n")
         return Exit.usage
     }
+}
+
+/// Why an account has no diagram.
+private enum DrawingFailure: Error {
+    /// The person in --focus is not in this account's diagram.
+    case focus(String)
+    case graphviz(GraphvizWorker.Failure)
 }
 
 /// "rendering 3/6 north-steel" on one rewritten line of stderr, only on a terminal and

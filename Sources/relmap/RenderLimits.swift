@@ -25,10 +25,18 @@ struct RenderLimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Most people in one diagram; draw part of a larger account with --focus.", valueName: "n"))
     var maxDiagramPeople: Int = Self.defaultDiagramPeople
 
+    @Option(help: ArgumentHelp("Diagrams drawn at once, each by a process of its own (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     func validate() throws {
         guard renderTimeout > 0, renderTimeout.isFinite else { throw ValidationError("--render-timeout must be a positive number of seconds") }
         guard maxDotPeople > 0, maxDiagramPeople > 0 else { throw ValidationError("limits must be positive numbers") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
+
+    /// How many diagrams to draw at once: each Graphviz child keeps one core busy while
+    /// the parent waits for it.
+    var width: Int { jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// The layout to draw `people` people with when `asked` was asked for.
     func layout(people: Int, asked: DiagramLayout) -> Result<LayoutChoice, DiagramTooLarge> {

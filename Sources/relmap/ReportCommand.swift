@@ -48,12 +48,19 @@ struct ReportCommand: ParsableCommand {
         let progress = Terminal.isTTY(STDERR_FILENO)
         let options = DiagramOptions(layout: layout, fontName: font)
         var pagesInput: [AccountReportInput] = []
-        for (i, account) in report.accounts.enumerated() {
-            if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(report.accounts.count)] \(DisplayWidth.terminalSafe(account.id))") }
-            let analysis = Analyzer.analyze(account)
-            let (svg, problem) = diagram(analysis, options: options)
-            pagesInput.append(.make(analysis, svg: svg, svgProblem: problem))
-        }
+        // Diagrams are drawn several at once; messages and pages come in account order.
+        let accounts = report.accounts, limits = limits
+        try InOrder.run(count: accounts.count, width: limits.width, next: { i in
+            if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(accounts.count)] \(DisplayWidth.terminalSafe(accounts[i].id))") }
+        }, work: { i in
+            let analysis = Analyzer.analyze(accounts[i])
+            return (analysis, Self.diagram(analysis, options: options, limits: limits))
+        }, deliver: { _, done in
+            let (analysis, diagram) = done
+            // On a terminal the progress line is cleared first, so each message has a line of its own.
+            for message in diagram.messages { Terminal.err((progress ? "\r\u{1B}[K" : "") + message + "\n") }
+            pagesInput.append(.make(analysis, svg: diagram.svg, svgProblem: diagram.problem))
+        })
         if progress { Terminal.err("\r\u{1B}[K") }
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         do {
@@ -73,25 +80,24 @@ struct ReportCommand: ParsableCommand {
         try failIfSkipped(bad)
     }
 
-    /// The account's diagram as SVG, or why there is none; a diagram that cannot be
-    /// drawn, is too large or runs past --render-timeout does not stop the report. Each
-    /// diagram is laid out in a child process, as `relmap render` does: Graphviz 2.42 can
-    /// order clusters differently on a second layout in one process, and leaks on every
-    /// layout (docs/diagrams.md). The render limits are the same as `relmap render`'s.
-    func diagram(_ analysis: AccountAnalysis, options: DiagramOptions) -> (String?, String?) {
+    /// The account's diagram as SVG, or why there is none, and what to tell the user; a
+    /// diagram that cannot be drawn, is too large or runs past --render-timeout does not
+    /// stop the report. Each diagram is laid out in a child process, as `relmap render`
+    /// does: Graphviz 2.42 can order clusters differently on a second layout in one
+    /// process, and leaks on every layout (docs/diagrams.md). The render limits are the
+    /// same as `relmap render`'s. Runs on a worker thread, so it prints nothing.
+    static func diagram(_ analysis: AccountAnalysis, options: DiagramOptions,
+                        limits: RenderLimitOptions) -> (svg: String?, problem: String?, messages: [String]) {
         let account = analysis.account
-        // On a terminal the progress line is cleared first, so each message has a line of its own.
-        func say(_ message: String) {
-            Terminal.err((Terminal.isTTY(STDERR_FILENO) ? "\r\u{1B}[K" : "") + message + "\n")
-        }
+        var messages: [String] = []
         var drawn = options
         var lines = LineRouting.asWritten
         switch limits.layout(people: account.people.count, asked: options.layout) {
         case .failure(let problem):
-            say("relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it")
-            return (nil, "No diagram: \(problem)")
+            return (nil, "No diagram: \(problem)",
+                    ["relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it"])
         case .success(let choice):
-            if let warning = choice.warning { say("relmap: warning: \(account.fileForMessages): \(warning)") }
+            if let warning = choice.warning { messages.append("relmap: warning: \(account.fileForMessages): \(warning)") }
             drawn.layout = choice.layout
             lines = choice.lines
         }
@@ -99,14 +105,14 @@ struct ReportCommand: ParsableCommand {
             let dot = try DiagramWriter.dot(analysis, options: drawn)
             let data = try GraphvizWorker.render(dot: dot, format: .svg, layout: drawn.layout, lines: lines,
                                                  timeLimit: limits.renderTimeout)
-            return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil)
+            return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil, messages)
         } catch let failure as GraphvizWorker.Failure {
             if case .timedOut = failure {
-                say("relmap: \(account.fileForMessages): \(failure); the report shows no diagram for it")
+                messages.append("relmap: \(account.fileForMessages): \(failure); the report shows no diagram for it")
             }
-            return (nil, "Graphviz could not draw it: \(failure)")
+            return (nil, "Graphviz could not draw it: \(failure)", messages)
         } catch {
-            return (nil, "Graphviz could not draw it: \(error)")
+            return (nil, "Graphviz could not draw it: \(error)", messages)
         }
     }
 }
