@@ -17,7 +17,8 @@ struct AnalyzeCommand: ParsableCommand {
     var explain: String?
 
     func run() throws {
-        let analyses = try input.loadValid().map { Analyzer.analyze($0) }
+        let accounts = try input.loadValid()
+        let analyses = ParallelMap.map(accounts.count) { Analyzer.analyze(accounts[$0]) }
         if let id = explain {
             let found = analyses.compactMap { AnalysisTables.explanation($0, id: id) }
             guard !found.isEmpty else {

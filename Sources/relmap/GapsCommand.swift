@@ -22,7 +22,8 @@ struct GapsCommand: ParsableCommand {
     var minSeverity: GapSeverity = .low
 
     func run() throws {
-        let reports = try input.loadValid().map { GapFinder.gaps(in: Analyzer.analyze($0)).atLeast(minSeverity) }
+        let accounts = try input.loadValid(), minSeverity = minSeverity
+        let reports = ParallelMap.map(accounts.count) { GapFinder.gaps(in: Analyzer.analyze(accounts[$0])).atLeast(minSeverity) }
         switch format {
         case .json:
             Terminal.out(String(decoding: GapsDocument(reports).encoded(), as: UTF8.self) + "\n")

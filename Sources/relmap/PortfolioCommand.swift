@@ -22,7 +22,8 @@ struct PortfolioCommand: ParsableCommand {
     func run() throws {
         let report = try input.load()
         let bad = report.printErrorsAndListBadFiles()
-        let portfolio = Portfolio(report.accounts.map { .make(Analyzer.analyze($0), svg: nil) }, sort: sort)
+        let accounts = report.accounts
+        let portfolio = Portfolio(ParallelMap.map(accounts.count) { .make(Analyzer.analyze(accounts[$0]), svg: nil) }, sort: sort)
         switch format {
         case .json:
             Terminal.out(String(decoding: PortfolioDocument(portfolio, skipped: bad.map(\.path)).encoded(), as: UTF8.self) + "\n")

@@ -88,7 +88,9 @@ public enum AccountLoader {
     /// Loads every account file named by `paths` and checks that account ids are unique
     /// across them.
     public static func load(paths: [String], options: LoadOptions) throws(InputError) -> LoadReport {
-        let files = try accountFiles(in: paths, options: options).map { load(file: $0, options: options) }
+        let paths = try accountFiles(in: paths, options: options)
+        // Each file is read and checked on its own, so files are loaded on every core.
+        let files = ParallelMap.map(paths.count) { load(file: paths[$0], options: options) }
         return LoadReport(files: markDuplicateAccounts(files))
     }
 
