@@ -38,11 +38,15 @@ struct PlanCommand: ParsableCommand {
             // An id must name someone in at least one account; in the others it is ignored
             // (--exclude) or the account is an error (--member: nobody there to send).
             try AccountIds.check(exclude, flag: "--exclude", in: accounts, kinds: .both)
-            for account in accounts {
+            // Planned on every core; the first failure in account order is the one told.
+            let exclude = exclude, visits = visits, member = member
+            let results = ParallelMap.map(accounts.count) { i in
+                let account = accounts[i]
                 let excluded = exclude.filter { account.person($0) != nil || account.member($0) != nil }
                 let request = PlanRequest(visits: visits, member: member, excluded: excluded)
-                plans.append(try VisitPlanner.plan(Analyzer.analyze(account), request: request))
+                return Result { () throws(PlanningError) in try VisitPlanner.plan(Analyzer.analyze(account), request: request) }
             }
+            for result in results { plans.append(try result.get()) }
         } catch {
             Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
             throw Exit.usage
