@@ -34,6 +34,7 @@ struct PipelineBench: ParsableCommand {
     @Option var people: Int = 40
     @Option var repeats: Int = 3
     @Option(help: "Worker processes (1 = all in this process).") var workers: Int = 1
+    @Flag(help: "In this process, spread the files over every core (ParallelMap, as the CLI does).") var threads = false
     @Option(help: "Internal: run only the files i, i+k, i+2k... (i/k).") var shard: String?
 
     func run() throws {
@@ -51,7 +52,10 @@ struct PipelineBench: ParsableCommand {
         var processed = 0
         var peak = 0
         let times = measure(repeats: repeats, warmUp: false) {
-            if workers <= 1 {
+            if threads {
+                processed = ParallelMap.map(files.count) { PipelineWork.run([files[$0]], options: options) }.reduce(0, +)
+                peak = peakRSS()
+            } else if workers <= 1 {
                 processed = PipelineWork.run(files, options: options)
                 peak = peakRSS()
             } else {
@@ -60,7 +64,7 @@ struct PipelineBench: ParsableCommand {
         }
         let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         emit(["bench": "pipeline", "files": files.count, "people": processed, "workers": workers, "bytes": bytes,
-              "seconds": times, "median": median(times), "peak_rss": peak])
+              "threads": threads, "seconds": times, "median": median(times), "peak_rss": peak])
     }
 
     /// Runs `workers` copies of this program, each on its share of the files, and waits.
