@@ -36,16 +36,16 @@ struct InfluenceBench: ParsableCommand {
         }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         var edges = ""
-        edges.reserveCapacity(graph.influenceTarget.count * 24)
-        for j in 0..<graph.count {
-            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] {
-                edges += "\(j)\t\(graph.influenceTarget[e])\t\(graph.influenceWeight[e])\n"
+        edges.reserveCapacity(graph.influenceSource.count * 24)
+        for i in 0..<graph.count {
+            for e in graph.influenceStart[i]..<graph.influenceStart[i + 1] {
+                edges += "\(graph.influenceSource[e])\t\(i)\t\(graph.influenceWeight[e])\n"
             }
         }
         try edges.write(toFile: "\(out)/edges.tsv", atomically: true, encoding: .utf8)
         try p.enumerated().map { "\($0)\t\($1)" }.joined(separator: "\n").write(toFile: "\(out)/personalization.tsv", atomically: true, encoding: .utf8)
         try result.scores.enumerated().map { "\($0)\t\($1)" }.joined(separator: "\n").write(toFile: "\(out)/relmap.tsv", atomically: true, encoding: .utf8)
-        let m = graph.influenceTarget.count
+        let m = graph.influenceSource.count
         // Bytes one iteration reads or writes: in-edges (4-byte source + 8-byte share),
         // row starts (8 bytes a person), and x, next and p (8 bytes each a person).
         let bytesPerIteration = m * 12 + graph.count * (8 + 24)

@@ -8,10 +8,12 @@ public struct AccountGraph: Sendable {
     public let manager: [Int]
 
     /// Edges of the influence graph, for PageRank: an edge j -> i means i shares in j's
-    /// weight (i influences j, or i reports to j). CSR layout: the edges out of j are
-    /// `influenceTarget[influenceStart[j]..<influenceStart[j+1]]`.
+    /// weight (i influences j, or i reports to j). Kept by target, the way PageRank reads
+    /// them (each person's score gathers from the people it shares in): the edges into i
+    /// come from `influenceSource[influenceStart[i]..<influenceStart[i+1]]`, sources in
+    /// increasing order, with weights `influenceWeight` at the same positions.
     public let influenceStart: [Int]
-    public let influenceTarget: [Int]
+    public let influenceSource: [Int]
     public let influenceWeight: [Double]
 
     /// Positive ties through which a supporter carries our reach: p -> q for
@@ -54,8 +56,10 @@ public struct AccountGraph: Sendable {
                 break
             }
         }
-        (influenceStart, influenceTarget, influenceWeight) = Self.compress(
-            n, influence.map { ($0.from, $0.to, $0.weight, false) }, merge: true).0
+        // Sorted by (to, from): the edges into each person, which PageRank would otherwise
+        // have to sort again.
+        (influenceStart, influenceSource, influenceWeight) = Self.compress(
+            n, influence.map { ($0.to, $0.from, $0.weight, false) }, merge: true).0
         let c = Self.compress(n, carry.map { ($0.from, $0.to, $0.strength, $0.ally) }, merge: false)
         (carryStart, carryTarget, carryStrength) = c.0
         carryIsAlly = c.1
@@ -63,8 +67,9 @@ public struct AccountGraph: Sendable {
 
     public var count: Int { ids.count }
 
-    /// Sorts edges by (from, to) into CSR arrays. With `merge`, parallel edges become one
-    /// whose weight is their sum (someone who both reports to and influences a manager).
+    /// Sorts edges by their first node, then their second, into CSR arrays keyed by the
+    /// first. With `merge`, parallel edges become one whose weight is their sum (someone
+    /// who both reports to and influences a manager).
     private static func compress(
         _ n: Int, _ edges: [(Int, Int, Double, Bool)], merge: Bool
     ) -> (([Int], [Int], [Double]), [Bool]) {

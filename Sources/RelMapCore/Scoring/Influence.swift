@@ -59,19 +59,17 @@ public enum Influence {
                                scale: Double) -> (own: Double, via: [(from: Int, weight: Double, part: Double)]) {
         let n = graph.count
         let alpha = parameters.damping
+        // Summed in the kernel's order (PageRankKernel.init), so the parts add up to the
+        // score the kernel computed.
         var outWeight = [Double](repeating: 0, count: n)
+        for e in graph.influenceSource.indices { outWeight[graph.influenceSource[e]] += graph.influenceWeight[e] }
         var dangling = 0.0
-        for j in 0..<n {
-            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] { outWeight[j] += graph.influenceWeight[e] }
-            if outWeight[j] == 0 { dangling += x[j] }
-        }
+        for j in 0..<n where outWeight[j] == 0 { dangling += x[j] }
         let own = (alpha * dangling + 1 - alpha) * p[i] * scale
         var via: [(Int, Double, Double)] = []
-        for j in 0..<n {
-            for e in graph.influenceStart[j]..<graph.influenceStart[j + 1] where graph.influenceTarget[e] == i {
-                let w = graph.influenceWeight[e]
-                via.append((j, w, alpha * x[j] * w / outWeight[j] * scale))
-            }
+        for e in graph.influenceStart[i]..<graph.influenceStart[i + 1] {
+            let j = graph.influenceSource[e], w = graph.influenceWeight[e]
+            via.append((j, w, alpha * x[j] * w / outWeight[j] * scale))
         }
         return (own, via.sorted { ($1.2, $0.0) < ($0.2, $1.0) })
     }

@@ -16,55 +16,37 @@ public struct PageRankKernel: Sendable {
     /// People nobody shares in (no out-edges): their score is handed back through `p`.
     let dangling: [Int32]
 
-    /// Lays out the in-edges with one counting sort. The loops run on buffer pointers:
-    /// at a million ties, array bounds and uniqueness checks in the scatter cost more than
-    /// the scatter itself.
+    /// Takes the in-edges as `AccountGraph` keeps them (by target, sources in increasing
+    /// order) and turns each weight into a share of its source's total, in passes over
+    /// the edges in order; nothing is sorted or scattered here. The loops run on buffer
+    /// pointers: at a million ties, array bounds and uniqueness checks cost more than the
+    /// work.
     public init(graph: AccountGraph) {
         let n = graph.count
         self.n = n
-        let m = graph.influenceTarget.count
+        let m = graph.influenceSource.count
         var outWeight = [Double](repeating: 0, count: n)
-        var inStart = [Int](repeating: 0, count: n + 1)
-        var source = [Int32](repeating: 0, count: m)
-        var share = [Double](repeating: 0, count: m)
-        graph.influenceStart.withUnsafeBufferPointer { from in
-            graph.influenceTarget.withUnsafeBufferPointer { target in
-                graph.influenceWeight.withUnsafeBufferPointer { weight in
-                    outWeight.withUnsafeMutableBufferPointer { out in
-                        inStart.withUnsafeMutableBufferPointer { count in
-                            for j in 0..<n {
-                                for e in from[j]..<from[j + 1] {
-                                    out[j] += weight[e]
-                                    count[target[e] + 1] += 1
-                                }
-                            }
-                            for i in 0..<n { count[i + 1] += count[i] }
-                        }
-                    }
-                    var fill = inStart
-                    fill.withUnsafeMutableBufferPointer { fill in
-                        outWeight.withUnsafeBufferPointer { out in
-                            source.withUnsafeMutableBufferPointer { source in
-                                share.withUnsafeMutableBufferPointer { share in
-                                    // Sources of each target come out in increasing order, so
-                                    // sums are taken in a fixed order and results are
-                                    // reproducible to the last bit.
-                                    for j in 0..<n {
-                                        for e in from[j]..<from[j + 1] {
-                                            let i = target[e]
-                                            source[fill[i]] = Int32(truncatingIfNeeded: j)
-                                            share[fill[i]] = weight[e] / out[j]
-                                            fill[i] += 1
-                                        }
-                                    }
-                                }
-                            }
-                        }
+        var source = [Int32](), share = [Double]()
+        graph.influenceSource.withUnsafeBufferPointer { from in
+            graph.influenceWeight.withUnsafeBufferPointer { weight in
+                outWeight.withUnsafeMutableBufferPointer { out in
+                    // Each source's weights are added in increasing order of target, the
+                    // same order on every run, so the shares are reproducible to the bit.
+                    for e in 0..<m { out[from[e]] += weight[e] }
+                }
+                source = [Int32](unsafeUninitializedCapacity: m) { source, count in
+                    for e in 0..<m { source[e] = Int32(truncatingIfNeeded: from[e]) }
+                    count = m
+                }
+                share = outWeight.withUnsafeBufferPointer { out in
+                    [Double](unsafeUninitializedCapacity: m) { share, count in
+                        for e in 0..<m { share[e] = weight[e] / out[from[e]] }
+                        count = m
                     }
                 }
             }
         }
-        start = inStart
+        start = graph.influenceStart
         self.source = source
         self.share = share
         dangling = (0..<n).filter { outWeight[$0] == 0 }.map { Int32(truncatingIfNeeded: $0) }
