@@ -1,12 +1,3 @@
-extension WeightedDigraph {
-    /// `arcs` sorted by (from, to), arcs between the same two nodes in the order given,
-    /// with the position where each node's arcs begin (n + 1 entries).
-    static func ordered(_ arcs: [Arc], nodeCount n: Int) -> (arcs: [Arc], start: [Int]) {
-        let (sorted, start) = ArcOrder.ordered(arcs, nodeCount: n, from: { $0.from }, to: { $0.to })
-        return (sorted, start)
-    }
-}
-
 /// Sorting the arcs of a graph into adjacency (CSR) order, for every graph the core builds.
 enum ArcOrder {
     /// `items` sorted by (from, to), items between the same two nodes in the order given,

@@ -40,7 +40,8 @@ public struct WeightedDigraph: Sendable, Hashable {
             && arc.strength > 0 && arc.strength <= 1 {
             kept.append(arc)
         }
-        (arcs, start) = Self.ordered(kept, nodeCount: n)
+        // Sorted by (from, to), arcs between the same two nodes in the order given.
+        (arcs, start) = ArcOrder.ordered(kept, nodeCount: n, from: { $0.from }, to: { $0.to })
     }
 
     /// The arc numbers out of `v`, in order. O(1).
