@@ -53,13 +53,15 @@ struct ReportCommand: ParsableCommand {
         try InOrder.run(count: accounts.count, width: limits.width, next: { i in
             if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(accounts.count)] \(DisplayWidth.terminalSafe(accounts[i].id))") }
         }, work: { i in
+            // The whole page's input (scores, diagram, gaps, plan) is made off this thread.
             let analysis = Analyzer.analyze(accounts[i])
-            return (analysis, Self.diagram(analysis, options: options, limits: limits))
+            let diagram = Self.diagram(analysis, options: options, limits: limits)
+            return (input: AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.problem),
+                    messages: diagram.messages)
         }, deliver: { _, done in
-            let (analysis, diagram) = done
             // On a terminal the progress line is cleared first, so each message has a line of its own.
-            for message in diagram.messages { Terminal.err((progress ? "\r\u{1B}[K" : "") + message + "\n") }
-            pagesInput.append(.make(analysis, svg: diagram.svg, svgProblem: diagram.problem))
+            for message in done.messages { Terminal.err((progress ? "\r\u{1B}[K" : "") + message + "\n") }
+            pagesInput.append(done.input)
         })
         if progress { Terminal.err("\r\u{1B}[K") }
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
