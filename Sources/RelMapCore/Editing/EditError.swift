@@ -31,7 +31,7 @@ public enum EditError: Error, Sendable, Equatable, CustomStringConvertible {
         case .wouldBeInvalid(let d): "the change would leave the file with \(d.errorCount) error\(d.errorCount == 1 ? "" : "s")"
         case .notFound(let s), .alreadyExists(let s): s
         case .unsupportedLayout(let why): "cannot edit this file as text: \(why); edit it by hand"
-        case .changedOnDisk(let p): "\(p): changed on disk since it was read; nothing was written (run the command again)"
+        case .changedOnDisk(let p): "\(p): changed on disk since it was read (run the command again)"
         case .cannotWrite(let e): e.description
         }
     }

@@ -21,7 +21,8 @@ public struct LineDiff: Sendable {
     /// A unified diff with `context` lines around each change; empty when nothing changed.
     public func unified(path: String, context: Int = 3) -> String {
         guard changedLineCount > 0 else { return "" }
-        var out = "--- a/\(path)\n+++ b/\(path)\n"
+        let name = path.hasPrefix("/") ? String(path.drop { $0 == "/" }) : path
+        var out = "--- a/\(name)\n+++ b/\(name)\n"
         var oldLine = 1, newLine = 1
         var i = 0
         // Positions in `lines` with their old and new line numbers.
