@@ -259,3 +259,61 @@ import Testing
         #expect(r.account.person("zhao")?.stance == .blocker)
     }
 }
+
+/// Values written in the less common ways: block scalars, structured notes, aliases,
+/// a top-level flow mapping.
+@Suite struct EditingLayoutTests {
+    func apply(_ edits: [AccountEdit], to text: String) throws -> EditResult {
+        try AccountEditor.apply(edits, to: text, path: "t.yaml", options: testOptions())
+    }
+
+    @Test func aBlockScalarOrAStructuredNoteIsReplacedWhole() throws {
+        let text = account(people: """
+              - id: zhao
+                name: Zhao
+                notes: |
+                  line one
+                  line two
+
+                stance: neutral
+              - id: qian
+                name: Qian
+                notes:
+                  met: twice
+                  likes: [golf]
+                reports_to: zhao
+            """)
+        let r = try apply([.setPerson("zhao", [.notes("one line")]), .setPerson("qian", [.notes("短")])], to: text)
+        #expect(r.text.contains("    notes: one line\n\n    stance: neutral\n"))
+        #expect(r.text.contains("    notes: 短\n    reports_to: zhao\n"))
+        #expect(r.account.person("zhao")?.notes == "one line")
+        #expect(r.account.person("qian")?.notes == "短")
+    }
+
+    @Test func anAliasIsReplacedNotTheAnchor() throws {
+        let text = account(people: """
+              - {id: zhao, name: Zhao, department: &office 总经办}
+              - {id: qian, name: Qian, department: *office}
+            """)
+        let r = try apply([.setPerson("qian", [.department("设备部")])], to: text)
+        #expect(r.account.person("zhao")?.department == "总经办")
+        #expect(r.account.person("qian")?.department == "设备部")
+        #expect(LineDiff(old: text, new: r.text).changedLineCount == 2)
+    }
+
+    @Test func aFlowTopLevelIsEditedInPlaceOrRefusedClearly() throws {
+        let text = "{relmap: 1, account: {id: a, name: A}, team: [{id: w, name: W}], people: [{id: z, name: Z}]}\n"
+        let r = try apply([.setPerson("z", [.stance(.supporter)]), .addMember(TeamMember(id: "v", name: "V"))], to: text)
+        #expect(r.text == "{relmap: 1, account: {id: a, name: A}, team: [{id: w, name: W}, {id: v, name: V}], people: [{id: z, name: Z, stance: supporter}]}\n")
+        #expect(throws: EditError.unsupportedLayout("the top level is written as a flow mapping ({...})")) {
+            try apply([.log(InteractionLog(date: Day(iso: "2026-10-01")!, member: "w", people: ["z"]))], to: text)
+        }
+    }
+
+    @Test func theLastItemOfABlockListLeavesAnEmptyList() throws {
+        let text = account(rest: "contacts:\n  - {member: wang, person: qian, strength: strong, last: 2026-10-01}  # only one\n# end\n")
+        let r = try apply([.removeContact(member: "wang", person: "qian")], to: text)
+        #expect(r.text.hasSuffix("contacts: []\n# end\n\n"))
+        #expect(r.account.contacts.isEmpty)
+    }
+}

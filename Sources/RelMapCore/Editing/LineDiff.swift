@@ -45,7 +45,9 @@ public struct LineDiff: Sendable {
             let newCount = hunk.count { if case .removed = $0 { false } else { true } }
             let oldStart = oldCount == 0 ? numbers[from].old - 1 : numbers[from].old
             let newStart = newCount == 0 ? numbers[from].new - 1 : numbers[from].new
-            out += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
+            // As diff and git write it: a count of one is left out.
+            func range(_ start: Int, _ count: Int) -> String { count == 1 ? "\(start)" : "\(start),\(count)" }
+            out += "@@ -\(range(oldStart, oldCount)) +\(range(newStart, newCount)) @@\n"
             for line in hunk {
                 switch line {
                 case .same(let s): out += " " + s + "\n"
