@@ -317,3 +317,26 @@ import Testing
         #expect(r.account.contacts.isEmpty)
     }
 }
+
+extension EditingLayoutTests {
+    @Test func anchoredItemsAndListsKeepTheirIndentation() throws {
+        let text = account(people: """
+              - &boss
+                id: zhao
+                name: Zhao
+              - {id: qian, name: Qian, reports_to: zhao}
+            """, rest: "relations: &ties []\ncontacts: []")
+        let r = try apply([
+            .setPerson("zhao", [.stance(.champion)]),
+            .addRelation(Relation(from: "qian", to: "zhao", type: .influences)),
+            .addPerson(Person(id: "sun", name: "Sun")),
+        ], to: text)
+        #expect(r.text.contains("  - &boss\n    id: zhao\n    name: Zhao\n    stance: champion\n"))
+        #expect(r.text.contains("relations: &ties\n  - {from: qian, to: zhao, type: influences}\ncontacts: []\n"))
+        #expect(r.text.contains("  - {id: sun, name: Sun, stance: unknown}\n"))
+        let removed = try apply([.removePerson("zhao")], to: r.text)
+        #expect(removed.account.people.map(\.id) == ["qian", "sun"])
+        #expect(!removed.text.contains("&boss"))
+        #expect(removed.text.contains("relations: &ties []\ncontacts: []\n"))
+    }
+}

@@ -86,12 +86,14 @@ struct EditableText {
             if let previous {
                 try splice([Splice(contentEnd(previous.value)..<contentEnd(previous.value), ", \(key): \(value)")])
             } else {
-                try splice([Splice(mapping.start + 1..<mapping.start + 1, "\(key): \(value)")])
+                let open = opening(of: mapping)
+                try splice([Splice(open..<open, "\(key): \(value)")])
             }
             return
         }
-        guard let previous else { throw EditError.unsupportedLayout("an empty block mapping") }
-        let indent = String(repeating: " ", count: column(of: mapping.start))
+        guard let previous, let firstKey = mapping.children.first else { throw EditError.unsupportedLayout("an empty block mapping") }
+        // The first key's column, not the mapping's: an anchor (`- &p`) may start the mapping.
+        let indent = String(repeating: " ", count: column(of: firstKey.start))
         let at = lineEnd(after: contentEnd(previous.value))
         try splice([Splice(at.offset..<at.offset, at.prefix + indent + "\(key): \(value)" + newline)])
     }
@@ -124,19 +126,26 @@ struct EditableText {
             // `key: []` in a block mapping becomes a block list, one item a line.
             guard path.count == 1, case .key(let key)? = path.first, let pair = root.pair(key),
                   let colon = colon(after: pair.key) else {
-                try splice([Splice(list.start + 1..<list.start + 1, flow)])
+                let open = opening(of: list)
+                try splice([Splice(open..<open, flow)])
                 return
             }
             let dash = String(repeating: " ", count: column(of: pair.key.start) + topLevelItemIndent())
             let lines = itemLines(dash: dash, keyColumnOffset: 2, flow: flow, block: preferBlock ? block : nil)
             let at = lineEnd(after: list.end)
-            try splice([Splice(at.offset..<at.offset, at.prefix + lines), Splice(colon..<list.end, "")])
+            // The `[]` goes with the spaces before it; an anchor or tag before it stays.
+            var from = opening(of: list) - 1
+            while from > colon, bytes[from - 1] == UInt8(ascii: " ") { from -= 1 }
+            try splice([Splice(at.offset..<at.offset, at.prefix + lines), Splice(from..<list.end, "")])
             return
         }
-        guard let last = list.children.last else { throw EditError.unsupportedLayout("an empty block list") }
-        let dashColumn = column(of: list.start)
+        guard let first = list.children.first, let last = list.children.last else {
+            throw EditError.unsupportedLayout("an empty block list")
+        }
+        // The first dash's column, not the list's: an anchor (`people: &all`) may start the list.
+        let dashColumn = column(of: dash(before: first.start) ?? list.start)
         let lastIsBlockMapping = last.isMapping && !last.isFlow
-        let keyOffset = lastIsBlockMapping ? max(2, column(of: last.start) - dashColumn) : 2
+        let keyOffset = lastIsBlockMapping ? max(2, column(of: (last.children.first ?? last).start) - dashColumn) : 2
         let lines = itemLines(dash: String(repeating: " ", count: dashColumn), keyColumnOffset: keyOffset,
                               flow: flow, block: lastIsBlockMapping ? block : nil)
         let at = lineEnd(after: contentEnd(last))
@@ -154,7 +163,8 @@ struct EditableText {
     /// it has no block list to copy).
     func topLevelItemIndent() -> Int {
         for pair in root.pairs where pair.value.isSequence && !pair.value.isFlow {
-            return column(of: pair.value.start) - column(of: pair.key.start)
+            guard let first = pair.value.children.first, let dash = dash(before: first.start) else { continue }
+            return column(of: dash) - column(of: pair.key.start)
         }
         return 2
     }
@@ -193,7 +203,13 @@ struct EditableText {
                   let colon = colon(after: pair.key) else {
                 throw EditError.unsupportedLayout("the last item of \(describe(path)) cannot be removed")
             }
-            splices.append(Splice(colon..<colon, " []"))
+            // After the list's anchor or tag when it has one (`relations: &ties`).
+            var at = colon
+            if list.start < item.start, lineStart(of: list.start) == lineStart(of: colon) {
+                at = list.start
+                while at < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[at]) { at += 1 }
+            }
+            splices.append(Splice(at..<at, " []"))
         }
         try splice(splices)
     }
@@ -215,6 +231,14 @@ struct EditableText {
             bytes.replaceSubrange(s.range, with: Array(s.text.utf8))
         }
         root = try Self.spans(of: text)
+    }
+
+    /// Just past the `{` or `[` that opens a flow collection (an anchor or a tag may
+    /// stand before it).
+    private func opening(of node: SpanNode) -> Int {
+        var i = node.start
+        while i < node.end, bytes[i] != UInt8(ascii: "{"), bytes[i] != UInt8(ascii: "[") { i += 1 }
+        return min(i + 1, node.end)
     }
 
     /// The offset just past `key`'s colon.
