@@ -21,14 +21,18 @@ struct AddPerson: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The account file (YAML).", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The new person's id.", valueName: "id")) var id: String
-    @Argument(help: ArgumentHelp("Fields.", valueName: "key=value")) var fields: [String] = []
+    @Argument(help: ArgumentHelp("Fields.", valueName: "key=value"), transform: personField) var fields: [PersonField] = []
     @OptionGroup var edit: EditOptions
 
-    func validate() throws { _ = try person() }
+    func validate() throws {
+        guard fields.contains(where: { if case .name = $0 { true } else { false } }) else {
+            throw ValidationError("a new person needs name=NAME")
+        }
+    }
 
-    func person() throws -> Person {
-        var p = Person(id: id, name: "")
-        for field in try personFields(fields) {
+    var person: Person {
+        var p = Person(id: id, name: id)
+        for field in fields {
             switch field {
             case .name(let s): p.name = s
             case .title(let s): p.title = s
@@ -41,11 +45,10 @@ struct AddPerson: ParsableCommand {
             case .notes(let s): p.notes = s
             }
         }
-        guard !p.name.isEmpty else { throw ValidationError("a new person needs name=NAME") }
         return p
     }
 
-    func run() throws { try edit.run(file, [.addPerson(try person())]) }
+    func run() throws { try edit.run(file, [.addPerson(person)]) }
 }
 
 struct AddRelation: ParsableCommand {
@@ -57,22 +60,18 @@ struct AddRelation: ParsableCommand {
     @Argument(help: ArgumentHelp("Who influences (or one side).", valueName: "from")) var from: String
     @Argument(help: ArgumentHelp("Who is influenced (or the other side).", valueName: "to")) var to: String
     @Argument(help: "influences, ally or rival.") var type: RelationType
-    @Argument(help: ArgumentHelp("strength=X, X in (0, 1]; default 1.", valueName: "strength=x")) var fields: [String] = []
+    @Argument(help: ArgumentHelp("strength=X, X in (0, 1]; default 1.", valueName: "strength=x"), transform: Self.strength)
+    var strength: Double?
     @OptionGroup var edit: EditOptions
 
-    func validate() throws { _ = try relation() }
-
-    func relation() throws -> Relation {
-        var strength = 1.0
-        for (key, value) in try keyValues(fields) {
-            guard key == "strength" else { throw ValidationError("'\(key)': a relation takes only strength=X") }
-            guard let x = Double(value), x > 0, x <= 1 else { throw ValidationError("strength: '\(value)' is not a number in (0, 1]") }
-            strength = x
-        }
-        return Relation(from: from, to: to, type: type, strength: strength)
+    static func strength(_ argument: String) throws -> Double {
+        let (key, value) = try keyValue(argument)
+        guard key == "strength" else { throw ValidationError("'\(key)': a relation takes only strength=X") }
+        guard let x = Double(value), x > 0, x <= 1 else { throw ValidationError("strength: '\(value)' is not a number in (0, 1]") }
+        return x
     }
 
-    func run() throws { try edit.run(file, [.addRelation(try relation())]) }
+    func run() throws { try edit.run(file, [.addRelation(Relation(from: from, to: to, type: type, strength: strength ?? 1))]) }
 }
 
 struct AddContact: ParsableCommand {
@@ -84,24 +83,32 @@ struct AddContact: ParsableCommand {
     @Argument(help: ArgumentHelp("The account file (YAML).", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The team member.", valueName: "member")) var member: String
     @Argument(help: ArgumentHelp("The person they reach.", valueName: "person")) var person: String
-    @Argument(help: ArgumentHelp("strength= and last=.", valueName: "key=value")) var fields: [String] = []
+    @Argument(help: ArgumentHelp("strength= and last=.", valueName: "key=value"), transform: Field.init) var fields: [Field] = []
     @OptionGroup var edit: EditOptions
 
-    func validate() throws { _ = try contact() }
+    enum Field {
+        case strength(ContactStrength), last(Day)
 
-    func contact() throws -> Contact {
-        var c = Contact(member: member, person: person, strength: .medium)
-        for (key, value) in try keyValues(fields) {
+        init(_ argument: String) throws {
+            let (key, value) = try keyValue(argument)
             switch key {
-            case "strength": c.strength = try contactStrength(value)
-            case "last": c.last = try isoDay(value, for: "last")
+            case "strength": self = .strength(try contactStrength(value))
+            case "last": self = .last(try isoDay(value))
             default: throw ValidationError("'\(key)': a contact takes strength= and last=")
             }
         }
-        return c
     }
 
-    func run() throws { try edit.run(file, [.addContact(try contact())]) }
+    func run() throws {
+        var c = Contact(member: member, person: person, strength: .medium)
+        for field in fields {
+            switch field {
+            case .strength(let s): c.strength = s
+            case .last(let d): c.last = d
+            }
+        }
+        try edit.run(file, [.addContact(c)])
+    }
 }
 
 struct AddMember: ParsableCommand {
@@ -111,25 +118,38 @@ struct AddMember: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The account file (YAML).", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The new member's id.", valueName: "id")) var id: String
-    @Argument(help: ArgumentHelp("name= and role=.", valueName: "key=value")) var fields: [String] = []
+    @Argument(help: ArgumentHelp("name= and role=.", valueName: "key=value"), transform: Field.init) var fields: [Field] = []
     @OptionGroup var edit: EditOptions
 
-    func validate() throws { _ = try member() }
+    enum Field {
+        case name(String), role(String?)
 
-    func member() throws -> TeamMember {
-        var m = TeamMember(id: id, name: "")
-        for (key, value) in try keyValues(fields) {
+        init(_ argument: String) throws {
+            let (key, value) = try keyValue(argument)
             switch key {
-            case "name": m.name = value
-            case "role": m.role = value.isEmpty ? nil : value
+            case "name": self = .name(value)
+            case "role": self = .role(value.isEmpty ? nil : value)
             default: throw ValidationError("'\(key)': a team member takes name= and role=")
             }
         }
-        guard !m.name.isEmpty else { throw ValidationError("a new team member needs name=NAME") }
-        return m
     }
 
-    func run() throws { try edit.run(file, [.addMember(try member())]) }
+    func validate() throws {
+        guard fields.contains(where: { if case .name(let n) = $0 { !n.isEmpty } else { false } }) else {
+            throw ValidationError("a new team member needs name=NAME")
+        }
+    }
+
+    func run() throws {
+        var m = TeamMember(id: id, name: id)
+        for field in fields {
+            switch field {
+            case .name(let n): m.name = n
+            case .role(let r): m.role = r
+            }
+        }
+        try edit.run(file, [.addMember(m)])
+    }
 }
 
 extension RelationType: ExpressibleByArgument {}

@@ -51,19 +51,23 @@ struct EditOptions: ParsableArguments {
     var today: Day { Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))) }
 }
 
-/// `key=value` arguments, split at the first `=`.
-func keyValues(_ arguments: [String]) throws -> [(key: String, value: String)] {
-    try arguments.map { argument in
-        guard let eq = argument.firstIndex(of: "=") else {
-            throw ValidationError("'\(argument)' is not key=value (e.g. stance=supporter)")
-        }
-        return (String(argument[..<eq]), String(argument[argument.index(after: eq)...]))
+/// `key=value`, split at the first `=`.
+func keyValue(_ argument: String) throws -> (key: String, value: String) {
+    guard let eq = argument.firstIndex(of: "=") else {
+        throw ValidationError("'\(argument)' is not key=value (e.g. stance=supporter)")
     }
+    return (String(argument[..<eq]), String(argument[argument.index(after: eq)...]))
+}
+
+/// A person's `key=value`, read once by ArgumentParser (`transform:`).
+func personField(_ argument: String) throws -> PersonField {
+    let (key, value) = try keyValue(argument)
+    do { return try PersonField.parse(key: key, value: value) } catch { throw ValidationError(error.description) }
 }
 
 /// `--date` and `last=`: exactly YYYY-MM-DD.
-func isoDay(_ text: String, for name: String) throws -> Day {
-    guard let day = Day(iso: text) else { throw ValidationError("\(name): '\(text)' is not a date (YYYY-MM-DD)") }
+func isoDay(_ text: String) throws -> Day {
+    guard let day = Day(iso: text) else { throw ValidationError("'\(text)' is not a date (YYYY-MM-DD)") }
     return day
 }
 

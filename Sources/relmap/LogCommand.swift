@@ -28,8 +28,8 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Set each contact's strength: weak, medium or strong.")
     var strength: StrengthWord?
 
-    @Option(help: ArgumentHelp("The day it happened (YYYY-MM-DD); default: today.", valueName: "date"))
-    var date: String?
+    @Option(help: ArgumentHelp("The day it happened (YYYY-MM-DD); default: today.", valueName: "date"), transform: isoDay)
+    var date: Day?
 
     @Option(help: ArgumentHelp("What was said or agreed; the next step.", valueName: "text"))
     var note: String?
@@ -38,12 +38,10 @@ struct LogCommand: ParsableCommand {
 
     func validate() throws {
         guard !person.isEmpty else { throw ValidationError("name at least one person met with --person") }
-        if let date { _ = try isoDay(date, for: "--date") }
     }
 
     func run() throws {
-        let day = try date.map { try isoDay($0, for: "--date") } ?? edit.today
-        let log = InteractionLog(date: day, member: member, people: person, kind: kind?.rawValue,
+        let log = InteractionLog(date: date ?? edit.today, member: member, people: person, kind: kind?.rawValue,
                                  strength: strength?.strength, note: note)
         try edit.run(file, [.log(log)])
     }

@@ -19,26 +19,16 @@ struct SetCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The person's id.", valueName: "person"))
     var person: String
 
-    @Argument(help: ArgumentHelp("Fields to set.", valueName: "key=value"))
-    var fields: [String] = []
+    @Argument(help: ArgumentHelp("Fields to set.", valueName: "key=value"), transform: personField)
+    var fields: [PersonField] = []
 
     @OptionGroup var edit: EditOptions
 
     func validate() throws {
         guard !fields.isEmpty else { throw ValidationError("name at least one key=value, e.g. stance=supporter") }
-        _ = try personFields(fields)
     }
 
     func run() throws {
-        try edit.run(file, [.setPerson(person, try personFields(fields))])
+        try edit.run(file, [.setPerson(person, fields)])
     }
-}
-
-/// `key=value` arguments read as person fields; a wrong key or value is a usage error.
-func personFields(_ arguments: [String]) throws -> [PersonField] {
-    var fields: [PersonField] = []
-    for (key, value) in try keyValues(arguments) {
-        do { fields.append(try PersonField.parse(key: key, value: value)) } catch { throw ValidationError(error.description) }
-    }
-    return fields
 }
