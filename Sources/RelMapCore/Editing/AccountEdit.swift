@@ -14,9 +14,11 @@ public enum AccountEdit: Sendable, Hashable {
     case setPerson(String, [PersonField])
     /// Adds a person; every field given is written (`stance` always, `unknown` included).
     case addPerson(Person)
+    /// Adds a tie between two people; a repeated tie is refused by the loader's check.
     case addRelation(Relation)
     /// Adds a contact; a contact between the same two is refused (use `log` to refresh one).
     case addContact(Contact)
+    /// Adds a member of our team.
     case addMember(TeamMember)
     /// Removes a person with their ties and contacts; their reports then report to the
     /// person's own manager (or to nobody), and they leave the interactions that name them
@@ -25,6 +27,7 @@ public enum AccountEdit: Sendable, Hashable {
     /// Removes the ties from `from` to `to` (either way round for `ally` and `rival`),
     /// of `type` only when given.
     case removeRelation(from: String, to: String, type: RelationType?)
+    /// Removes the contact of a team member with a person.
     case removeContact(member: String, person: String)
     /// Removes a team member with their contacts and the interactions they logged.
     case removeMember(String)
@@ -33,6 +36,7 @@ public enum AccountEdit: Sendable, Hashable {
 /// A visit, call, e-mail or meeting to record.
 public struct InteractionLog: Sendable, Hashable {
     public var date: Day
+    /// The team member who met them.
     public var member: String
     /// Everyone met, at least one.
     public var people: [String]
@@ -42,6 +46,7 @@ public struct InteractionLog: Sendable, Hashable {
     public var strength: ContactStrength?
     public var note: String?
 
+    /// A log entry; `kind`, `strength` and `note` are left out of the file when nil.
     public init(date: Day, member: String, people: [String], kind: String? = nil,
                 strength: ContactStrength? = nil, note: String? = nil) {
         self.date = date
@@ -169,6 +174,8 @@ public enum PersonField: Sendable, Hashable {
 
 /// Why `PersonField.parse` refused a `key=value`.
 public struct PersonFieldError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The sentence, e.g. "stance: 'suporter' is not a stance; did you mean 'supporter'? ...".
     public var description: String
+    /// A refusal in these words.
     public init(_ description: String) { self.description = description }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// An account file as read for editing: its text and the SHA-256 of its bytes, so that
 /// a later write can tell whether someone else changed the file in between.
 public struct AccountFileSnapshot: Sendable, Hashable {
+    /// Where the file was read, as given.
     public var path: String
+    /// The whole file, byte order mark included when it has one.
     public var text: String
     /// Lowercase hex SHA-256 of the file's bytes.
     public var hash: String

@@ -3,8 +3,8 @@
 public enum EditError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file is missing or cannot be read.
     case unreadable(String, reason: String)
-    /// A JSON account file: relmap edits YAML only (it could not keep a JSON file's layout
-    /// and still write YAML's comments-free flow style safely).
+    /// A JSON account file: relmap edits YAML only. Every item it adds is YAML (plain
+    /// words, no quotes around keys), which would not be JSON any more.
     case notYAML(String)
     /// The file already has errors; they are to be fixed first, so that a refusal always
     /// means "this change is wrong".

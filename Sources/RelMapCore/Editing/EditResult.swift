@@ -1,6 +1,7 @@
 /// One thing an edit did, for the "what changed" lines: `changed contact wang -> zhao:
 /// last 2026-10-30 -> 2026-12-05`.
 public struct EditChange: Sendable, Hashable, CustomStringConvertible {
+    /// Whether an item or value appeared, changed or went.
     public enum Action: String, Sendable, Hashable {
         case added, changed, removed
     }
@@ -11,12 +12,14 @@ public struct EditChange: Sendable, Hashable, CustomStringConvertible {
     /// The values, or why: `stance neutral -> supporter`, `(qian was removed)`.
     public var detail: String
 
+    /// A change as the engine reports it; tests and callers compare whole values.
     public init(_ action: Action, _ subject: String, _ detail: String = "") {
         self.action = action
         self.subject = subject
         self.detail = detail
     }
 
+    /// `changed person zhao: stance neutral -> supporter`.
     public var description: String { "\(action.rawValue) \(subject)" + (detail.isEmpty ? "" : ": \(detail)") }
 }
 
