@@ -80,6 +80,9 @@ struct EditCLITests {
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("did you mean 'supporter'?"))
         #expect(try CLI.run(["set", path, "zhao", "colour=red"]).status == 64)
+        let same = try CLI.run(["set", path, "zhao", "stance=supporter"])
+        #expect(same.status == 0)
+        #expect(same.stderr.contains("nothing to change"))
         #expect(scratch.read("north-steel.yaml") == before)
         #expect(before != text)
     }
@@ -141,6 +144,16 @@ struct EditCLITests {
         sha.waitUntilExit()
         #expect(try CLI.run(["set", path, "zhao", "stance=blocker", "--expect-hash", hash]).status == 0)
         #expect(scratch.read("north-steel.yaml")?.contains("    stance: blocker\n") == true)
+    }
+
+    @Test func aLinkIsNotWrittenThroughExit73() throws {
+        let (scratch, path, text) = try copy()
+        let link = scratch.path("link.yaml")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        let run = try CLI.run(["set", link, "zhao", "stance=blocker"])
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("is a symbolic link"))
+        #expect(scratch.read("north-steel.yaml") == text)
     }
 
     @Test func missingJSONAndBrokenFilesExitWithTheirCodes() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelMapCore
+import RelMapSynthetic
 
 /// The edit engine on small texts: each edit kind changes exactly the lines it must and
 /// the result loads to the intended account.
@@ -338,5 +339,32 @@ extension EditingLayoutTests {
         #expect(removed.account.people.map(\.id) == ["qian", "sun"])
         #expect(!removed.text.contains("&boss"))
         #expect(removed.text.contains("relations: &ties []\ncontacts: []\n"))
+    }
+}
+
+/// Generated accounts with hostile names (the writer's output, as `relmap import` makes
+/// it): a chain of edits leaves each one's text exactly as given.
+@Suite struct EditingGeneratedTests {
+    @Test(arguments: 1...12)
+    func hostileAccountsTakeAChainOfEdits(_ seed: Int) throws {
+        let original = SyntheticAccount(seed: UInt64(seed), people: 25, team: 3, names: .hostile).make()
+        let text = AccountFileWriter().yaml(original)
+        let loaded = try #require(load(text).account)
+        let someone = loaded.people[seed % loaded.people.count]
+        let hostile = original.people[(seed + 3) % original.people.count].name + " #\(seed): \"x\"\n"
+        let edits: [AccountEdit] = [
+            .setPerson(someone.id, [.title(hostile), .stance(.champion)]),
+            .log(InteractionLog(date: loaded.asOf, member: loaded.team[0].id, people: [someone.id], kind: hostile, note: hostile)),
+            .addPerson(Person(id: "added", name: hostile, department: hostile, reportsTo: someone.id)),
+            .removePerson(loaded.people[(seed + 1) % loaded.people.count].id),
+        ]
+        let r = try AccountEditor.apply(edits, to: text, path: "g.yaml", options: testOptions())
+        #expect(r.account.person(someone.id)?.title == hostile)
+        #expect(r.account.person(someone.id)?.stance == .champion)
+        #expect(r.account.interactions.last?.note == hostile)
+        #expect(r.account.person("added")?.name == hostile)
+        #expect(r.account.person("added")?.department == hostile)
+        #expect(r.account.people.count == loaded.people.count)
+        #expect(r.text.hasPrefix(String(text.prefix(while: { $0 != "\n" }))))
     }
 }
