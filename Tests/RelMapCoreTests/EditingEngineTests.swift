@@ -60,7 +60,7 @@ import RelMapSynthetic
 
     @Test func setStanceChangesOneLineAndKeepsItsComment() throws {
         let r = try apply([.setPerson("zhao", [.stance(.supporter)])])
-        #expect(changed(Self.text, r.text) == ["-    stance: neutral   # keep me", "+    stance: supporter   # keep me"])
+        #expect(changed(Self.text, r.text) == ["-    stance: neutral   # keep me", "+    stance: supporter  # keep me"])
         #expect(r.account.person("zhao")?.stance == .supporter)
         #expect(r.changes.map(\.description) == ["changed person zhao: stance neutral -> supporter"])
     }
@@ -366,5 +366,24 @@ extension EditingLayoutTests {
         #expect(r.account.person("added")?.department == hostile)
         #expect(r.account.people.count == loaded.people.count)
         #expect(r.text.hasPrefix(String(text.prefix(while: { $0 != "\n" }))))
+    }
+}
+
+extension EditingLayoutTests {
+    @Test func aCommentAlignedInAColumnStaysInIt() throws {
+        let text = account(people: """
+              - id: zhao
+                name: Zhao
+                title: 总经理              # title
+                stance: unknown           # champion | supporter | neutral | skeptic | blocker | unknown
+                influence: null           # 1..5
+            """, rest: "contacts: []")
+        let r = try apply([.setPerson("zhao", [.stance(.supporter), .influence(5), .title("总经理兼董事长")])], to: text)
+        #expect(r.text.contains("""
+                title: 总经理兼董事长      # title
+                stance: supporter         # champion | supporter | neutral | skeptic | blocker | unknown
+                influence: 5              # 1..5
+
+            """))
     }
 }

@@ -31,7 +31,7 @@ import Testing
         let again = try AccountEditor.apply([.setPerson("zhao", [.stance(.champion)])], to: fresh.text, path: path, options: testOptions())
         try AccountFile.write(again.text, over: fresh)
         #expect(try read().contains("name: Acme Group\n"))
-        #expect(try read().contains("    stance: champion   # keep me\n"))
+        #expect(try read().contains("    stance: champion  # keep me\n"))
     }
 
     @Test func theHashIsTheSHA256OfTheBytes() throws {

@@ -55,7 +55,7 @@ struct EditableText {
     mutating func set(_ key: String, to value: String, in path: [Step], order: [String]) throws(EditError) {
         guard let mapping = node(path), mapping.isMapping else { throw EditError.unsupportedLayout("no mapping at \(describe(path))") }
         if let pair = mapping.pair(key) {
-            try splice([replacement(for: pair, with: value)])
+            try splice([keepingCommentColumn(try replacement(for: pair, with: value))])
             return
         }
         let pairs = mapping.pairs
@@ -78,6 +78,19 @@ struct EditableText {
         // A block scalar or a block list or mapping: from the colon to its last character.
         guard let colon = colon(after: pair.key) else { throw EditError.unsupportedLayout("no ':' after a key") }
         return Splice(colon..<contentEnd(v), " " + value)
+    }
+
+    /// When a comment follows the value after a run of spaces (the writer aligns them in
+    /// a column), the run grows or shrinks by the change in display width, so the comment
+    /// stays in its column; at least two spaces are kept, as the writer keeps them.
+    private func keepingCommentColumn(_ splice: Splice) -> Splice {
+        var end = splice.range.upperBound
+        while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+        let spaces = end - splice.range.upperBound
+        guard spaces >= 2, end < bytes.count, bytes[end] == UInt8(ascii: "#") else { return splice }
+        let old = String(decoding: bytes[splice.range], as: UTF8.self)
+        let pad = max(2, spaces - (DisplayWidth.of(splice.text) - DisplayWidth.of(old)))
+        return Splice(splice.range.lowerBound..<end, splice.text + String(repeating: " ", count: pad))
     }
 
     private mutating func insertPair(_ key: String, _ value: String, into mapping: SpanNode,
