@@ -46,7 +46,7 @@ struct SampleLayoutTests {
     }
 
     @Test func northSteelsLegendTakesUnderAQuarterOfTheWidth() throws {
-        // The one-row legend before took 46% of the width and 22% of the height.
+        // The one-row legend before took 46% of the width and 24% of the height (SVG of the old DOT).
         let dot = try DiagramWriter.dot(try SampleRender.analysis("graphs/north-steel.yaml"))
         guard let share = try Self.legendShare(dot) else { return }
         #expect(share.width < 0.25)
