@@ -28,8 +28,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("all: one line per warning; summary: counted by kind (default: all for one file, summary for several).",
-                               valueName: "all|summary"))
+    @Option(help: ArgumentHelp(
+        "all: one line per warning; summary: counted by kind (default: all for one file, summary for several).",
+        valueName: "all|summary"))
     var warnings: WarningsOutput?
 
     func run() throws {

@@ -4,6 +4,9 @@
 /// Lines from a team box to everyone it reaches cross the whole drawing (north-steel: 12
 /// contact lines over 9 departments); a badge says the same thing where the eye already is.
 enum DiagramBadges {
+    /// One contact as drawn on its person.
+    typealias Badge = (initials: String, contact: CurrentContact, stale: Bool)
+
     /// Most badges on one row of a label; more wrap to the next row.
     static let perRow = 4
 
@@ -59,20 +62,22 @@ enum DiagramBadges {
 
     /// The badges of one person, or "" when nobody on our team reaches them: a row of small
     /// cells, in team order, each holding `initials`, shaded by the contact's strength today.
-    static func row(_ badges: [(initials: String, contact: CurrentContact, stale: Bool)]) -> String {
+    static func row(_ badges: [Badge]) -> String {
         guard !badges.isEmpty else { return "" }
         var rows: [String] = []
         var start = 0
         while start < badges.count {
             let slice = badges[start..<min(badges.count, start + perRow)]
-            rows.append("<TR>" + slice.map { cell($0.initials, current: $0.contact.current, stale: $0.stale) }.joined() + "</TR>")
+            let cells = slice.map { cell($0.initials, current: $0.contact.current, stale: $0.stale) }
+            rows.append("<TR>" + cells.joined() + "</TR>")
             start += perRow
         }
         // Graphviz hands a nested table the whole width of its cell and shares the extra
         // among the columns; empty cells on both sides take most of it, so a badge stays
         // the size of its initials under a long title.
         let spacers = String(repeating: "<TD></TD>", count: 4)
-        let badgeTable = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+        let badgeTable = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+            + rows.joined() + "</TABLE>"
         return "<TR><TD><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
             + spacers + "<TD>" + badgeTable + "</TD>" + spacers + "</TR></TABLE></TD></TR>"
     }
@@ -86,13 +91,14 @@ enum DiagramBadges {
                 + "<FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DiagramStyle.staleBadgeText)\">\(text)</FONT></TD>"
         }
         return "<TD BGCOLOR=\"\(DiagramStyle.badgeFill(current: current))\" COLOR=\"\(DiagramStyle.teamBorder)\">"
-            + "<FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DiagramStyle.badgeText(current: current))\"><B>\(text)</B></FONT></TD>"
+            + "<FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DiagramStyle.badgeText(current: current))\">"
+            + "<B>\(text)</B></FONT></TD>"
     }
 }
 
 /// The contacts drawn on each person, in team order: what their badges and tooltip show.
 struct PersonContacts {
-    private var byPerson: [String: [(initials: String, contact: CurrentContact, stale: Bool)]] = [:]
+    private var byPerson: [String: [DiagramBadges.Badge]] = [:]
     private let names: (String) -> String
 
     init(_ contacts: [CurrentContact], team: [TeamMember], initials: [String: String],
@@ -105,11 +111,12 @@ struct PersonContacts {
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
         for c in sorted {
-            byPerson[c.person, default: []].append((initials[c.member] ?? "?", c, DiagramStyle.isStale(c, parameters: parameters)))
+            let stale = DiagramStyle.isStale(c, parameters: parameters)
+            byPerson[c.person, default: []].append((initials[c.member] ?? "?", c, stale))
         }
     }
 
-    func badges(_ person: String) -> [(initials: String, contact: CurrentContact, stale: Bool)] { byPerson[person] ?? [] }
+    func badges(_ person: String) -> [DiagramBadges.Badge] { byPerson[person] ?? [] }
 
     /// One line per contact for the tooltip, as a contact line's own tooltip says it.
     func sentences(_ person: String) -> [String] {

@@ -33,14 +33,14 @@ public enum DiagramWriter {
             case .none: false
             }
         }
-        let reach = PersonContacts(badged, team: account.team, initials: initials, parameters: analysis.parameters, names: names)
+        let contactsOf = PersonContacts(badged, team: account.team, initials: initials, parameters: analysis.parameters, names: names)
 
         var out = DOTText()
         out.comment(header)
         out.block("digraph relmap") { body in
             graphDefaults(&body, analysis, options)
             body.blank()
-            people(&body, analysis, shown: shown, marks: marks, names: names, reach: reach, clusters: options.layout.drawsClusters)
+            people(&body, analysis, shown: shown, marks: marks, names: names, contactsOf: contactsOf, clusters: options.layout.drawsClusters)
             if !team.isEmpty {
                 body.blank()
                 teamCluster(&body, team, contacts: contacts, initials: initials, clusters: options.layout.drawsClusters)
@@ -89,7 +89,7 @@ public enum DiagramWriter {
     }
 
     private static func people(_ out: inout DOTText, _ a: AccountAnalysis, shown: [Int], marks: [Int: [DiagramGapMark]],
-                               names: (String) -> String, reach: PersonContacts, clusters: Bool) {
+                               names: (String) -> String, contactsOf: PersonContacts, clusters: Bool) {
         // Departments in the order the file first names them: the order its author chose.
         var departments: [String] = []
         var members: [String: [Int]] = [:]
@@ -107,14 +107,14 @@ public enum DiagramWriter {
                                        ("style", .label("rounded,filled")), ("color", .keyword(DiagramStyle.departmentBorder)),
                                        ("fillcolor", .keyword(DiagramStyle.departmentBackground)),
                                        ("fontsize", .int(13)), ("labeljust", .keyword("l"))])
-                for i in members[d] ?? [] { personNode(&sub, a, i, marks: marks[i] ?? [], names: names, reach: reach) }
+                for i in members[d] ?? [] { personNode(&sub, a, i, marks: marks[i] ?? [], names: names, contactsOf: contactsOf) }
             }
         }
-        for i in loose { personNode(&out, a, i, marks: marks[i] ?? [], names: names, reach: reach) }
+        for i in loose { personNode(&out, a, i, marks: marks[i] ?? [], names: names, contactsOf: contactsOf) }
     }
 
     private static func personNode(_ out: inout DOTText, _ a: AccountAnalysis, _ i: Int, marks: [DiagramGapMark],
-                                   names: (String) -> String, reach: PersonContacts) {
+                                   names: (String) -> String, contactsOf: PersonContacts) {
         let p = a.people[i]
         let role = p.person.mainRole
         var style = ["filled"]
@@ -127,9 +127,9 @@ public enum DiagramWriter {
             ("fillcolor", .keyword(DiagramStyle.fill(p.person.stance))),
             ("color", .keyword(gap ? DiagramStyle.gap : DiagramStyle.border)),
             ("penwidth", .number(gap ? DiagramStyle.gapBorderWidth : DiagramStyle.borderWidth(influence: p.influence))),
-            ("label", .html(DiagramLabels.person(p, marks: marks, badges: DiagramBadges.row(reach.badges(p.person.id))))),
+            ("label", .html(DiagramLabels.person(p, marks: marks, badges: DiagramBadges.row(contactsOf.badges(p.person.id))))),
             ("tooltip", .tooltip(DiagramLabels.personTooltip(p, marks: marks, in: a, names: names,
-                                                             contacts: reach.sentences(p.person.id)))),
+                                                             contacts: contactsOf.sentences(p.person.id)))),
         ])
     }
 
