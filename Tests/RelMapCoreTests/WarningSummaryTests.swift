@@ -56,4 +56,26 @@ struct WarningSummaryTests {
             #expect(file.diagnostics.filter { $0.severity == .warning }.allSatisfy { $0.kind != nil }, "\(name)")
         }
     }
+
+    @Test func eachKindOfLoaderWarningIsTaggedWithItsOwnKind() throws {
+        let yaml = """
+            relmap: 1
+            account: {id: old, name: Old, as_of: 2020-01-01}
+            team:
+              - {id: m, name: Mia}
+            people:
+              - {id: a, name: A, department: Ops}
+              - {id: b, name: B}
+            contacts:
+              - {member: m, person: a, strength: strong, last: 2020-02-01}
+            interactions:
+              - {date: 2020-03-01, member: m, people: [a], kind: visit}
+            """
+        let path = NSTemporaryDirectory() + "relmap-kinds-\(UUID().uuidString).yaml"
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let loaded = AccountLoader.load(file: path, options: LoadOptions(today: try #require(Day(iso: "2026-11-20"))))
+        let kinds = loaded.diagnostics.filter { $0.severity == .warning }.map(\.kind)
+        #expect(Set(kinds) == Set(WarningKind.allCases.map(Optional.some)), "\(loaded.diagnostics)")
+    }
 }
