@@ -5,7 +5,9 @@ import Foundation
 /// `git cat-file --batch` prints all the blobs (docs/history.md, "How it reads git").
 public enum GitFileLog {
     /// The commits that changed the file at `path`, newest first, following renames.
-    /// `limit` keeps only the newest that many.
+    /// Only the first-parent line of the checked-out branch: a merged branch counts as
+    /// its merge commit, so each version follows from the one before it, as a trend
+    /// should. `limit` keeps only the newest that many.
     public static func commits(of path: String, limit: Int? = nil) throws(GitHistoryError) -> [FileCommit] {
         let file = URL(fileURLWithPath: path)
         let folder = file.deletingLastPathComponent().path
@@ -13,7 +15,7 @@ public enum GitFileLog {
         // --literal-pathspecs: a file named ":(glob)*" is a file name, not pathspec magic.
         // log.showSignature would add GPG text to the output; --no-color, --no-abbrev and
         // -z fix the output's shape whatever the user's configuration.
-        var arguments = ["--literal-pathspecs", "-c", "log.showSignature=false", "log", "--follow", "--raw",
+        var arguments = ["--literal-pathspecs", "-c", "log.showSignature=false", "log", "--first-parent", "--follow", "--raw",
                          "--no-abbrev", "--no-color", "-z", "--format=%H%x00%aI%x00%an%x00%s"]
         if let limit { arguments.append("--max-count=\(max(limit, 1))") }
         arguments += ["--", file.lastPathComponent]
