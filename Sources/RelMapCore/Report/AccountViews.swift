@@ -12,7 +12,7 @@ enum AccountViews {
         let svg = input.svg.flatMap(ReportBuilder.safeSVG)
         let trend = TrendChart.points(input.history)
         return AccountPageView(
-            lang: lang(of: acc), title: "\(acc.name) – relmap", css: ReportStyle.css + "\n" + TrendChart.css, js: ReportScript.js, scriptHash: ReportScript.cspHash, stamp: stamp,
+            lang: lang(of: acc), title: "\(acc.name) – relmap", css: ReportStyle.css + (trend == nil ? "" : "\n" + TrendChart.css), js: ReportScript.js, scriptHash: ReportScript.cspHash, stamp: stamp,
             name: acc.name, id: acc.id, facts: facts.joined(separator: " · "), asOf: acc.asOf.iso,
             metrics: metrics(a.shares),
             hasTrend: trend != nil, trendSVG: trend.map { TrendChart.svg($0, label: trendCaption($0)) } ?? "",
