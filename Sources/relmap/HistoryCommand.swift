@@ -52,7 +52,7 @@ struct HistoryCommand: ParsableCommand {
             Terminal.err("relmap: skipped \(skipped.count) version\(skipped.count == 1 ? "" : "s") that do\(skipped.count == 1 ? "es" : "") not load: \(names)\n")
         }
         if !history.entries.isEmpty, history.latest == nil {
-            Terminal.err("relmap: no version of \(DisplayWidth.terminalSafe(file)) loads\n")
+            Terminal.err("relmap: no version of \(DisplayWidth.terminalSafe(file))\(since.map { " since \($0.iso)" } ?? "") loads\n")
             throw Exit.dataError
         }
     }

@@ -5,8 +5,8 @@ public enum HistoryTables {
         let name = h.latest.map { "\($0.accountName) (\($0.accountId)) · " } ?? ""
         let count = h.entries.count, skipped = h.skipped.count
         var text = "\(name)\(h.path) · \(count) version\(count == 1 ? "" : "s")"
-        if skipped > 0 { text += ", \(skipped) skipped" }
         if let since = h.since { text += " since \(since.iso)" }
+        if skipped > 0 { text += ", \(skipped) skipped" }
         return text
     }
 
@@ -30,13 +30,13 @@ public enum HistoryTables {
         ], rows: rows)
     }
 
-    /// `+2 people: 杨帆, 蒋文; −1: 李强; 钱伟 skeptic→supporter`, or `first version`.
+    /// `joined: 杨帆, 蒋文; left: 李强; 钱伟 skeptic→supporter`, or `first version`.
     public static func changeText(_ changes: HistoryChanges?) -> String {
         guard let changes else { return "first version" }
         if changes.isEmpty { return "no change to people or stances" }
         var parts: [String] = []
-        if !changes.added.isEmpty { parts.append("+\(changes.added.count) people: " + changes.added.map(\.name).joined(separator: ", ")) }
-        if !changes.removed.isEmpty { parts.append("−\(changes.removed.count): " + changes.removed.map(\.name).joined(separator: ", ")) }
+        if !changes.added.isEmpty { parts.append("joined: " + changes.added.map(\.name).joined(separator: ", ")) }
+        if !changes.removed.isEmpty { parts.append("left: " + changes.removed.map(\.name).joined(separator: ", ")) }
         parts += changes.stances.map { "\($0.name) \($0.from.rawValue)→\($0.to.rawValue)" }
         return parts.joined(separator: "; ")
     }
