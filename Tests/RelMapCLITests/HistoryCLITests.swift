@@ -152,4 +152,21 @@ struct HistoryCLITests {
         #expect(copy.status == 0)
         #expect(!(try String(contentsOf: outside.appendingPathComponent("out/north-steel.html"), encoding: .utf8)).contains("trend"))
     }
+
+    @Test(.enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium"))
+    func theChartRendersInABrowserWithNoErrorsAndRunsNoSubject() throws {
+        let repo = try Repo()
+        let out = repo.url.appendingPathComponent("out")
+        #expect(try CLI.run(["report", "graphs", "-o", out.path], cwd: repo.url).status == 0)
+        let page = try ReportBrowserTests.open(out.appendingPathComponent("north-steel.html"))
+        #expect(page.console == [])
+        #expect(page.requests == [])
+        let start = try #require(page.dom.range(of: "class=\"trend-chart\""))
+        let chart = page.dom[start.lowerBound...]
+        let end = try #require(chart.range(of: "</svg>"))
+        // Three versions that load (the broken one is left out), three lines each.
+        #expect(chart[..<end.lowerBound].components(separatedBy: "<circle").count - 1 == 9)
+        #expect(!page.dom.contains("<script>alert"))
+        #expect(page.dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
 }
