@@ -145,6 +145,11 @@ public enum AccountLoader {
             case .tooDeep(let mark):
                 return fail(TreeSize.tooDeep(at: SourceLocation(file: path, line: mark.line, column: mark.column),
                                              maxDepth: options.maxDepth))
+            case .merge(let problem, let mark):
+                return fail(.error(SourceLocation(file: path, line: mark.line, column: mark.column), problem))
+            case .tooManyMerged(let mark, let limit):
+                return fail(.error(SourceLocation(file: path, line: mark.line, column: mark.column),
+                                   "YAML merge keys (<<: *name copies what &name holds) copy more than \(limit) entries into this file's mappings, far more than it holds; refusing to read it"))
             }
         }
         if let problem = TreeSize.check(document, limit: options.maxNodes, maxDepth: options.maxDepth,
