@@ -54,6 +54,17 @@ struct SchemaTests {
         for language in StarterFile.Language.allCases {
             files.append(dir.write("starter-\(language).yaml", try StarterFile.text(id: "a", name: "甲", language: language, asOf: testToday)))
         }
+        // A block reused through a merge key is checked as merged (docs/format.md).
+        files.append(dir.write("merge-keys.yaml", """
+            relmap: 1
+            x-office: &office {department: 总经办, stance: neutral}
+            account: {id: a, name: A, as_of: 2026-11-01}
+            team: [{id: w, name: W}]
+            people:
+              - {id: zhao, name: 赵总, <<: *office, roles: [decision-maker]}
+              - {id: xu, name: 许秘书, <<: *office, stance: supporter}
+            contacts: [{member: w, person: xu}]
+            """))
         let accepted = files.filter { !AccountLoader.load(file: $0, options: testOptions()).diagnostics.hasErrors }
         // Every sample and fixture but the one broken on purpose (Fixtures/invalid).
         #expect(accepted.count == files.count - 1)
