@@ -1,14 +1,12 @@
 /// A JSON value whose objects keep their keys in the order written, so that the schema
 /// reads in the order of the account file and prints the same bytes every time.
-indirect enum SchemaJSON: Sendable, Equatable {
+indirect enum SchemaJSON: Sendable {
     case object([(String, SchemaJSON)])
     case array([SchemaJSON])
     case string(String)
     case number(Double)
     case bool(Bool)
     case null
-
-    static func == (a: SchemaJSON, b: SchemaJSON) -> Bool { a.text() == b.text() }
 
     /// The value as JSON text, indented by two spaces a level. A list of scalars stays on
     /// one line (an enum's words read best that way).
