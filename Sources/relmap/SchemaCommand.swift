@@ -12,7 +12,8 @@ struct SchemaCommand: ParsableCommand {
             which VS Code's YAML extension and other editors follow. See docs/format.md.
             """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write it to this file instead of standard output; only a file relmap wrote is replaced.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write it to this file instead of standard output; only a file relmap wrote is replaced.", valueName: "file"))
     var output: String?
 
     func run() throws {

@@ -33,7 +33,8 @@ enum MergeKeys {
                 continue
             }
             if let first = mergeKey {
-                throw .merge("the merge key '<<' appears twice in this mapping (first at line \(first.mark.line)); merge several mappings with one list: <<: [*a, *b]", pair.key.mark)
+                throw .merge("the merge key '<<' appears twice in this mapping (first at line "
+                    + "\(first.mark.line)); merge several mappings with one list: <<: [*a, *b]", pair.key.mark)
             }
             mergeKey = pair.key
             let sources: [YAMLNode]
@@ -63,6 +64,7 @@ enum MergeKeys {
         case .sequence: "a list"
         case .scalar(let text, _, _): node.isNull ? "nothing (null)" : "the text '\(text.prefix(40))'"
         }
-        return "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found \(found)"
+        return "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), "
+            + "found \(found)"
     }
 }
