@@ -65,6 +65,13 @@ struct SchemaTests {
               - {id: xu, name: 许秘书, <<: *office, stance: supporter}
             contacts: [{member: w, person: xu}]
             """))
+        // A JSON account, as VS Code's json.schemas setting would check it.
+        files.append(dir.write("json-account.json", """
+            {"relmap": 1, "account": {"id": "a", "name": "甲", "tier": "key", "as_of": "2026-11-01"},
+             "team": [{"id": "w", "name": "W"}],
+             "people": [{"id": "p", "name": "P", "roles": "coach", "stance": "champion", "influence": 4, "level": null}],
+             "contacts": [{"member": "w", "person": "p", "strength": 0.7, "last": "2026-10-01"}]}
+            """))
         let accepted = files.filter { !AccountLoader.load(file: $0, options: testOptions()).diagnostics.hasErrors }
         // Every sample and fixture but the one broken on purpose (Fixtures/invalid).
         #expect(accepted.count == files.count - 1)
