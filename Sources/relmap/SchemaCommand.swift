@@ -7,9 +7,10 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the JSON Schema of the account file, for editor completion and help.",
         discussion: """
-            Save it beside the account files as relmap.schema.json: the files relmap init and
-            relmap import write start with '# yaml-language-server: $schema=relmap.schema.json',
-            which VS Code's YAML extension and other editors follow. See docs/format.md.
+            Save it beside the account files with 'relmap schema -o relmap.schema.json': the files \
+            relmap init and relmap import write start with \
+            '# yaml-language-server: $schema=relmap.schema.json', which VS Code's YAML extension \
+            and other editors follow. See docs/format.md.
             """)
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
