@@ -7,17 +7,7 @@ import Testing
 struct SchemaTests {
     /// Each file's problems as the validator gives them ("people/0/stance: enum"), by path.
     private func validate(_ files: [String]) throws -> [String: [String]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Repo.path("scripts/validate_schema.py"), Repo.path("docs/relmap.schema.json")] + files
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "validate_schema.py: \(problem)")
+        let data = try PythonRunner.run([Repo.path("scripts/validate_schema.py"), Repo.path("docs/relmap.schema.json")] + files)
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: [String]])
     }
 

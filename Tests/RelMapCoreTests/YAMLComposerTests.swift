@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelMapCore
+import RelMapSynthetic
 
 /// relmap's own composer over libyaml's events: the tree, the marks, aliases, and the
 /// errors it gives, and the loader behaviour that rests on them.
@@ -209,6 +210,53 @@ struct YAMLComposerTests {
             guard case .merge(let p, let m) = error else { Issue.record("\(error)"); return }
             #expect(p == problem)
             #expect(m == mark)
+        }
+    }
+
+    /// 300 generated documents of anchored mappings merging earlier ones (one alias, a
+    /// list of them, or a mapping in place; block or flow style; written keys before or
+    /// after the merge key) compose to the same mappings as PyYAML's safe_load gives.
+    @Test func mergeKeysReadAsPyYAMLReadsThem() throws {
+        var rng = SplitMix64(seed: 19)
+        let words = ["a", "b", "c", "d", "e", "f"]
+        var documents: [String] = []
+        for _ in 0..<300 {
+            var text = ""
+            for i in 0..<Int.random(in: 2...6, using: &rng) {
+                var entries = words.shuffled(using: &rng).prefix(Int.random(in: 0...4, using: &rng)).map { "\($0): v\(i)\($0)" }
+                if i > 0, Int.random(in: 0..<4, using: &rng) > 0 {
+                    let earlier = (0..<i).shuffled(using: &rng).prefix(Int.random(in: 1...min(i, 3), using: &rng)).map { "*m\($0)" }
+                    let merge = switch Int.random(in: 0..<5, using: &rng) {
+                    case 0: "<<: {\(words.randomElement(using: &rng) ?? "a"): inline\(i)}"
+                    case 1, 2: "<<: \(earlier[0])"
+                    default: "<<: [\(earlier.joined(separator: ", "))]"
+                    }
+                    entries.insert(merge, at: Int.random(in: 0...entries.count, using: &rng))
+                }
+                if entries.isEmpty || Bool.random(using: &rng) {
+                    text += "m\(i): &m\(i) {\(entries.joined(separator: ", "))}\n"
+                } else {
+                    text += "m\(i): &m\(i)\n" + entries.map { "  \($0)\n" }.joined()
+                }
+            }
+            documents.append(text)
+        }
+        let dir = TempFolder()
+        let input = dir.write("documents.json", String(decoding: try JSONEncoder().encode(documents), as: UTF8.self))
+        let script = "import json, sys, yaml; print(json.dumps([yaml.safe_load(d) for d in json.load(open(sys.argv[1]))]))"
+        let reference = try JSONDecoder().decode([[String: [String: String]]].self, from: try PythonRunner.run(["-c", script, input]))
+        try #require(reference.count == documents.count)
+        for (text, expected) in zip(documents, reference) {
+            let root = try compose(text).root
+            guard case .mapping(let pairs, _, _) = root else { throw Failure("not a mapping") }
+            var actual: [String: [String: String]] = [:]
+            for pair in pairs {
+                guard case .mapping(let entries, _, _) = pair.value else { throw Failure("not a mapping") }
+                #expect(Set(entries.compactMap(\.key.scalarText)).count == entries.count, "a key twice in \(text)")
+                actual[pair.key.scalarText ?? ""] = Dictionary(entries.map { ($0.key.scalarText ?? "", $0.value.scalarText ?? "") },
+                                                               uniquingKeysWith: { first, _ in first })
+            }
+            #expect(actual == expected, "\(text)")
         }
     }
 
