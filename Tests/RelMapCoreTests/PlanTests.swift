@@ -38,9 +38,8 @@ struct PlanTests {
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 1))
         let visit = try #require(plan.visits.first)
         #expect(visit.person == "zheng")
-        // 吴芳 goes, spreading our threads; the route in still starts with 周明, who knows 钱生产.
-        #expect(visit.member == "wu")
-        #expect(visit.memberReasons.contains { if case .spreads = $0 { true } else { false } })
+        #expect(visit.member == "zhou")
+        #expect(visit.memberReasons == [.routeStartsHere])
         let names = AnalysisTables.names(in: a)
         // 0.9 × 0.5^(12/90) × (0.5 × 0.9) × (0.5 × 0.8)
         let strength = 0.9 * pow(0.5, 12.0 / 90) * 0.45 * 0.4

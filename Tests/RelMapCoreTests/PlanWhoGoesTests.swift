@@ -56,13 +56,14 @@ struct PlanWhoGoesTests {
     }
 
     @Test func onTheRealDataSampleTheAccountManagerDoesNotGoOnEveryVisit() throws {
+        // Before issue 15 Alex Morgan went on all 5 (and all 8) visits.
         let a = try PlanTests.sample("krackhardt-hightech")
         for n in [5, 8] {
             let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: n))
             #expect(plan.visits.count == n)
             #expect(!plan.visits.allSatisfy { $0.member == "alex" }, "\(n) visits")
             #expect(plan.visits.contains { Self.goers($0).contains("priya") }, "\(n) visits")
-            #expect(plan.visits.first.map(\.person) == "m7" && plan.visits.first?.member == "daniel")
+            #expect(plan.visits.first { $0.person == "m7" }.map(Self.goers)?.contains("daniel") == true)
         }
     }
 
@@ -141,20 +142,10 @@ struct PlanWhoGoesTests {
             #expect(plan.notes.contains(.oneMember(a.account.team[0].id)))
             return
         }
-        let check = {
-            for m in Set(a.account.team.map(\.id)) {
-                let without = reached(contacts.filter { $0.member != m })
-                let lost = a.people.indices.filter { all[$0] && !without[$0] }.reduce(0) { $0 + a.people[$1].influence }
-                #expect(100 * lost / total <= plan.parameters.criticalThreadShare, "\(file): \(m) is our only thread to \(100 * lost / total)%")
-            }
-        }
-        // Not yet met: on these three the account manager (or service engineer) already is
-        // our only thread to 20-50% before any visit, and who goes alone cannot undo it;
-        // the plan would need visits chosen to add second threads (issue 15, left open).
-        if ["beibei-maternity.yaml", "huaxin-beverage.yaml", "delta-logistics.yaml"].contains(file) {
-            withKnownIssue("a single thread older than the plan", isIntermittent: true) { check() }
-        } else {
-            check()
+        for m in Set(a.account.team.map(\.id)).sorted() {
+            let without = reached(contacts.filter { $0.member != m })
+            let lost = a.people.indices.filter { all[$0] && !without[$0] }.reduce(0) { $0 + a.people[$1].influence }
+            #expect(100 * lost / total <= plan.parameters.criticalThreadShare, "\(file): \(m) is our only thread to \(100 * lost / total)%")
         }
     }
 

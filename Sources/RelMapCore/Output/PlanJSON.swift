@@ -154,6 +154,7 @@ public struct VisitJSON: Encodable, Sendable {
         case .stanceUnknown: "stance-unknown"
         case .opensRoute(let n): "opens-route:\(n)"
         case .raisesReach: "raises-reach"
+        case .secondThread(let m, _): "second-thread:\(m)"
         }
     }
 }

@@ -50,6 +50,8 @@ public enum PlanText {
         case .stanceUnknown: "learn where they stand"
         case .opensRoute(let n): "opens a route to \(n) more \(n == 1 ? "person" : "people")"
         case .raisesReach(let a, let b): "reach \(Formatting.unit(a)) -> \(Formatting.unit(b))"
+        case .secondThread(let m, let share):
+            "second thread: \(names(m)) alone reaches \(Formatting.percent(share / 100)) of the influence"
         }
     }
 

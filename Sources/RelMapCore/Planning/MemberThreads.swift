@@ -26,6 +26,18 @@ struct MemberThreads: Sendable {
         self.shares = shares
     }
 
+    /// The share (0...100) of the influence only `member` reaches, with `contacts`: one
+    /// member's part of `init`, for trying many visits against one thread.
+    static func share(of member: String, _ analysis: AccountAnalysis, contacts: [CurrentContact]) -> Double {
+        let total = analysis.people.reduce(0) { $0 + $1.influence }
+        guard total > 0 else { return 0 }
+        let reached = reach(analysis, contacts)
+        let without = reach(analysis, contacts.filter { $0.member != member })
+        var lost = 0.0
+        for i in reached.indices where reached[i] && !without[i] { lost += analysis.people[i].influence }
+        return 100 * lost / total
+    }
+
     /// The member who is the only thread to the largest share, and that share; ("", 0)
     /// when nobody is.
     var worst: (member: String, share: Double) {

@@ -45,6 +45,12 @@ public struct PlanParameters: Sendable, Hashable {
     /// than `spreadingTeamLimit`.
     public var spreadingPeopleLimit = 3000
     public var spreadingTeamLimit = 12
+    /// Second threads (docs/plan.md): when the visits left are no more than it takes to
+    /// give a second thread to everyone one member alone reaches beyond the critical
+    /// share, those visits are made instead of the greedy ones. Each candidate costs two
+    /// reach computations, so only on accounts up to `secondThreadPeopleLimit` people.
+    public var secondThreads = true
+    public var secondThreadPeopleLimit = 200
 
     /// The share of the account's influence (0...100) from which being the only thread to
     /// it is a critical gap: the gap rules weigh a single thread at `singleThreadHole` ×

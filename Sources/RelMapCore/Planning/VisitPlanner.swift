@@ -92,6 +92,41 @@ public enum VisitPlanner {
                 notes.append(.capacityUsed)
                 break
             }
+            if !visits.isEmpty, let t = SecondThreads.visit(model, available: available, senders: senders,
+                                                             slots: request.visits - visits.count, chosen: chosen,
+                                                             excluded: excluded, parameters: parameters) {
+                let id = analysis.people[t.person].person.id
+                let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned, carrier: model.carrier,
+                                                contactNodes: model.contactNodes)
+                let route = routes.warmest(to: t.person, from: [t.companion ?? t.lead]) ?? routes.warmest(to: t.person)
+                let cold = route == nil ? routes.coldApproach(to: t.person) : nil
+                let best = max(t.leadStrength.value, t.companionStrength?.value ?? 0)
+                let gain = model.gain(visiting: t.person, strength: best)
+                let carried = model.carried(from: t.person, strength: best)
+                let reasons = [.secondThread(member: t.thread, share: t.share)]
+                    + VisitReasons.reasons(for: t.person, in: model, strength: best, carried: carried, parameters: parameters)
+                let companionReasons: [MemberReason] = t.companion.flatMap { c in
+                    model.contact(member: model.memberNumber(c), person: t.person)
+                        .map { [.knowsPerson(strength: $0.strength, daysAgo: $0.daysAgo)] } } ?? []
+                let reachBefore = model.reach[t.person]
+                model.apply(member: t.lead, person: t.person, strength: t.leadStrength)
+                used[t.lead, default: 0] += 1
+                var strength = t.leadStrength
+                if let c = t.companion, let s = t.companionStrength {
+                    model.apply(member: c, person: t.person, strength: s)
+                    used[c, default: 0] += 1
+                    if s.value > strength.value { strength = s }
+                }
+                visits.append(PlannedVisit(
+                    number: visits.count + 1, person: id, member: t.lead,
+                    memberReasons: [.spreads(instead: t.thread, thread: t.thread, share: t.share)],
+                    companion: t.companion, companionReasons: companionReasons, reasons: reasons, gain: gain,
+                    reachBefore: reachBefore, reachAfter: model.reach[t.person], strength: strength,
+                    route: route, coldApproach: cold))
+                for m in [t.lead] + (t.companion.map { [$0] } ?? []) { planned[m + "\u{0}" + id] = visits.count }
+                chosen.insert(t.person)
+                continue
+            }
             let numbers = available.map { model.memberNumber($0) }
             var best: (p: Int, strength: ContactStrength, gain: PlanScore, value: Double)?
             for p in analysis.people.indices where !chosen.contains(p) && !excluded.contains(analysis.people[p].person.id) {

@@ -73,12 +73,15 @@ struct WhoGoes {
         var spread: MemberReason?
         if order.count > 1, a.people.count <= parameters.spreadingPeopleLimit,
            a.account.team.count <= parameters.spreadingTeamLimit {
-            let current = MemberThreads(a, contacts: model.contacts).worst.share
             var risk: [String: (member: String, share: Double)] = [:]
             for m in order { risk[m] = threads(lead: m, companion: companion(for: m, p, points), p).worst }
             let critical = parameters.criticalThreadShare
             var keep = order.filter { (risk[$0]?.share ?? 0) <= critical }
-            if keep.isEmpty { keep = order.filter { (risk[$0]?.share ?? 0) < current - 1e-9 } }
+            // Nobody stays under it: then at least do not make the worst thread worse.
+            if keep.isEmpty {
+                let current = MemberThreads(a, contacts: model.contacts).worst.share
+                keep = order.filter { (risk[$0]?.share ?? 0) <= current + 1e-9 }
+            }
             if let best = keep.first, best != first, let r = risk[first] {
                 lead = best
                 spread = .spreads(instead: first, thread: r.member, share: r.share)
