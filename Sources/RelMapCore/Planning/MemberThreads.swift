@@ -31,11 +31,14 @@ struct MemberThreads: Sendable {
     static func share(of member: String, _ analysis: AccountAnalysis, contacts: [CurrentContact]) -> Double {
         let total = analysis.people.reduce(0) { $0 + $1.influence }
         guard total > 0 else { return 0 }
+        return 100 * lost(by: member, analysis, contacts: contacts).reduce(0) { $0 + analysis.people[$1].influence } / total
+    }
+
+    /// The people (indices) only `member` reaches, with `contacts`.
+    static func lost(by member: String, _ analysis: AccountAnalysis, contacts: [CurrentContact]) -> [Int] {
         let reached = reach(analysis, contacts)
         let without = reach(analysis, contacts.filter { $0.member != member })
-        var lost = 0.0
-        for i in reached.indices where reached[i] && !without[i] { lost += analysis.people[i].influence }
-        return 100 * lost / total
+        return reached.indices.filter { reached[$0] && !without[$0] }
     }
 
     /// The member who is the only thread to the largest share, and that share; ("", 0)

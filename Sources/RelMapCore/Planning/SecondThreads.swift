@@ -56,7 +56,13 @@ enum SecondThreads {
         var model = model
         let x = model.memberNumber(worst.member)
         var best: (visit: Visit, share: Double, influence: Double)?
-        for p in a.people.indices where !chosen.contains(p) && !excluded.contains(a.people[p].person.id) {
+        // A second thread has to start inside what the member alone reaches: at one of
+        // their contacts or at one of the people only they reach.
+        var candidates = Set(MemberThreads.lost(by: worst.member, a, contacts: model.contacts))
+        for c in model.contacts where c.member == worst.member && c.current > 0 {
+            if let p = a.graph.index[c.person] { candidates.insert(p) }
+        }
+        for p in candidates.sorted() where !chosen.contains(p) && !excluded.contains(a.people[p].person.id) {
             let comes = available.contains(worst.member) && model.contact(member: x, person: p) != nil
             let xs = model.visitStrength(member: x, person: p, parameters)
             for y in available where y != worst.member {
