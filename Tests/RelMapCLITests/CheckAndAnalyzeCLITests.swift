@@ -7,7 +7,7 @@ struct CheckAndAnalyzeCLITests {
     @Test func checkOfTheSamplesPassesWithASummaryLine() throws {
         let r = try CLI.run(["check", "graphs"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("6 files, 0 errors, "))
+        #expect(r.stdout.hasPrefix("7 files, 0 errors, "))
         #expect(r.stdout.hasSuffix(" warnings\n"))
     }
 
@@ -74,7 +74,7 @@ struct CheckAndAnalyzeCLITests {
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
         #expect(doc["schema"] as? String == "relmap.analysis/1")
         let accounts = try #require(doc["accounts"] as? [[String: Any]])
-        #expect(accounts.map { $0["id"] as? String } == ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "north-steel"])
+        #expect(accounts.map { $0["id"] as? String } == ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "krackhardt-hightech", "north-steel"])
     }
 
     @Test func analyzeCSVHasOneRowPerPersonAndAHeader() throws {

@@ -182,6 +182,11 @@ enum SampleRender {
             } else if let points = shape.flatMap({ attribute($0, "points") }) {
                 let xs = points.split(separator: " ").compactMap { $0.split(separator: ",").first.flatMap { Double($0) } }
                 (low, high) = (xs.min() ?? 0, xs.max() ?? 0)
+            } else if let d = shape.flatMap({ attribute($0, "d") }) {
+                // A rounded box (a person with no buying role) is a path of "x,y" points.
+                let pairs = d.split { !"0123456789.-,".contains($0) }
+                let xs = pairs.compactMap { $0.split(separator: ",").first.flatMap { Double($0) } }
+                (low, high) = (xs.min() ?? 0, xs.max() ?? 0)
             }
             let texts = inside.filter { $0.localName == "text" }.map { t in
                 Text(text: t.stringValue ?? "", x: Double(attribute(t, "x") ?? "") ?? 0,
