@@ -387,3 +387,29 @@ extension EditingLayoutTests {
             """))
     }
 }
+
+extension EditingLayoutTests {
+    @Test func aPersonBuiltWithAMergeKeyGetsTheKeyInItsOwnMapping() throws {
+        let text = """
+            relmap: 1
+            x-office: &office {department: 总经办, stance: neutral}
+            account: {id: acme, name: Acme, as_of: 2026-11-01}
+            team:
+              - {id: wang, name: Wang}
+            people:
+              - <<: *office
+                id: zhao
+                name: Zhao
+              - {<<: *office, id: qian, name: Qian}
+
+            """
+        let r = try apply([.setPerson("zhao", [.stance(.supporter)]), .setPerson("qian", [.department("设备部")])], to: text)
+        #expect(r.account.person("zhao")?.stance == .supporter)
+        #expect(r.account.person("zhao")?.department == "总经办")
+        #expect(r.account.person("qian")?.department == "设备部")
+        #expect(r.account.person("qian")?.stance == .neutral)
+        #expect(r.text.contains("x-office: &office {department: 总经办, stance: neutral}\n"))
+        #expect(r.text.contains("    name: Zhao\n    stance: supporter\n"))
+        #expect(r.text.contains("  - {<<: *office, id: qian, name: Qian, department: 设备部}\n"))
+    }
+}
