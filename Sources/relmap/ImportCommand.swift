@@ -244,8 +244,9 @@ enum ImportSummaryLines {
         for f in s.files where detected && f.encoding == .gb18030 {
             lines.append("note: read \(f.path) as GB18030 (what Excel writes in a Chinese locale); if names look wrong, pass --encoding utf-8")
         }
-        for f in s.files where detected && f.encoding == .windows1252 {
-            lines.append("note: read \(f.path) as Windows-1252 (Western Excel and Salesforce exports); if names look wrong, name the encoding with --encoding")
+        let western = s.files.filter { detected && $0.encoding == .windows1252 }.map { ($0.path as NSString).lastPathComponent }
+        if !western.isEmpty {
+            lines.append("note: read \(western.joined(separator: ", ")) as Windows-1252 (Western Excel and Salesforce exports); if names look wrong, name the encoding with --encoding")
         }
         let written = output == "-" ? "standard output" : output
         lines.append("wrote \(written): \(s.people) people, \(s.team) team member\(s.team == 1 ? "" : "s"), \(s.contacts) contacts, \(s.interactions) interactions")

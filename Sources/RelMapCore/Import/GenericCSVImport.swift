@@ -24,6 +24,10 @@ public enum GenericCSVImport {
                                                     findings: &findings) else {
             return ImportReport(account: nil, diagnostics: findings.diagnostics.sorted(), summary: summary)
         }
+        // A preset may name the manager in several columns (an id, else a name): the first filled one counts.
+        let managerColumns = preset.map { p in
+            (p.headers[.reportsTo] ?? []).compactMap { h in sheet.columns.first { CSVSheet.headerKey($0.name) == CSVSheet.headerKey(h) } }
+        } ?? []
         var ids = ImportedIds()
         var people: [ImportedPerson] = []
         var coverage: [(record: CSVRecord, person: String, members: [String], last: Day?, strength: ContactStrength)] = []
@@ -42,7 +46,10 @@ public enum GenericCSVImport {
                                 "'\(rawStrength)' is not a contact strength; expected weak, medium, strong (弱, 中, 强) or a number in (0, 1]")
                 continue
             }
-            guard let read = person(record, columns, ids: &ids, path: sheet.path, findings: &findings) else { continue }
+            guard var read = person(record, columns, ids: &ids, path: sheet.path, findings: &findings) else { continue }
+            if read.managerKey.isEmpty, let filled = managerColumns.first(where: { !record.oneLine($0).isEmpty }) {
+                read.managerKey = record.oneLine(filled)
+            }
             people.append(read)
             let members = record.oneLine(columns[.member]).split(whereSeparator: { $0 == ";" || $0 == "、" || $0 == "；" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -63,10 +63,16 @@ struct ImportedIds {
     static func latinWords(_ text: String) -> [String] {
         let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
         let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
-        return plain.lowercased()
+        // Letters that are not a base letter with a mark, so stripping marks leaves them.
+        let ascii = plain.lowercased().map { unaccented[$0] ?? String($0) }.joined()
+        return ascii
             .split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
             .map(String.init)
     }
+
+    static let unaccented: [Character: String] = [
+        "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+    ]
 
     /// Letters, digits and single `-` only, at most 40 characters; nil when nothing is left.
     static func sanitize(_ raw: String) -> String? {

@@ -79,7 +79,7 @@ enum SalesforceColumns {
 
     static let whoId = ["WhoId", "Name ID", "Who ID"]
     static let ownerId = ["OwnerId", "Owner ID", "Assigned ID"]
-    static let activityDate = ["ActivityDate", "Date", "Due Date", "ActivityDateTime", "StartDateTime"]
+    static let activityDate = ["ActivityDate", "Date", "Due Date", "ActivityDateTime", "StartDateTime", "Start", "Start Date"]
     static let subject = ["Subject"]
     static let type = ["Type"]
     static let taskSubtype = ["TaskSubtype", "Task Subtype"]
