@@ -6,6 +6,8 @@ struct SalesforceContacts {
     var byKey: [String: Int] = [:]
     /// The chosen account's key, when the export says which account each contact is of.
     var accountKey: String?
+    /// The account's name, when a report's Account Name column chose it.
+    var accountName: String?
 
     static func read(_ sheet: CSVSheet, account: String?, book: SalesforceAccountBook, options: ImportOptions,
                      ids: inout ImportedIds, findings: inout ImportFindings,
@@ -32,6 +34,9 @@ struct SalesforceContacts {
         guard let (rows, key) = AccountChoice.rows(sheet, live, account: account, book: book, options: options,
                                                     findings: &findings) else { return out }
         out.accountKey = key
+        if sheet.column(C.accountId) == nil, let column = sheet.column(C.accountName) {
+            out.accountName = rows.lazy.map { $0.oneLine(column) }.first { !$0.isEmpty }
+        }
         guard !rows.isEmpty else {
             findings.fileError(sheet.path, "every contact in the file is marked deleted (IsDeleted): there is nobody to import")
             return out

@@ -49,7 +49,7 @@ public enum SalesforceImport {
             options: options, usersFile: files.users ?? files.contacts, findings: &findings, summary: &summary)
 
         var account = Account(
-            id: options.accountId, name: options.accountName ?? nonEmpty(record?.name ?? "") ?? options.accountId,
+            id: options.accountId, name: options.accountName ?? nonEmpty(record?.name ?? "") ?? read.accountName ?? options.accountId,
             asOf: options.asOf, team: team, people: ImportedPeople.finish(read.people), contacts: contacts,
             interactions: interactions)
         if let key = read.accountKey, let (value, currency) = book.openValue(of: key, path: files.opportunities ?? files.contacts,
