@@ -67,7 +67,7 @@ struct ImportDates {
     static func reader(for values: [String], forced: DateOrder?) -> Result<ImportDates, DateProblem> {
         if let forced { return .success(ImportDates(order: forced)) }
         var dayFirst: String?, monthFirst: String?, firstAmbiguous: String?
-        for v in values {
+        for v in values where v.utf8.contains(UInt8(ascii: "/")) || v.utf8.contains(UInt8(ascii: ".")) {
             guard case .yearLast(let a, let b, _) = parts(v) else { continue }
             if a > 12 && b <= 12 { dayFirst = dayFirst ?? v }
             else if b > 12 && a <= 12 { monthFirst = monthFirst ?? v }
