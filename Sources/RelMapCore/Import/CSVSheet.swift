@@ -68,7 +68,8 @@ public struct CSVSheet: Sendable {
     public var records: [CSVRecord]
 
     /// Reads `path` from disk.
-    public static func read(path: String, options: ImportOptions) throws(ImportError) -> Result<CSVSheet, ImportProblem> {
+    public static func read(path: String, options: ImportOptions,
+                            keep: ((String) -> Bool)? = nil) throws(ImportError) -> Result<CSVSheet, ImportProblem> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw .missingInput(path, "no such file")
@@ -80,11 +81,13 @@ public struct CSVSheet: Sendable {
                                    "the file is \(size) bytes, more than the limit of \(options.maxFileBytes)"))
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw .missingInput(path, "cannot read this file") }
-        return parse(data: data, path: path, encoding: options.encoding)
+        return parse(data: data, path: path, encoding: options.encoding, keep: keep)
     }
 
-    /// Reads CSV bytes; `path` names the file in messages.
-    public static func parse(data: Data, path: String, encoding: TextEncoding?) -> Result<CSVSheet, ImportProblem> {
+    /// Reads CSV bytes; `path` names the file in messages. `keep`, when given, says which
+    /// headers' values to keep; the others read as empty.
+    public static func parse(data: Data, path: String, encoding: TextEncoding?,
+                             keep: ((String) -> Bool)? = nil) -> Result<CSVSheet, ImportProblem> {
         let decoded: (String, TextEncoding)
         switch CSVTextDecoding.decode(data, path: path, forced: encoding) {
         case .success(let d): decoded = d
@@ -101,6 +104,7 @@ public struct CSVSheet: Sendable {
             return .failure(.error(start, "cannot read the header row"))
         }
         var header: [String]?
+        var kept: [Bool]?
         var records: [CSVRecord] = []
         var row = 0, line = 1
         while let fields = reader.next() {
@@ -110,10 +114,14 @@ public struct CSVSheet: Sendable {
             line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
             if header == nil {
                 header = fields
+                kept = keep.map { k in fields.map { k($0) } }
                 continue
             }
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            records.append(CSVRecord(row: row, line: startLine, fields: fields))
+            if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            // Columns nobody reads are not kept: a 72-column export would otherwise hold
+            // every value of every row (benchmarks/, "import").
+            records.append(CSVRecord(row: row, line: startLine,
+                                     fields: kept.map { k in fields.indices.map { k.count > $0 && !k[$0] ? "" : fields[$0] } } ?? fields))
         }
         guard let names = header, names.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             return .failure(.error(start, "the file has no header row; the first row must name the columns"))

@@ -45,7 +45,7 @@ struct ImportDates {
     }
 
     static func parts(_ raw: String) -> Parts? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = CSVRecord.trimmed(raw)
         if let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) { text = String(text[..<t]) }
         if text.hasSuffix("日") {
             text = String(text.dropLast()).replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")

@@ -61,8 +61,11 @@ struct ImportedIds {
 
     /// Lower-case ASCII words of a name, through pinyin for Chinese characters.
     static func latinWords(_ text: String) -> [String] {
-        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
-        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        // ICU's transforms are slow; Latin text needs at most the marks stripped, ASCII nothing.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let isLatin = isASCII || text.unicodeScalars.allSatisfy { $0.value < 0x250 }
+        let latin = isLatin ? text : text.applyingTransform(.toLatin, reverse: false) ?? text
+        let plain = isASCII ? latin : latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
         // Letters that are not a base letter with a mark, so stripping marks leaves them.
         let ascii = plain.lowercased().map { unaccented[$0] ?? String($0) }.joined()
         return ascii
@@ -102,7 +105,7 @@ struct ImportedIds {
 /// reports export the first form and Data Loader the second. Both name one record.
 enum SalesforceId {
     static func key(_ raw: String) -> String {
-        let id = raw.trimmingCharacters(in: .whitespaces)
-        return id.count == 18 ? String(id.prefix(15)) : id
+        let id = CSVRecord.trimmed(raw)
+        return id.utf8.count == 18 ? String(id.prefix(15)) : id
     }
 }

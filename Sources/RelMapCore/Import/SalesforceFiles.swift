@@ -101,6 +101,16 @@ enum SalesforceColumns {
     static let amount = ["Amount"]
     static let closeDate = ["CloseDate", "Close Date"]
     static let currency = ["CurrencyIsoCode", "Opportunity Currency", "Currency"]
+
+    /// Every header read from any object: the values of other columns are not kept.
+    static let read: Set<String> = Set([
+        id, accountId, firstName, lastName, fullName, title, department, reportsToId, email, isDeleted, accountName,
+        contactId, opportunityId, role, isPrimary, whoId, ownerId, activityDate, subject, type, taskSubtype, status,
+        isClosed, completedDate, userId, userName, accountRecordId, industry, ownerName, opportunityRecordId,
+        opportunityName, stageName, isWon, amount, closeDate, currency,
+    ].joined().map(CSVSheet.headerKey))
+
+    static func isRead(_ header: String) -> Bool { read.contains(CSVSheet.headerKey(header.trimmingCharacters(in: .whitespaces))) }
 }
 
 extension CSVRecord {
@@ -112,9 +122,10 @@ extension CSVRecord {
 
 /// Small shared steps of reading a sheet's rows.
 extension ImportFindings {
-    /// The sheet, or nil after recording why it cannot be read.
-    mutating func sheet(_ path: String, options: ImportOptions, summary: inout ImportSummary) throws(ImportError) -> CSVSheet? {
-        switch try CSVSheet.read(path: path, options: options) {
+    /// The sheet, or nil after recording why it cannot be read. `keep` as in `CSVSheet.parse`.
+    mutating func sheet(_ path: String, options: ImportOptions, summary: inout ImportSummary,
+                        keep: ((String) -> Bool)? = nil) throws(ImportError) -> CSVSheet? {
+        switch try CSVSheet.read(path: path, options: options, keep: keep) {
         case .success(let sheet):
             summary.files.append(ImportedFile(path: path, encoding: sheet.encoding))
             return sheet

@@ -18,10 +18,12 @@ public enum SalesforceImport {
         var summary = ImportSummary()
         var ids = ImportedIds()
         // Every file is decoded before any is used, so that all their problems show at once.
-        let contactSheet = try findings.sheet(files.contacts, options: options, summary: &summary)
+        let contactSheet = try findings.sheet(files.contacts, options: options, summary: &summary, keep: SalesforceColumns.isRead)
         var optional: [String: CSVSheet] = [:]
         for path in [files.contactRoles, files.tasks, files.events, files.users, files.accounts, files.opportunities].compactMap({ $0 }) {
-            if let sheet = try findings.sheet(path, options: options, summary: &summary) { optional[path] = sheet }
+            if let sheet = try findings.sheet(path, options: options, summary: &summary, keep: SalesforceColumns.isRead) {
+                optional[path] = sheet
+            }
         }
         func sheet(_ path: String?) -> CSVSheet? { path.flatMap { optional[$0] } }
         guard let contactSheet, !findings.diagnostics.hasErrors else {
