@@ -38,6 +38,9 @@ public struct CSVRecord: Sendable, Hashable {
     /// trimmingCharacters bridges every one of them to NSString: 40% of a 200,000-task
     /// import went there (benchmarks/, "import").
     static func trimmed(_ s: String) -> String {
+        // Bytes first: an ASCII letter, digit or sign at both ends needs no Character at all.
+        guard let head = s.utf8.first, let tail = s.utf8.last else { return s }
+        if head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 { return s }
         guard let first = s.first, let last = s.last, first.isWhitespace || last.isWhitespace else { return s }
         guard let start = s.firstIndex(where: { !$0.isWhitespace }), let end = s.lastIndex(where: { !$0.isWhitespace }) else {
             return ""
@@ -117,7 +120,7 @@ public struct CSVSheet: Sendable {
                 kept = keep.map { k in fields.map { k($0) } }
                 continue
             }
-            if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            if fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) { continue }
             // Columns nobody reads are not kept: a 72-column export would otherwise hold
             // every value of every row (benchmarks/, "import").
             records.append(CSVRecord(row: row, line: startLine,

@@ -67,7 +67,7 @@ struct ImportDates {
     static func reader(for values: [String], forced: DateOrder?) -> Result<ImportDates, DateProblem> {
         if let forced { return .success(ImportDates(order: forced)) }
         var dayFirst: String?, monthFirst: String?, firstAmbiguous: String?
-        for v in values where v.utf8.contains(UInt8(ascii: "/")) || v.utf8.contains(UInt8(ascii: ".")) {
+        for v in values where !startsWithYear(v) && (v.utf8.contains(UInt8(ascii: "/")) || v.utf8.contains(UInt8(ascii: "."))) {
             guard case .yearLast(let a, let b, _) = parts(v) else { continue }
             if a > 12 && b <= 12 { dayFirst = dayFirst ?? v }
             else if b > 12 && a <= 12 { monthFirst = monthFirst ?? v }
@@ -81,6 +81,12 @@ struct ImportDates {
             if let v = firstAmbiguous { return .failure(.ambiguous(v)) }
             return .success(ImportDates(order: nil))
         }
+    }
+
+    /// `2023-...`, `2023/...`: year first, so nothing to settle (most of a Data Export).
+    static func startsWithYear(_ v: String) -> Bool {
+        let b = Array(v.utf8.prefix(5))
+        return b.count == 5 && b[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && !(b[4] >= 0x30 && b[4] <= 0x39)
     }
 
     static let expected = "expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy"
