@@ -156,6 +156,16 @@ struct ImportSalesforceProblemTests {
         #expect(report.diagnostics.contains { $0.message.hasPrefix("no 'Id' column (each user's Salesforce id)") })
     }
 
+    @Test func aBadRowInAnActivityFileIsLeftOutWithAWarningNotAStop() throws {
+        let report = try Self.run([
+            "Contact.csv": Data("Id,LastName\n003A,Roux\n".utf8),
+            "Task.csv": Data("WhoId,OwnerId,ActivityDate,IsClosed,Type\n003A,005X,2023-05-01,true,Call\n003A,005X,2023-13-01,true,Call\n".utf8),
+        ])
+        #expect(report.account?.contacts.count == 1)
+        #expect(report.diagnostics.map(\.severity) == [.warning, .warning])
+        #expect(report.diagnostics.contains { $0.message.hasPrefix("row 3, column C (ActivityDate): '2023-13-01' is not a date;") && $0.message.hasSuffix("; row skipped") })
+    }
+
     @Test func everyFilesEncodingProblemIsReportedInOneRun() throws {
         let shiftJIS = Data([0xCF, 0xB2, 0xB8, 0x0A])  // ﾏｲｸ
         let report = try Self.run([

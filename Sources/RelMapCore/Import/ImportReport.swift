@@ -129,10 +129,12 @@ struct ImportFindings {
         diagnostics.append(.error(location, message))
     }
 
-    /// A row that cannot be used.
-    mutating func badRow(_ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String) {
+    /// A row that cannot be used. In an optional file (`optionalFile`) it is left out
+    /// with a warning, as with `skipBadRows`: an optional file's problem never stops an import.
+    mutating func badRow(_ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String,
+                         optionalFile: Bool = false) {
         let place = Self.place(record, column)
-        if skipBadRows {
+        if skipBadRows || optionalFile {
             skipped += 1
             diagnostics.append(.warning(Self.location(path, record, column), "\(place): \(message); row skipped"))
         } else {

@@ -81,7 +81,7 @@ enum SalesforceActivities {
         }
         var out: [(String, ImportedActivity)] = []
         for record in sheet.records {
-            guard findings.checkWidth(sheet, record) else { continue }
+            guard findings.checkWidth(sheet, record, optionalFile: true) else { continue }
             if record.isTrue(deleted) {
                 summary.deletedRows += 1
                 continue
@@ -107,7 +107,7 @@ enum SalesforceActivities {
             }
             let owner = SalesforceId.key(record.value(ownerColumn))
             guard !owner.isEmpty else {
-                findings.badRow(sheet.path, record, column: ownerColumn, "no owner")
+                findings.badRow(sheet.path, record, column: ownerColumn, "no owner", optionalFile: true)
                 continue
             }
             var rawDate = record.value(dateColumn), usedColumn = dateColumn
@@ -120,7 +120,8 @@ enum SalesforceActivities {
                 continue
             }
             guard let date = dates.day(rawDate) else {
-                findings.badRow(sheet.path, record, column: usedColumn, "'\(rawDate)' is not a date; \(ImportDates.expected)")
+                findings.badRow(sheet.path, record, column: usedColumn, "'\(rawDate)' is not a date; \(ImportDates.expected)",
+                                optionalFile: true)
                 continue
             }
             // An activity dated later is a plan, not a contact.

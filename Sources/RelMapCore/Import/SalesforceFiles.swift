@@ -179,12 +179,13 @@ extension ImportFindings {
 
     /// False after a bad-row finding when the row has more or fewer values than the
     /// header has columns: the sign of a comma or line break outside quotes.
-    mutating func checkWidth(_ sheet: CSVSheet, _ record: CSVRecord) -> Bool {
+    mutating func checkWidth(_ sheet: CSVSheet, _ record: CSVRecord, optionalFile: Bool = false) -> Bool {
         let width = sheet.columns.count
         let extra = record.fields.dropFirst(width)
         if record.fields.count == width || (record.fields.count > width && extra.allSatisfy { $0.isEmpty }) { return true }
         badRow(sheet.path, record, column: nil,
-               "\(record.fields.count) values but the header names \(width) columns; a value holding a comma or a line break must be in quotes")
+               "\(record.fields.count) values but the header names \(width) columns; a value holding a comma or a line break must be in quotes",
+               optionalFile: optionalFile)
         return false
     }
 }

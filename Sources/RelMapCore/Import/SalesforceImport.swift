@@ -93,14 +93,14 @@ enum SalesforceRoles {
         var weights: [Int: [BuyingRole: Double]] = [:]
         var past: [Int: [String]] = [:]
         for record in sheet.records {
-            guard findings.checkWidth(sheet, record) else { continue }
+            guard findings.checkWidth(sheet, record, optionalFile: true) else { continue }
             if record.isTrue(deleted) {
                 summary.deletedRows += 1
                 continue
             }
             let key = record.value(contact)
             guard !key.isEmpty else {
-                findings.badRow(sheet.path, record, column: contact, "no ContactId")
+                findings.badRow(sheet.path, record, column: contact, "no ContactId", optionalFile: true)
                 continue
             }
             guard let i = byKey[SalesforceId.key(key)] else {
