@@ -107,6 +107,9 @@ struct ImportCSVCommand: ParsableCommand {
     @Option(name: .customLong("map"), help: ArgumentHelp("field=Column pairs, comma-separated; may be repeated.", valueName: "field=column,..."))
     var map: [String] = []
 
+    @Option(help: ArgumentHelp("The company whose people to import, when a company column holds several.", valueName: "name"))
+    var company: String?
+
     @OptionGroup var common: ImportOutputOptions
 
     func validate() throws {
@@ -118,7 +121,7 @@ struct ImportCSVCommand: ParsableCommand {
         do { mapping = try ColumnMapping.parse(map) } catch { throw common.fail(error) }
         let options = common.importOptions()
         let report: ImportReport
-        do { report = try GenericCSVImport.run(path: file, mapping: mapping, options: options) } catch {
+        do { report = try GenericCSVImport.run(path: file, mapping: mapping, options: options, company: company) } catch {
             throw common.fail(error)
         }
         try common.finish(report, source: .csv(file: file))
