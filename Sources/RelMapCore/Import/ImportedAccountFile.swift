@@ -34,7 +34,7 @@ public enum ImportedAccountFile {
                 "contact's owner on our team (weak until the team says otherwise).",
             ]
         }
-        return imported + [
+        return [AccountSchema.modeline] + imported + [
             "Still to fill in by the team:",
             "  - stance: every 'unknown' (where people stand toward us)",
             "  - influence: every 'null', 1..5, the team's judgment of each person's weight",
