@@ -96,8 +96,9 @@ struct ImportCSVCommand: ParsableCommand {
         commandName: "csv",
         abstract: "Import people from any CSV with a header row, one person per row.",
         discussion: """
-            Columns named like a field are found without --map (name, title, department, reports_to,
-            roles, stance, influence, level, notes, email, member, last, strength; and 姓名, 职务, 部门, 上级, ...).
+            Columns named like a field are found without --map (name or first_name and last_name, title,
+            department, reports_to, roles, stance, influence, level, notes, email, member, last, strength,
+            crm_id, company; and 姓名, 职务, 部门, 上级, ...).
             Map the others: --map 'name=Full Name,title=Job Title,reports_to=Manager'.
             """)
 

@@ -20,7 +20,7 @@ public struct CRMPreset: Sendable {
         .firstName: ["First Name", "firstname"],
         .lastName: ["Last Name", "lastname"],
         .title: ["Job Title", "jobtitle"],
-        .department: ["Department", "Job function"],
+        .department: ["Department"],
         .email: ["Email", "email"],
         .company: ["Associated Company", "Company Name", "company"],
         .member: ["Contact owner", "hubspot_owner_id"],
