@@ -181,7 +181,38 @@ def render():
           f"{r['cli_rss_last'] / 2**20:.1f} MiB at the last, peak {r['cli_rss_peak'] / 2**20:.1f} MiB |")
 
 
+def import_export():
+    """`relmap import salesforce` on a generated 50,000-contact, 200,000-task export, under /usr/bin/time -v."""
+    contacts, tasks, runs = (2_000, 8_000, 1) if SMOKE else (50_000, 200_000, 3)
+    d = os.path.join(tempfile.gettempdir(), f"relmap-bench-export-{contacts}x{tasks}")
+    gen = run_json([BENCH, "import-export", "--dir", d, "--contacts", str(contacts), "--tasks", str(tasks)])
+    relmap = os.path.join(os.path.dirname(BENCH), "relmap")
+    out = os.path.join(WORK, "import.yaml")
+    walls, cpus, rss = [], [], []
+    for _ in range(runs):
+        r = subprocess.run(["/usr/bin/time", "-v", relmap, "import", "salesforce", d, "-o", out, "--force", "--as-of", "2023-06-30"],
+                           capture_output=True, text=True, cwd=ROOT)
+        if r.returncode != 0:
+            sys.exit(f"benchmarks: relmap import failed:\n{r.stderr}")
+        field = lambda name: next(l.split(": ", 1)[1] for l in r.stderr.splitlines() if l.strip().startswith(name))
+        m, sec = field("Elapsed (wall clock)").rsplit(":", 1)
+        walls.append(float(m.split(":")[-1]) * 60 + float(sec))
+        cpus.append(float(field("User time")) + float(field("System time")))
+        rss.append(int(field("Maximum resident set size")) * 1024)
+    print(f"\n### Import of a Salesforce export: {contacts:,} contacts (72 columns, Windows-1252), {tasks:,} tasks "
+          f"({gen['bytes'] / 1e6:.0f} MB), median of {runs}\n")
+    print("| wall time | CPU time (user + system) | max RSS | load average at the end |")
+    print("|---|---|---|---|")
+    print(f"| {median(walls):.1f} s | {median(cpus):.1f} s | {median(rss) / 2**20:.0f} MiB | {os.getloadavg()[0]:.1f} |")
+
+
+def median(xs):
+    s = sorted(xs)
+    return s[len(s) // 2] if len(s) % 2 else (s[len(s) // 2 - 1] + s[len(s) // 2]) / 2
+
+
 BENCHMARKS = {"influence": influence, "graph": graph, "yaml": yaml_load, "pipeline": pipeline, "render": render}
+BENCHMARKS["import"] = import_export
 
 
 def main():

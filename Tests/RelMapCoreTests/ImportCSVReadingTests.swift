@@ -55,16 +55,39 @@ struct ImportCSVReadingTests {
         let data = try Self.fixture("people-gb18030.csv")
         #expect(try CSVSheet.parse(data: data, path: "p.csv", encoding: .gb18030).get().records.count == 5)
         let message = try #require(Self.problem(data, encoding: .utf8))
-        #expect(message.hasPrefix("1:1: the file is not UTF-8 text (the first bad byte is here); save it from Excel as 'CSV UTF-8 (逗号分隔)'"))
-        #expect(message.contains("iconv -f ENCODING -t UTF-8 't.csv'"))
+        #expect(message.hasPrefix("1:1: the file is not UTF-8 text (the first bad byte is here); name its encoding"))
+        #expect(message.contains("name its encoding, e.g. --encoding shift_jis or --encoding big5 (any name `iconv -l` lists)"))
     }
 
-    @Test func westernExcelBytesAreRefusedNotReadAsChinese() throws {
-        let message = try #require(Self.problem(try Self.fixture("latin1.csv")))
-        #expect(message.hasPrefix("2:2: cannot tell how the file is encoded: it is not UTF-8, and read as GB18030 it is not Chinese text"))
+    @Test func westernExcelBytesAreReadAsWindows1252NotAsChinese() throws {
+        let sheet = try CSVSheet.parse(data: Self.fixture("latin1.csv"), path: "l.csv", encoding: nil).get()
+        #expect(sheet.encoding == .windows1252)
+        #expect(sheet.records.first?.fields.first?.contains("ü") == true)
         // "Müller" would decode to "M黮ler": an ideograph inside a Latin word.
         #expect(!CSVTextDecoding.readsAsChinese("M黮ler"))
         #expect(CSVTextDecoding.readsAsChinese("赵建国,MES系统"))
+    }
+
+    @Test func bytesThatAreNeitherUTF8NorChineseNorWesternAreRefusedWithAHintThatWorks() throws {
+        // "ﾏｲｸ" (half-width katakana) in Shift-JIS: not GB18030, and as Windows-1252 a run of signs ("Ï²¸").
+        let data = Data("name\n".utf8) + Data([0xCF, 0xB2, 0xB8, 0x0A])
+        let message = try #require(Self.problem(data))
+        #expect(message.hasPrefix("2:2: cannot tell how the file is encoded: it is not UTF-8, and it reads neither as Chinese (GB18030) nor as Western text (Windows-1252); name its encoding, e.g. --encoding shift_jis"))
+        let sheet = try CSVSheet.parse(data: data, path: "t.csv", encoding: TextEncoding(named: "shift_jis")).get()
+        #expect(sheet.records.first?.fields == ["ﾏｲｸ"])
+        #expect(sheet.encoding.name == "SHIFT_JIS")
+    }
+
+    @Test func anyEncodingIconvKnowsCanBeNamedAndAWrongNameIsNot() throws {
+        #expect(TextEncoding(named: "latin1") != nil)
+        #expect(TextEncoding(named: "Windows-1252") == .windows1252)
+        #expect(TextEncoding(named: "big5") != nil)
+        #expect(TextEncoding(named: "utf8") == .utf8)
+        #expect(TextEncoding(named: "klingon-8") == nil)
+        let big5 = Data("name\n".utf8) + Data([0xA4, 0xFD, 0xB0, 0xEA, 0x0A])  // 王國 in Big5
+        #expect(try CSVSheet.parse(data: big5, path: "t.csv", encoding: TextEncoding(named: "big5")).get().records.first?.fields == ["王國"])
+        let bad = try #require(Self.problem(Data([0x61, 0x0A, 0x81, 0x0A]), encoding: .windows1252))
+        #expect(bad.hasPrefix("2:1: the file is not WINDOWS-1252 text (the first bad byte is here)"))
     }
 
     @Test func utf16WithAByteOrderMarkIsRead() throws {
@@ -120,11 +143,36 @@ struct ImportCSVReadingTests {
         ("2026-10-30T08:00:00.000Z", "2026-10-30"), ("2026-10-30 08:00", "2026-10-30"), ("2026年10月30日", "2026-10-30"),
     ])
     func yearFirstDatesAreRead(_ raw: String, _ iso: String) {
-        #expect(ImportDates.day(raw)?.iso == iso)
+        #expect(ImportDates(order: nil).day(raw)?.iso == iso)
     }
 
     @Test(arguments: ["10/30/2026", "30/10/2026", "2026-02-30", "yesterday", "2026-1", ""])
-    func ambiguousOrImpossibleDatesAreRefused(_ raw: String) {
-        #expect(ImportDates.day(raw) == nil)
+    func slashDatesWithoutAnOrderAndImpossibleDatesAreRefused(_ raw: String) {
+        #expect(ImportDates(order: nil).day(raw) == nil)
+    }
+
+    @Test func usAndEuropeanSlashDatesAndTimesAreReadInTheGivenOrder() {
+        let us = ImportDates(order: .mdy), eu = ImportDates(order: .dmy)
+        #expect(us.day("1/23/2023")?.iso == "2023-01-23")
+        #expect(us.day("1/23/2023 4:05 PM")?.iso == "2023-01-23")
+        #expect(us.day("03/04/2023")?.iso == "2023-03-04")
+        #expect(eu.day("03/04/2023")?.iso == "2023-04-03")
+        #expect(eu.day("23.01.2023 16:05")?.iso == "2023-01-23")
+        #expect(us.day("2026-10-30T08:00:00.000Z")?.iso == "2026-10-30")
+        #expect(us.day("13/01/2023") == nil)
+    }
+
+    @Test func aFileSettlesTheOrderWhenOneDateCanOnlyBeReadOneWay() throws {
+        #expect(try ImportDates.reader(for: ["03/04/2023", "1/23/2023 4:05 PM"], forced: nil).get().order == .mdy)
+        #expect(try ImportDates.reader(for: ["03/04/2023", "23/01/2023"], forced: nil).get().order == .dmy)
+        #expect(try ImportDates.reader(for: ["2026-10-30", ""], forced: nil).get().order == nil)
+        #expect(try ImportDates.reader(for: ["03/04/2023"], forced: .dmy).get().order == .dmy)
+    }
+
+    @Test func aFileOfOnlyAmbiguousOrOfContradictorySlashDatesIsRefused() {
+        #expect(ImportDates.reader(for: ["03/04/2023", "05/06/2023"], forced: nil).map(\.order) == .failure(.ambiguous("03/04/2023")))
+        #expect(ImportDates.reader(for: ["1/23/2023", "23/01/2023"], forced: nil).map(\.order)
+                == .failure(.contradictory(dayFirst: "23/01/2023", monthFirst: "1/23/2023")))
+        #expect(DateProblem.ambiguous("03/04/2023").message.contains("--date-format mdy (US: month/day/year) or --date-format dmy"))
     }
 }

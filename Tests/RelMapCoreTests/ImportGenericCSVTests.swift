@@ -74,7 +74,7 @@ struct ImportGenericCSVTests {
             "3:1: error: row 3: 7 values but the header names 6 columns; a value holding a comma or a line break must be in quotes (use --skip-bad-rows to leave such rows out)",
             "4:1: error: row 4, column A (name): no name (use --skip-bad-rows to leave such rows out)",
             "5:1: error: row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive) (use --skip-bad-rows to leave such rows out)",
-            "6:1: error: row 6, column E (last): '10/30/2026' is not a date; expected a date such as 2026-10-30 or 2026/10/30 (year first) (use --skip-bad-rows to leave such rows out)",
+            "6:1: error: row 6, column E (last): '2026-10-32' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy (use --skip-bad-rows to leave such rows out)",
         ])
     }
 

@@ -42,7 +42,7 @@ struct ImportSalesforceTests {
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(Self.folder), options: Self.options())
         #expect(report.account == nil)
         #expect(report.diagnostics.map(\.message) == [
-            "the export holds the contacts of 2 accounts: 0015g00000HdPmAAAQ (10 contacts), 0015g00000Xy77AAAQ (2 contacts); choose one with --salesforce-account ID",
+            "the export holds the contacts of 2 accounts: 0015g00000HdPmAAAQ (10 contacts), 0015g00000Xy77AAAQ (2 contacts); choose one with --salesforce-account ID (an account id or name)",
         ])
     }
 
@@ -50,7 +50,7 @@ struct ImportSalesforceTests {
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(Self.folder), options: Self.options(),
                                               salesforceAccount: "0015g00000NoSuchAAA")
         #expect(report.account == nil)
-        #expect(report.diagnostics.first?.message.hasPrefix("no contact has AccountId 0015g00000NoSuchAAA; the export holds ") == true)
+        #expect(report.diagnostics.first?.message.hasPrefix("no contact is of account 0015g00000NoSuchAAA; the export holds ") == true)
     }
 
     @Test func theFolderIsFoundByObjectNamesAndContactCSVIsRequired() throws {
@@ -127,9 +127,9 @@ struct ImportSalesforceTests {
         let contacts = account.contacts.map { "\($0.member)>\($0.person) \(AccountFileWriter.strength($0.strength)) \($0.last?.iso ?? "-")" }
         #expect(contacts == [
             "liu-zh>li-mh weak 2025-09-20",      // only before the last 12 months
-            "wang-l>li-mh strong 2026-10-21",    // 8 days in the year
+            "wang-l>li-mh medium 2026-10-21",    // 8 days of calls in the year: 4 days' worth
             "wang-l>zhou-t weak 2026-10-09",     // 2 days
-            "chen-sy>wu-hf medium 2026-10-22",   // 3 days
+            "chen-sy>wu-hf medium 2026-10-22",   // 3 days of meetings
             "wang-l>wu-hf weak 2026-10-28",
             "chen-sy>zheng-l medium 2026-10-22",
             "wang-l>wang-f weak 2025-10-10",
@@ -151,7 +151,8 @@ struct ImportSalesforceTests {
     @Test func leadsOtherAccountsAndPlannedActivitiesAreLeftOutAndCounted() throws {
         let (account, report) = try Self.imported()
         #expect(report.summary.otherActivities == 2)
-        #expect(report.summary.undatedOrFutureActivities == 2)
+        #expect(report.summary.openTasks == 2)
+        #expect(report.summary.undatedOrFutureActivities == 0)
         #expect(report.summary.otherRoles == 1)
         #expect(!account.interactions.contains { $0.date > Self.asOf })
         #expect(report.summary.files.map { ($0.path as NSString).lastPathComponent }
@@ -189,7 +190,7 @@ struct ImportSalesforceTests {
         let dir = TempFolder()
         dir.write("Contact.csv", "Id,LastNme\n003A,赵\n")
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options())
-        #expect(report.diagnostics.map(\.message) == ["no 'LastName' column (the contact's name); did you mean 'LastNme'?"])
+        #expect(report.diagnostics.map(\.message) == ["no 'LastName' column (the contact's name; or Name); did you mean 'LastNme'?"])
     }
 
     @Test func aReportingCycleIsBrokenWithAWarningSoTheFilePassesCheck() throws {
@@ -214,8 +215,8 @@ struct ImportSalesforceTests {
         #expect(account.team.map(\.name) == ["Salesforce user 005XYZ"])
         #expect(account.team.map(\.id) == ["user-005xyz"])
         #expect(report.diagnostics.map(\.message) == [
-            "no name for activity owner 005XYZ; export User.csv (Id, Name) to name them",
-            "row 3, column C (ActivityDate): '2026-13-01' is not a date; expected a date such as 2026-10-30 or 2026/10/30 (year first); row skipped",
+            "no name for activity owner 005XYZ; export User.csv (Id, FirstName, LastName) to name them",
+            "row 3, column C (ActivityDate): '2026-13-01' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy; row skipped",
         ])
     }
 }

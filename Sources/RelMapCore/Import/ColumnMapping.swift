@@ -4,9 +4,16 @@ import Foundation
 public struct ColumnMapping: Sendable, Hashable {
     /// The fields a column can fill: a person's own, and a contact from our team.
     public enum Field: String, Sendable, CaseIterable, Hashable {
-        case id, name, title, department, level, roles, stance, influence
+        case id, name
+        /// Given and family name in two columns, when there is no whole name (docs/import.md).
+        case firstName = "first_name", lastName = "last_name"
+        case title, department, level, roles, stance, influence
         case reportsTo = "reports_to"
         case notes, email
+        /// The source's own id for the person: kept in notes, and matched by reports_to.
+        case crmId = "crm_id"
+        /// The company each person works for, when the file holds several.
+        case company
         /// The name of the team member who covers the person (several separated by `;`).
         case member
         /// The day of that member's last contact, and its strength.
@@ -17,6 +24,10 @@ public struct ColumnMapping: Sendable, Hashable {
             switch self {
             case .id: ["id"]
             case .name: ["name", "full name", "姓名", "名字"]
+            case .firstName: ["first name", "given name", "名"]
+            case .lastName: ["last name", "surname", "family name", "姓"]
+            case .crmId: ["record id", "crm id"]
+            case .company: ["company", "company name", "account", "account name", "公司", "客户"]
             case .title: ["title", "job title", "position", "职位", "职务"]
             case .department: ["department", "dept", "部门"]
             case .level: ["level", "层级", "级别"]
@@ -63,9 +74,10 @@ public struct ColumnMapping: Sendable, Hashable {
         return mapping
     }
 
-    /// The column of each field in `sheet`: the mapped header, else a usual header.
-    /// A mapped header the file does not have is an error naming the nearest header.
-    func resolve(in sheet: CSVSheet, findings: inout ImportFindings) -> [Field: CSVColumn] {
+    /// The column of each field in `sheet`: the mapped header, else a usual header (a
+    /// preset's, in its order of preference, when given). A mapped header the file does
+    /// not have is an error naming the nearest header.
+    func resolve(in sheet: CSVSheet, preset: CRMPreset? = nil, findings: inout ImportFindings) -> [Field: CSVColumn] {
         var found: [Field: CSVColumn] = [:]
         for field in Field.allCases {
             guard let header = columns[field] else { continue }
@@ -81,9 +93,13 @@ public struct ColumnMapping: Sendable, Hashable {
         // Usual headers fill the fields left, never a column the user mapped.
         let mapped = Set(found.values.map(\.index))
         for field in Field.allCases where columns[field] == nil {
-            let wanted = Set(field.usualHeaders.map(CSVSheet.headerKey))
-            if let column = sheet.columns.first(where: { !mapped.contains($0.index) && wanted.contains(CSVSheet.headerKey($0.name)) }) {
-                found[field] = column
+            let headers = preset.map { $0.headers[field] ?? [] } ?? field.usualHeaders
+            for header in headers {
+                let wanted = CSVSheet.headerKey(header)
+                if let column = sheet.columns.first(where: { !mapped.contains($0.index) && CSVSheet.headerKey($0.name) == wanted }) {
+                    found[field] = column
+                    break
+                }
             }
         }
         // Two fields reading one column is a mistake in the mapping.
@@ -95,7 +111,8 @@ public struct ColumnMapping: Sendable, Hashable {
             }
             byColumn[column.index] = field
         }
-        if found[.name] == nil && found[.id] == nil && columns[.name] == nil && columns[.id] == nil {
+        if found[.name] == nil && found[.id] == nil && found[.lastName] == nil && found[.firstName] == nil
+            && columns[.name] == nil && columns[.id] == nil {
             findings.fileError(sheet.path, "no column for the person's name; map one with --map name=COLUMN (the file has: \(sheet.columns.map(\.name).joined(separator: ", ")))")
         }
         return found

@@ -27,36 +27,34 @@ public struct ImportProblem: Error, Sendable, Hashable {
     }
 }
 
-/// How the text of a CSV file is decoded.
-public enum TextEncoding: String, Sendable, CaseIterable, Codable {
-    case utf8 = "utf-8"
-    case utf16 = "utf-16"
-    /// What Excel in a Chinese locale writes for "CSV (comma delimited)"; a superset of GBK and GB2312.
-    case gb18030
-}
-
 /// Settings shared by every import.
 public struct ImportOptions: Sendable {
     /// The new account's id (letters, digits, `-`, `_`).
     public var accountId: String
-    /// The new account's name; the id when not given.
+    /// The new account's name; from the CRM's account record, else the id, when not given.
     public var accountName: String?
     /// The day the map describes. Activities after it are plans, not contacts, and are left out.
     public var asOf: Day
-    /// Nil detects UTF-8 (with or without a BOM), UTF-16 with a BOM, and GB18030.
+    /// Nil detects UTF-8 (with or without a BOM), UTF-16 with a BOM, GB18030 and Windows-1252, per file.
     public var encoding: TextEncoding?
+    /// The order of day and month in slash dates; nil reads it from each file when its dates settle it.
+    public var dateOrder: DateOrder?
     /// Skip rows that cannot be read (reported as warnings) instead of failing.
     public var skipBadRows: Bool = false
+    /// Take every contact of a file that does not say which company each belongs to.
+    public var allInOne: Bool = false
     /// Largest CSV file read, in bytes.
     public var maxFileBytes: Int = 256 << 20
 
     public init(accountId: String, accountName: String? = nil, asOf: Day, encoding: TextEncoding? = nil,
-                skipBadRows: Bool = false) {
+                dateOrder: DateOrder? = nil, skipBadRows: Bool = false, allInOne: Bool = false) {
         self.accountId = accountId
         self.accountName = accountName
         self.asOf = asOf
         self.encoding = encoding
+        self.dateOrder = dateOrder
         self.skipBadRows = skipBadRows
+        self.allInOne = allInOne
     }
 }
 
@@ -76,12 +74,27 @@ public struct ImportSummary: Sendable, Hashable {
     public var interactions = 0
     /// Rows left out because they could not be read (only with `skipBadRows`).
     public var skippedRows = 0
+    /// Rows marked deleted in the CRM (IsDeleted = true): contacts, roles, activities, opportunities.
+    public var deletedRows = 0
+    /// Contacts that were the same person as an earlier row (same e-mail, or same name and title), merged into it.
+    public var mergedPeople = 0
     /// Activities about someone who is not one of the account's contacts (leads, other accounts).
     public var otherActivities = 0
     /// Activities dated after `as_of` or with no date: planned, not done.
     public var undatedOrFutureActivities = 0
+    /// Tasks not completed (IsClosed false, or a Status other than Completed).
+    public var openTasks = 0
+    /// List and mass e-mails (docs/import.md, "Activities"): no relationship.
+    public var massEmails = 0
+    /// Activities that count, by kind: meetings (events), calls, e-mails, other completed tasks.
+    public var meetings = 0
+    public var calls = 0
+    public var emails = 0
+    public var otherTasks = 0
     /// Contact roles of contacts outside the account.
     public var otherRoles = 0
+    /// Roles seen only on closed-lost or long-closed opportunities, kept in notes rather than given.
+    public var pastRoles = 0
 
     public init() {}
 }
@@ -111,10 +124,17 @@ struct ImportFindings {
         diagnostics.append(.error(SourceLocation(file: path, line: line, column: 1), message))
     }
 
-    /// A row that cannot be used.
-    mutating func badRow(_ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String) {
+    /// A problem at a place in a file: never skippable.
+    mutating func error(_ location: SourceLocation, _ message: String) {
+        diagnostics.append(.error(location, message))
+    }
+
+    /// A row that cannot be used. In an optional file (`optionalFile`) it is left out
+    /// with a warning, as with `skipBadRows`: an optional file's problem never stops an import.
+    mutating func badRow(_ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String,
+                         optionalFile: Bool = false) {
         let place = Self.place(record, column)
-        if skipBadRows {
+        if skipBadRows || optionalFile {
             skipped += 1
             diagnostics.append(.warning(Self.location(path, record, column), "\(place): \(message); row skipped"))
         } else {

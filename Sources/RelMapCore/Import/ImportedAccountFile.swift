@@ -7,6 +7,8 @@ public enum ImportedAccountFile {
     public enum Source: Sendable, Hashable {
         case salesforce(folder: String)
         case csv(file: String)
+        /// A CRM's own contacts export read through a preset (HubSpot, Dynamics 365).
+        case crm(product: String, file: String)
     }
 
     /// The header comment lines (without "# ").
@@ -24,6 +26,12 @@ public enum ImportedAccountFile {
             imported = [
                 "\(AccountFileWriter.mark) import from the CSV file \(file).",
                 "Imported: one person per row, with the columns the file has.",
+            ]
+        case .crm(let product, let file):
+            imported = [
+                "\(AccountFileWriter.mark) import from the \(product) contacts export \(file).",
+                "Imported: contacts with their titles, departments and managers, and each",
+                "contact's owner on our team (weak until the team says otherwise).",
             ]
         }
         return [AccountSchema.modeline] + imported + [

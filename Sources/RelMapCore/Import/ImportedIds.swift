@@ -61,12 +61,21 @@ struct ImportedIds {
 
     /// Lower-case ASCII words of a name, through pinyin for Chinese characters.
     static func latinWords(_ text: String) -> [String] {
-        let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
-        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
-        return plain.lowercased()
+        // ICU's transforms are slow; Latin text needs at most the marks stripped, ASCII nothing.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let isLatin = isASCII || text.unicodeScalars.allSatisfy { $0.value < 0x250 }
+        let latin = isLatin ? text : text.applyingTransform(.toLatin, reverse: false) ?? text
+        let plain = isASCII ? latin : latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        // Letters that are not a base letter with a mark, so stripping marks leaves them.
+        let ascii = plain.lowercased().map { unaccented[$0] ?? String($0) }.joined()
+        return ascii
             .split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
             .map(String.init)
     }
+
+    static let unaccented: [Character: String] = [
+        "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+    ]
 
     /// Letters, digits and single `-` only, at most 40 characters; nil when nothing is left.
     static func sanitize(_ raw: String) -> String? {
@@ -96,7 +105,7 @@ struct ImportedIds {
 /// reports export the first form and Data Loader the second. Both name one record.
 enum SalesforceId {
     static func key(_ raw: String) -> String {
-        let id = raw.trimmingCharacters(in: .whitespaces)
-        return id.count == 18 ? String(id.prefix(15)) : id
+        let id = CSVRecord.trimmed(raw)
+        return id.utf8.count == 18 ? String(id.prefix(15)) : id
     }
 }
