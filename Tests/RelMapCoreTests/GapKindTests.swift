@@ -32,6 +32,8 @@ struct GapKindTests {
              sentence: "If 乔主任 (信息中心主任) leaves the account, we lose our route to 3 people holding 41% of the influence (孙工, 曹工 and 唐工)."),
         Case(file: "single-thread.yaml", kind: .singleThread, severity: .critical,
              sentence: "Our route to 2 people holding 31% of the influence (孙工 and 曹工) hangs on 乔主任's influence on 孙工 alone."),
+        Case(file: "single-thread-directed.yaml", kind: .singleThread, severity: .critical,
+             sentence: "If 陈工 leaves our team, we lose our route to 3 people holding 91% of the influence (许经理, 何工 and 邓工)."),
         Case(file: "influential-opponent.yaml", kind: .influentialOpponent, severity: .high,
              sentence: "苏部长 (采购部长, influence 67) is a blocker; they listen to 赵总 (neutral, their manager, we reach them), 白工 (supporter, influences them, we reach them)."),
         Case(file: "no-coach.yaml", kind: .noCoach, severity: .high,

@@ -52,8 +52,8 @@ public enum GapFinder {
     ///
     /// Order: severity (critical first), then kind in `GapKind` order, then each kind's
     /// own order (people most influential first; stale contacts by the person's
-    /// influence; single threads by influence lost). Cost: O(n + m) for all kinds but
-    /// single threads, which recompute reach once per thread (see `SingleThread.risks`).
+    /// influence; single threads by influence lost). Cost: O(n + m) for every kind, single
+    /// threads included (two dominator trees and a few small searches, `SingleThread.risks`).
     public static func gaps(in analysis: AccountAnalysis, parameters: GapParameters = GapParameters()) -> GapReport {
         let neverMet = PersonGaps.neverMet(analysis, parameters)
         let skip = Set(neverMet.flatMap(\.people))
