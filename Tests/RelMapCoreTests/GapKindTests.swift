@@ -94,6 +94,37 @@ struct GapKindTests {
         #expect(!zhao.contains(.keyPersonNotReached))
     }
 
+    /// An unreached key person whose stance is unknown gets one gap that says both, not a
+    /// "not reached" and a "stance unknown" gap each; so does a top decision-maker never met.
+    @Test func eachPersonHasOneGapThatGivesEveryReasonAboutThem() throws {
+        for name in ["north-steel", "jiangnan-hospital", "beibei-maternity", "harbor-retail"] {
+            let account = try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
+            let r = GapFinder.gaps(in: Analyzer.analyze(account))
+            let personKinds: Set<GapKind> = [.topDecisionMakerNeverMet, .keyPersonNotReached, .keyPersonStanceUnknown]
+            let people = r.gaps.filter { personKinds.contains($0.kind) }.flatMap(\.people)
+            #expect(people.count == Set(people).count, "\(name): \(people)")
+        }
+        let account = try #require(AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
+        let r = GapFinder.gaps(in: Analyzer.analyze(account))
+        let yang = r.gaps.filter { $0.people == ["yang"] }
+        #expect(yang.map(\.kind) == [.keyPersonNotReached])
+        #expect(yang.map { GapSentences.sentence($0, in: r.analysis) } == [
+            "Nobody on our team reaches 杨帆 (财务部副部长, influence 77), directly or through an ally, and we do not know where they stand.",
+        ])
+        #expect(yang.first?.severity == .high)
+    }
+
+    /// "Every stance we know is neutral or against us" is wrong when we know no stance.
+    @Test func noSupportWithNoStanceKnownSaysSoInsteadOfBlamingTheStances() throws {
+        let people = """
+              - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: unknown}
+              - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: unknown}
+            """
+        let a = Analyzer.analyze(try #require(load(account(people: people)).account))
+        let sentences = GapFinder.gaps(in: a).gaps.filter { $0.kind == .narrowSupport }.map { GapSentences.sentence($0, in: a) }
+        #expect(sentences == ["Nobody in the account is known to support us: we do not know anyone's stance yet."])
+    }
+
     @Test func anyDirectContactHoweverFadedCountsAsHavingMetTheTopDecisionMaker() throws {
         var account = try #require(AccountLoader.load(file: Repo.fixture("gaps/never-met.yaml"), options: testOptions()).account)
         account.contacts.append(Contact(member: "wang", person: "zhao", strength: .weak, last: Day(iso: "2024-01-01")))

@@ -100,14 +100,31 @@ struct GapRuleTests {
         #expect(try !Self.gaps(account(people: people)).gaps.contains { $0.kind == .narrowSupport })
     }
 
-    @Test func aDepartmentWithNoBuyingRoleOrNoNameIsNotADepartmentGap() throws {
+    /// A department nobody in which holds a buying role is a gap by its share of the
+    /// influence alone (`departmentShare`, 10%), on both sides of the line; people with
+    /// no department are never a department.
+    @Test func aSilentDepartmentIsAGapByItsShareOfInfluence() throws {
         let people = """
-              - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
-              - {id: li, name: Li, department: Canteen, reports_to: zhao, stance: neutral}
+              - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral, influence: 5}
+              - {id: li, name: Li, department: Canteen, reports_to: zhao, stance: neutral, influence: 4}
               - {id: ma, name: Ma, reports_to: zhao, roles: [user-buyer], stance: neutral}
             """
-        let r = try Self.gaps(account(people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}"))
-        #expect(!r.gaps.contains { $0.kind == .departmentNotContacted })
+        let file = load(account(people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}"))
+        let a = Analyzer.analyze(try #require(file.account))
+        let share = try #require(a.departments.first { $0.name == "Canteen" }?.influenceShare)
+        #expect(share >= GapParameters().departmentShare)
+        let gaps = GapFinder.gaps(in: a).gaps.filter { $0.kind == .departmentNotContacted }
+        #expect(gaps.map(\.department) == ["Canteen"])
+        #expect(gaps.map { GapSentences.sentence($0, in: a) } == [
+            "Nobody on our team has a contact in Canteen (1 person, \(GapSentences.percent(share)) of the influence), "
+                + "which weighs in the decision although nobody there holds a buying role.",
+        ])
+        var above = GapParameters()
+        above.departmentShare = share + 0.01
+        #expect(!GapFinder.gaps(in: a, parameters: above).gaps.contains { $0.kind == .departmentNotContacted })
+        var at = GapParameters()
+        at.departmentShare = share
+        #expect(GapFinder.gaps(in: a, parameters: at).gaps.contains { $0.kind == .departmentNotContacted })
     }
 
     @Test func gapsComeMostSevereFirstThenByKindAndEachKeyOnce() throws {

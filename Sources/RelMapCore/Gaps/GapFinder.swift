@@ -58,8 +58,10 @@ public enum GapFinder {
         let neverMet = PersonGaps.neverMet(analysis, parameters)
         let skip = Set(neverMet.flatMap(\.people))
         var found: [Gap] = neverMet
-        found += byInfluence(PersonGaps.notReached(analysis, parameters, skipping: skip), analysis)
-        found += byInfluence(PersonGaps.stanceUnknown(analysis, parameters), analysis)
+        let notReached = PersonGaps.notReached(analysis, parameters, skipping: skip)
+        found += byInfluence(notReached, analysis)
+        // One gap per person: the two above already say when a stance is unknown.
+        found += byInfluence(PersonGaps.stanceUnknown(analysis, parameters, skipping: skip.union(notReached.flatMap(\.people))), analysis)
         found += AccountGaps.departmentsNotContacted(analysis, parameters)
         found += StaleContacts.gaps(analysis, parameters)
         let threads = SingleThread.significant(SingleThread.risks(in: analysis), in: analysis, keyInfluence: parameters.keyInfluence)
