@@ -22,6 +22,8 @@ struct GapKindTests {
              sentence: "We do not know where 孙总工 (技术总监, influence 100) stands."),
         Case(file: "department-not-contacted.yaml", kind: .departmentNotContacted, severity: .critical,
              sentence: "Nobody on our team has a contact in 采购部 (2 people, 33% of the influence), which takes part in the decision."),
+        Case(file: "department-silent.yaml", kind: .departmentNotContacted, severity: .critical,
+             sentence: "Nobody on our team has a contact in 生产部 (2 people, 51% of the influence), which weighs in the decision although nobody there holds a buying role."),
         Case(file: "stale-contact.yaml", kind: .staleContact, severity: .critical,
              sentence: "王磊's contact with 孙厂长 (厂长, influence 100) has faded to 0.14 (strong, last contact 245 days ago)."),
         Case(file: "single-thread.yaml", kind: .singleThread, severity: .critical,
