@@ -13,15 +13,19 @@
 /// each tie adds 2 (its middle node and the person). A person is reached (reach above 0)
 /// exactly when the shortest path to them is at most `maxLevel` = 3 + 2 × hopLimit long.
 struct ReachFlow {
-    enum Node: Hashable {
+    /// What a node stands for; members by their number in `memberIds`, people by their
+    /// number in the analysis.
+    enum Node {
         case root
-        case member(String)
+        case member(Int)
         case person(Int)
-        case contact(member: String, person: Int)
+        case contact(member: Int, person: Int)
         /// A carry arc `from` -> `to`; `ally` says which kind of tie carries it first.
         case arc(from: Int, to: Int, ally: Bool)
     }
 
+    /// Members in team order, then any contact's member missing from the team.
+    let memberIds: [String]
     let nodes: [Node]
     let arcs: [(from: Int, to: Int)]
     /// Node number of person `i` of the analysis is `firstPerson + i`.
@@ -34,60 +38,69 @@ struct ReachFlow {
     init(_ analysis: AccountAnalysis) {
         let g = analysis.graph
         let n = g.count
-        var nodes: [Node] = [.root]
-        var memberNode: [String: Int] = [:]
-        func member(_ id: String) -> Int {
-            if let k = memberNode[id] { return k }
-            memberNode[id] = nodes.count
-            nodes.append(.member(id))
-            return nodes.count - 1
-        }
+        var memberIds: [String] = []
+        var memberNumber: [String: Int] = [:]
         // Members in team order; a contact's member missing from the team (validation
         // reports it) still starts routes in `Reach`, so it gets a node too.
-        for m in analysis.account.team { _ = member(m.id) }
-        for c in analysis.contacts where c.current > 0 { _ = member(c.member) }
-        firstPerson = nodes.count
+        for id in analysis.account.team.map(\.id) + analysis.contacts.filter({ $0.current > 0 }).map(\.member)
+            where memberNumber[id] == nil {
+            memberNumber[id] = memberIds.count
+            memberIds.append(id)
+        }
+        let k = memberIds.count
+        firstPerson = 1 + k
+        var nodes: [Node] = [.root]
+        nodes.reserveCapacity(1 + k + n + analysis.contacts.count + g.carryTarget.count)
+        nodes += (0..<k).map { .member($0) }
         nodes += (0..<n).map { .person($0) }
-        var arcs: [(from: Int, to: Int)] = memberNode.values.sorted().map { (0, $0) }
-        var middle: [Node: Int] = [:]
+        var arcs: [(from: Int, to: Int)] = (0..<k).map { (0, 1 + $0) }
         func through(_ node: Node, from a: Int, to b: Int) {
-            if middle[node] != nil { return }
-            middle[node] = nodes.count
             arcs.append((a, nodes.count))
             arcs.append((nodes.count, b))
             nodes.append(node)
         }
+        var contactSeen: Set<Int> = []
         for c in analysis.contacts where c.current > 0 {
-            guard let p = g.index[c.person], let m = memberNode[c.member] else { continue }
-            through(.contact(member: c.member, person: p), from: m, to: firstPerson + p)
+            guard let p = g.index[c.person], let m = memberNumber[c.member], contactSeen.insert(m * n + p).inserted else { continue }
+            through(.contact(member: m, person: p), from: 1 + m, to: firstPerson + p)
         }
         let factor = analysis.parameters.carryFactor
+        // The carrier whose arcs were last listed into each person: parallel ties once.
+        var lastFrom = [Int](repeating: -1, count: n)
         for p in 0..<n where Reach.isCarrier(analysis.account.people[p]) {
-            var seen: Set<Int> = []
             for e in g.carryStart[p]..<g.carryStart[p + 1] where factor * g.carryStrength[e] > 0 {
                 let q = g.carryTarget[e]
-                guard q != p, seen.insert(q).inserted else { continue }
+                guard q != p, lastFrom[q] != p else { continue }
+                lastFrom[q] = p
                 through(.arc(from: p, to: q, ally: g.carryIsAlly[e]), from: firstPerson + p, to: firstPerson + q)
             }
         }
+        self.memberIds = memberIds
         self.nodes = nodes
         self.arcs = arcs
         maxLevel = 3 + 2 * max(0, analysis.parameters.hopLimit)
 
-        var out = [[Int]](repeating: [], count: nodes.count)
-        for a in arcs { out[a.from].append(a.to) }
+        // Breadth-first levels over the arcs in compact (CSR) form.
+        var start = [Int](repeating: 0, count: nodes.count + 1)
+        for a in arcs { start[a.from + 1] += 1 }
+        for v in 0..<nodes.count { start[v + 1] += start[v] }
+        var fill = start
+        var target = [Int](repeating: 0, count: arcs.count)
+        for a in arcs {
+            target[fill[a.from]] = a.to
+            fill[a.from] += 1
+        }
         var level = [Int](repeating: -1, count: nodes.count)
         level[0] = 0
-        var frontier = [0]
-        while !frontier.isEmpty {
-            var next: [Int] = []
-            for v in frontier {
-                for w in out[v] where level[w] < 0 {
-                    level[w] = level[v] + 1
-                    next.append(w)
-                }
+        var queue = [0]
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            for w in target[start[v]..<start[v + 1]] where level[w] < 0 {
+                level[w] = level[v] + 1
+                queue.append(w)
             }
-            frontier = next
         }
         self.level = level
     }

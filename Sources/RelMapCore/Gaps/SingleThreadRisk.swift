@@ -77,68 +77,74 @@ public enum SingleThread {
         let shortest = Dominators(nodeCount: flow.nodes.count, arcs: flow.shortestArcs, root: 0)
         let all = Dominators(nodeCount: flow.nodes.count, arcs: flow.arcs, root: 0)
         let survival = RouteSurvival(analysis)
-        let ids = analysis.graph.ids
-        // The people each node cuts off, by node number.
-        var cut: [Int: [Int]] = [:]
-        for i in analysis.people.indices {
+        let people = analysis.people
+        // The people each node cuts off, by node number (empty arrays cost nothing).
+        var cut = [[Int]](repeating: [], count: flow.nodes.count)
+        // Marks the nodes on every route to the person being looked at: mark[x] == i.
+        var onEveryRoute = [Int](repeating: -1, count: flow.nodes.count)
+        for i in people.indices {
             let v = flow.firstPerson + i
-            guard flow.level[v] >= 0, flow.level[v] <= flow.maxLevel else { continue }
-            let candidates = shortest.strictDominators(of: v).dropLast()  // the root is no point
-            guard !candidates.isEmpty else { continue }
-            let onEveryRoute = Set(all.strictDominators(of: v))
-            for x in candidates {
-                var lost = onEveryRoute.contains(x) || flow.level[v] == flow.maxLevel
+            guard flow.level[v] >= 0, flow.level[v] <= flow.maxLevel, shortest.immediate[v] != 0 else { continue }
+            var d = all.immediate[v]
+            while d > 0 {
+                onEveryRoute[d] = i
+                d = all.immediate[d]
+            }
+            // The root, node 0, is no point.
+            for x in sequence(first: shortest.immediate[v], next: { shortest.immediate[$0] }).prefix(while: { $0 > 0 }) {
+                var lost = onEveryRoute[x] == i || flow.level[v] == flow.maxLevel
                 if !lost {
                     let blocked: RouteSurvival.Blocked
                     switch flow.nodes[x] {
                     case .root: continue
-                    case .member(let m): blocked = .member(m)
+                    case .member(let m): blocked = .member(flow.memberIds[m])
                     case .person(let p): blocked = .person(p)
-                    case .contact(let m, let p): blocked = .contact(member: m, person: p)
+                    case .contact(let m, let p): blocked = .contact(member: flow.memberIds[m], person: p)
                     case .arc(let a, let b, _): blocked = .tie(a, b)
                     }
                     lost = !survival.isReached(i, avoiding: blocked)
                 }
-                if lost { cut[x, default: []].append(i) }
+                if lost { cut[x].append(i) }
             }
         }
+        let ids = analysis.graph.ids
+        let total = people.reduce(0) { $0 + $1.influence }
+        func influence(_ group: [Int]) -> Double { group.reduce(0) { $0 + people[$1].influence } }
+        func risk(_ point: SingleThreadRisk.Point, _ lost: [Int]) -> SingleThreadRisk {
+            let sorted = lost.sorted { a, b in
+                people[a].influence != people[b].influence ? people[a].influence > people[b].influence : ids[a] < ids[b]
+            }
+            let sum = influence(sorted)
+            return SingleThreadRisk(point: point, lost: sorted.map { ids[$0] }, lostInfluence: sum,
+                                    lostShare: total > 0 ? 100 * sum / total : 0,
+                                    topLostInfluence: sorted.first.map { people[$0].influence } ?? 0)
+        }
+        var risks: [SingleThreadRisk] = []
         // Both arcs of a tie are one point: losing the tie loses both. Its direction is the
         // arc that cuts off more influence; on a draw the arc seen first (middle nodes are
         // numbered in the file order of their carriers).
-        var byPoint: [SingleThreadRisk.Point: (people: Set<Int>, arcWeight: Double, arcNode: Int)] = [:]
-        for (x, people) in cut.sorted(by: { $0.key < $1.key }) {
+        var tieRisk: [Int: (risk: Int, arcLost: Double)] = [:]
+        for x in flow.nodes.indices where !cut[x].isEmpty {
+            var lost = cut[x]
             let point: SingleThreadRisk.Point
             switch flow.nodes[x] {
             case .root: continue
-            case .member(let m): point = .member(m)
+            case .member(let m): point = .member(flow.memberIds[m])
             case .person(let p): point = .person(ids[p])
-            case .contact(let m, let p): point = .contact(member: m, person: ids[p])
+            case .contact(let m, let p): point = .contact(member: flow.memberIds[m], person: ids[p])
             case .arc(let a, let b, let ally):
                 point = .tie(from: ids[a], to: ids[b], type: ally ? .ally : .influences)
+                let pair = min(a, b) * people.count + max(a, b)
+                if let other = tieRisk[pair] {
+                    let earlier = risks[other.risk]
+                    let arcLost = influence(lost)
+                    lost = Array(Set(lost).union(earlier.lost.compactMap { analysis.graph.index[$0] }))
+                    risks[other.risk] = risk(arcLost > other.arcLost ? point : earlier.point, lost)
+                    continue
+                }
+                tieRisk[pair] = (risks.count, influence(lost))
             }
-            let weight = people.reduce(0) { $0 + analysis.people[$1].influence }
-            let key = routeKey(point)
-            if var entry = byPoint[key] {
-                entry.people.formUnion(people)
-                if weight > entry.arcWeight { (entry.arcWeight, entry.arcNode) = (weight, x) }
-                byPoint[key] = entry
-            } else {
-                byPoint[key] = (Set(people), weight, x)
-            }
-        }
-        let total = analysis.people.reduce(0) { $0 + $1.influence }
-        var risks: [SingleThreadRisk] = []
-        for (key, entry) in byPoint {
-            var point = key
-            if case .arc(let a, let b, let ally) = flow.nodes[entry.arcNode] {
-                point = .tie(from: ids[a], to: ids[b], type: ally ? .ally : .influences)
-            }
-            let lost = entry.people.map { analysis.people[$0] }
-                .sorted { ($1.influence, $0.person.id) < ($0.influence, $1.person.id) }
-            let sum = lost.reduce(0) { $0 + $1.influence }
-            risks.append(SingleThreadRisk(point: point, lost: lost.map(\.person.id), lostInfluence: sum,
-                                          lostShare: total > 0 ? 100 * sum / total : 0,
-                                          topLostInfluence: lost.first?.influence ?? 0))
+            risks.append(risk(point, lost))
         }
         return risks.sorted { a, b in
             if a.lostInfluence != b.lostInfluence { return a.lostInfluence > b.lostInfluence }
@@ -200,12 +206,5 @@ public enum SingleThread {
         }
         return Reach.routes(account: account, graph: graph, contacts: contacts, parameters: analysis.parameters)
             .map { $0?.strength ?? 0 }
-    }
-
-    /// A tie point with its ends in order and its type dropped, so that a tie found on a
-    /// best route and the same tie found as a bridge compare equal.
-    private static func routeKey(_ point: SingleThreadRisk.Point) -> SingleThreadRisk.Point {
-        if case .tie(let a, let b, _) = point { return .tie(from: min(a, b), to: max(a, b), type: .ally) }
-        return point
     }
 }

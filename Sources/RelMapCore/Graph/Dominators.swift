@@ -25,9 +25,24 @@ public struct Dominators: Sendable, Hashable {
             immediate = [Int](repeating: -1, count: n)
             return
         }
-        let kept = arcs.filter { (0..<n).contains($0.from) && (0..<n).contains($0.to) }
-        let (out, outStart) = ArcOrder.ordered(kept, nodeCount: n, from: { $0.from }, to: { $0.to })
-        let (into, inStart) = ArcOrder.ordered(kept, nodeCount: n, from: { $0.to }, to: { $0.from })
+        // Successors and predecessors in compact (CSR) form, by counting sort.
+        var outStart = [Int](repeating: 0, count: n + 1), inStart = outStart
+        for a in arcs where (0..<n).contains(a.from) && (0..<n).contains(a.to) {
+            outStart[a.from + 1] += 1
+            inStart[a.to + 1] += 1
+        }
+        for v in 0..<n {
+            outStart[v + 1] += outStart[v]
+            inStart[v + 1] += inStart[v]
+        }
+        var out = [Int](repeating: 0, count: outStart[n]), into = out
+        var outFill = outStart, inFill = inStart
+        for a in arcs where (0..<n).contains(a.from) && (0..<n).contains(a.to) {
+            out[outFill[a.from]] = a.to
+            outFill[a.from] += 1
+            into[inFill[a.to]] = a.from
+            inFill[a.to] += 1
+        }
 
         // Postorder numbers by an iterative depth-first search (no recursion: an account
         // may hold a long chain of ties).
@@ -39,7 +54,7 @@ public struct Dominators: Sendable, Hashable {
         while let top = stack.last {
             if top.next < outStart[top.node + 1] {
                 stack[stack.count - 1].next += 1
-                let w = out[top.next].to
+                let w = out[top.next]
                 if !visited[w] {
                     visited[w] = true
                     stack.append((w, outStart[w]))
@@ -67,7 +82,7 @@ public struct Dominators: Sendable, Hashable {
             for v in order.reversed() where v != root {
                 var candidate = -1
                 for k in inStart[v]..<inStart[v + 1] {
-                    let u = into[k].from
+                    let u = into[k]
                     guard idom[u] >= 0 else { continue }
                     candidate = candidate < 0 ? u : intersect(u, candidate)
                 }
