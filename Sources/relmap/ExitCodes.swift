@@ -7,4 +7,6 @@ enum Exit {
     static let noInput = ExitCode(66)
     static let internalError = ExitCode(70)
     static let cannotCreate = ExitCode(73)
+    /// EX_TEMPFAIL: an edited file changed on disk while relmap worked; running again is safe.
+    static let changedOnDisk = ExitCode(75)
 }

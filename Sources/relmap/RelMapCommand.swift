@@ -7,10 +7,12 @@ struct RelMapCommand: ParsableCommand {
         abstract: "Map the people inside a key account: influence, coverage, gaps and who to visit next.",
         discussion: """
             Account files are YAML (or JSON) in format v1; see docs/format.md.
-            Exit codes: 0 ok, 64 usage, 65 bad account file, 66 missing input, 70 internal, 73 cannot write output.
+            Exit codes: 0 ok, 64 usage, 65 bad account file, 66 missing input, 70 internal, 73 cannot write output,
+            75 (log, set, add, remove) the file changed on disk while relmap worked.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self, ImportCommand.self, DiffCommand.self, InitCommand.self, GapsCommand.self, PlanCommand.self, WhatIfCommand.self]
+        subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self, ImportCommand.self, DiffCommand.self, HistoryCommand.self, InitCommand.self, GapsCommand.self, PlanCommand.self, WhatIfCommand.self, SchemaCommand.self,
+                      LogCommand.self, SetCommand.self, AddCommand.self, RemoveCommand.self]
     )
 
     /// A Graphviz worker, started once per diagram, skips argument parsing (see

@@ -15,6 +15,18 @@ public enum DiagramLayout: String, Sendable, CaseIterable {
     public var drawsClusters: Bool { self == .dot }
 }
 
+/// Which of our team's contacts are drawn as lines. Every contact is always shown as a
+/// badge of the member's initials on the person; lines across the whole drawing are what
+/// made the team's contacts unreadable (docs/diagrams.md, "Our team").
+public enum ContactEdges: String, Sendable, Hashable, CaseIterable {
+    /// Lines only for strong contacts that are not stale: the ties a plan can lean on.
+    case strong
+    /// A line for every contact, faded and stale ones included.
+    case all
+    /// Badges only.
+    case none
+}
+
 /// What to draw and how: the `relmap render` flags, as a value.
 public struct DiagramOptions: Sendable, Hashable {
     /// The font family that has both Latin and Chinese glyphs on most machines relmap runs
@@ -31,14 +43,18 @@ public struct DiagramOptions: Sendable, Hashable {
     public var fontName: String
     /// Draw the legend.
     public var legend: Bool
+    /// Which contacts get a line besides their badge.
+    public var contactEdges: ContactEdges
 
     public init(hideTeam: Bool = false, focus: DiagramFocus? = nil, layout: DiagramLayout = .dot,
-                fontName: String = DiagramOptions.defaultFont, legend: Bool = true) {
+                fontName: String = DiagramOptions.defaultFont, legend: Bool = true,
+                contactEdges: ContactEdges = .strong) {
         self.hideTeam = hideTeam
         self.focus = focus
         self.layout = layout
         self.fontName = fontName
         self.legend = legend
+        self.contactEdges = contactEdges
     }
 
     /// Why `name` cannot be a font name, or nil when it can.

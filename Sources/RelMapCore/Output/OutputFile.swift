@@ -205,3 +205,27 @@ private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) 
     Darwin.write(fd, buffer, count)
     #endif
 }
+
+extension OutputFile {
+    /// Replaces the regular file at `path` with `data` atomically, keeping its
+    /// permissions: for an input the user asked relmap to change (`relmap log`, `set`),
+    /// where the mark rule above does not apply. A link or a non-regular file is refused.
+    public static func replace(_ path: String, with data: Data) throws(OutputError) {
+        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dir >= 0 else { throw .cannotWrite(folder, reason: lastError()) }
+        defer { close(dir) }
+        var st = stat()
+        guard fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { throw .cannotWrite(path, reason: lastError()) }
+        if st.st_mode & S_IFMT == S_IFLNK { throw .isLink(path) }
+        guard st.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path) }
+        let temp = try writeTemporary(data, near: name, path: path, in: dir)
+        guard fchmodat(dir, temp, st.st_mode & 0o7777, 0) == 0, renameat(dir, temp, dir, name) == 0 else {
+            let why = lastError()
+            unlinkat(dir, temp, 0)
+            throw .cannotWrite(path, reason: why)
+        }
+        _ = fsync(dir)
+    }
+}
