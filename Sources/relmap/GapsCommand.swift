@@ -21,6 +21,14 @@ struct GapsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show only gaps this severe or worse: critical, high, medium or low.", valueName: "severity"))
     var minSeverity: GapSeverity = .low
 
+    @Option(help: ArgumentHelp("Wrap the table's sentences to fit this many columns (default: the terminal's width when printing to one).",
+                               valueName: "columns"))
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be a positive number of columns, not \(width).") }
+    }
+
     func run() throws {
         let accounts = try input.loadValid(), minSeverity = minSeverity
         let reports = ParallelMap.map(accounts.count) { GapFinder.gaps(in: Analyzer.analyze(accounts[$0])).atLeast(minSeverity) }
@@ -35,10 +43,10 @@ struct GapsCommand: ParsableCommand {
                     + (r.gaps.isEmpty ? "No gaps found.\n" : GapTables.gaps(r).markdown())
             }.joined(separator: "\n"))
         case .table:
-            let bold = Terminal.colourOnStdout
+            let bold = Terminal.colourOnStdout, width = width ?? Terminal.stdoutWidth
             Terminal.out(reports.map { r in
                 Terminal.paint(DisplayWidth.terminalSafe(AnalysisTables.heading(r.analysis)), "1", when: bold) + "\n"
-                    + GapTables.summary(r) + "\n\n" + (r.gaps.isEmpty ? "no gaps found\n" : GapTables.gaps(r).text())
+                    + GapTables.summary(r) + "\n\n" + (r.gaps.isEmpty ? "no gaps found\n" : GapTables.gaps(r).text(width: width))
             }.joined(separator: "\n"))
         }
     }

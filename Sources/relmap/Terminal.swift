@@ -9,6 +9,16 @@ enum Terminal {
     static var colourOnStdout: Bool { isTTY(STDOUT_FILENO) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
     static var colourOnStderr: Bool { isTTY(STDERR_FILENO) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
+    /// The width of the terminal standard output goes to, in columns; nil when it is not
+    /// a terminal (a file or a pipe gets whole lines). `COLUMNS` first, as `ls` reads it.
+    static var stdoutWidth: Int? {
+        guard isTTY(STDOUT_FILENO) else { return nil }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }

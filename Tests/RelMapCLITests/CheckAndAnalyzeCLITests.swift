@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import RelMapCore
 
-/// `relmap check` and `relmap analyze` as a user runs them: exit codes, where text goes,
+/// `relmap check`, `relmap analyze` (and `relmap gaps --width`) as a user runs them: exit codes, where text goes,
 /// and what it says.
 struct CheckAndAnalyzeCLITests {
     @Test func checkOfTheSamplesPassesWithASummaryLine() throws {
@@ -92,6 +93,19 @@ struct CheckAndAnalyzeCLITests {
         let missing = try CLI.run(["analyze", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "--explain", "nobody"])
         #expect(missing.status == 65)
         #expect(missing.stderr == "relmap: no person with id 'nobody' in the accounts given\n")
+    }
+
+    @Test func gapsWrapsItsSentencesToTheWidthGivenAndNotWhenPiped() throws {
+        let piped = try CLI.run(["gaps", "graphs/north-steel.yaml"])
+        #expect(piped.status == 0)
+        #expect(piped.stdout.split(separator: "\n").contains { DisplayWidth.of(String($0)) > 100 })
+        let wrapped = try CLI.run(["gaps", "graphs/north-steel.yaml", "--width", "100"])
+        #expect(wrapped.status == 0)
+        #expect(wrapped.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 100 })
+        #expect(wrapped.stdout.contains("                                            decision-maker, and nobody reaches them through others\n"))
+        let zero = try CLI.run(["gaps", "graphs/north-steel.yaml", "--width", "0"])
+        #expect(zero.status == 64)
+        #expect(zero.stdout == "")
     }
 
     // MARK: check on a folder: errors listed, warnings counted by kind

@@ -22,6 +22,8 @@ struct GapKindTests {
              sentence: "We do not know where 孙总工 (技术总监, influence 100) stands."),
         Case(file: "department-not-contacted.yaml", kind: .departmentNotContacted, severity: .critical,
              sentence: "Nobody on our team has a contact in 采购部 (2 people, 33% of the influence), which takes part in the decision."),
+        Case(file: "department-silent.yaml", kind: .departmentNotContacted, severity: .critical,
+             sentence: "Nobody on our team has a contact in 生产部 (2 people, 51% of the influence), which weighs in the decision although nobody there holds a buying role."),
         Case(file: "stale-contact.yaml", kind: .staleContact, severity: .critical,
              sentence: "王磊's contact with 孙厂长 (厂长, influence 100) has faded to 0.14 (strong, last contact 245 days ago)."),
         Case(file: "single-thread.yaml", kind: .singleThread, severity: .critical,
@@ -32,6 +34,8 @@ struct GapKindTests {
              sentence: "If 乔主任 (信息中心主任) leaves the account, we lose our route to 3 people holding 41% of the influence (孙工, 曹工 and 唐工)."),
         Case(file: "single-thread.yaml", kind: .singleThread, severity: .critical,
              sentence: "Our route to 2 people holding 31% of the influence (孙工 and 曹工) hangs on 乔主任's influence on 孙工 alone."),
+        Case(file: "single-thread-directed.yaml", kind: .singleThread, severity: .critical,
+             sentence: "If 陈工 leaves our team, we lose our route to 3 people holding 91% of the influence (许经理, 何工 and 邓工)."),
         Case(file: "influential-opponent.yaml", kind: .influentialOpponent, severity: .high,
              sentence: "苏部长 (采购部长, influence 67) is a blocker; they listen to 赵总 (neutral, their manager, we reach them), 白工 (supporter, influences them, we reach them)."),
         Case(file: "no-coach.yaml", kind: .noCoach, severity: .high,
@@ -90,6 +94,37 @@ struct GapKindTests {
         let zhao = faded.gaps.filter { $0.people == ["zhao"] }.map(\.kind)
         #expect(zhao.contains(.topDecisionMakerNeverMet))
         #expect(!zhao.contains(.keyPersonNotReached))
+    }
+
+    /// An unreached key person whose stance is unknown gets one gap that says both, not a
+    /// "not reached" and a "stance unknown" gap each; so does a top decision-maker never met.
+    @Test func eachPersonHasOneGapThatGivesEveryReasonAboutThem() throws {
+        for name in ["north-steel", "jiangnan-hospital", "beibei-maternity", "harbor-retail"] {
+            let account = try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
+            let r = GapFinder.gaps(in: Analyzer.analyze(account))
+            let personKinds: Set<GapKind> = [.topDecisionMakerNeverMet, .keyPersonNotReached, .keyPersonStanceUnknown]
+            let people = r.gaps.filter { personKinds.contains($0.kind) }.flatMap(\.people)
+            #expect(people.count == Set(people).count, "\(name): \(people)")
+        }
+        let account = try #require(AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
+        let r = GapFinder.gaps(in: Analyzer.analyze(account))
+        let yang = r.gaps.filter { $0.people == ["yang"] }
+        #expect(yang.map(\.kind) == [.keyPersonNotReached])
+        #expect(yang.map { GapSentences.sentence($0, in: r.analysis) } == [
+            "Nobody on our team reaches 杨帆 (财务部副部长, influence 77), directly or through an ally, and we do not know where they stand.",
+        ])
+        #expect(yang.first?.severity == .high)
+    }
+
+    /// "Every stance we know is neutral or against us" is wrong when we know no stance.
+    @Test func noSupportWithNoStanceKnownSaysSoInsteadOfBlamingTheStances() throws {
+        let people = """
+              - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: unknown}
+              - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: unknown}
+            """
+        let a = Analyzer.analyze(try #require(load(account(people: people)).account))
+        let sentences = GapFinder.gaps(in: a).gaps.filter { $0.kind == .narrowSupport }.map { GapSentences.sentence($0, in: a) }
+        #expect(sentences == ["Nobody in the account is known to support us: we do not know anyone's stance yet."])
     }
 
     @Test func anyDirectContactHoweverFadedCountsAsHavingMetTheTopDecisionMaker() throws {

@@ -80,3 +80,82 @@ struct GapOutputTests {
                                           sentence: GapSentences.sentence(r.gaps[0], in: r.analysis)))
     }
 }
+
+/// The merged person gaps and the department's reason, as JSON readers see them.
+struct GapJSONFieldTests {
+    @Test func aMergedGapSaysTheStanceIsUnknownAndADepartmentSaysWhyItCounts() throws {
+        let reports = try GapOutputTests.reports()
+        let json = try #require(try JSONSerialization.jsonObject(with: GapsDocument(reports).encoded()) as? [String: Any])
+        let gaps = try #require((json["accounts"] as? [[String: Any]])?.first?["gaps"] as? [[String: Any]])
+        let yang = gaps.filter { $0["people"] as? [String] == ["yang"] }
+        #expect(yang.map { $0["kind"] as? String } == ["key-person-not-reached"])
+        #expect(yang.first?["stance_unknown"] as? Bool == true)
+        #expect(gaps.first { $0["people"] as? [String] == ["xu-ms"] }?["stance_unknown"] as? Bool == false)
+        #expect(gaps.first?["stance_unknown"] as? Bool == false)  // 赵建国's stance is known: neutral
+        let department = try #require(gaps.first { $0["kind"] as? String == "department-not-contacted" })
+        #expect(department["buying_role"] as? Bool == true)
+    }
+}
+
+/// Text tables on a terminal narrower than the table: the last text column wraps onto
+/// continuation lines, nothing is cut, and a table that fits prints as it always has.
+struct TableWrapTests {
+    @Test func aTableThatFitsPrintsTheSameBytesWithOrWithoutAWidth() throws {
+        let account = try #require(AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
+        let a = Analyzer.analyze(account)
+        for table in [AnalysisTables.people(a), AnalysisTables.departments(a), GapTables.gaps(GapFinder.gaps(in: a))] {
+            let natural = table.text().split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+            #expect(table.text(width: natural) == table.text())
+            #expect(table.text(width: 10_000) == table.text())
+        }
+    }
+
+    @Test func theLastTextColumnWrapsAtWordsAndKeepsEveryWord() throws {
+        let reports = try GapOutputTests.reports()
+        let table = GapTables.gaps(reports[0])
+        let text = table.text(width: 100)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 100 }, "\(lines.filter { DisplayWidth.of($0) > 100 })")
+        #expect(lines.count > table.rows.count + 2)
+        #expect(!text.contains("…"))
+        // The sentence column starts at the same place on every line; read down it, each
+        // sentence is whole again.
+        let start = try #require(lines.first.flatMap { $0.range(of: "gap") }).lowerBound
+        let offset = lines[0].distance(from: lines[0].startIndex, to: start)
+        var sentences: [String] = []
+        for line in lines.dropFirst(2) {
+            let prefix = String(line.prefix(offset))
+            let rest = String(line.dropFirst(offset))
+            if prefix.trimmingCharacters(in: .whitespaces).isEmpty, !sentences.isEmpty {
+                let joiner = DisplayWidth.of(String(sentences[sentences.count - 1].suffix(1))) == 2
+                    && DisplayWidth.of(String(rest.prefix(1))) == 2 ? "" : " "
+                sentences[sentences.count - 1] += joiner + rest
+            } else {
+                sentences.append(rest)
+            }
+        }
+        let expected = reports[0].gaps.map { GapSentences.sentence($0, in: reports[0].analysis) }
+        #expect(sentences.map { $0.replacingOccurrences(of: " ", with: "") } == expected.map { $0.replacingOccurrences(of: " ", with: "") })
+    }
+
+    @Test func namesAreNeverCutMidWord() {
+        let table = Table(columns: [.init("#", .right), .init("who goes", maxWidth: 20), .init("route", maxWidth: 60)],
+                          rows: [["1", "王磊", "Alex (account manager) with 陈思远 (solution engineer) via 马文静"]])
+        let text = table.text(width: 40)
+        #expect(text == """
+            #  who goes  route
+            ─  ────────  ───────────────────────────
+            1  王磊      Alex (account manager) with
+                         陈思远 (solution engineer)
+                         via 马文静
+
+            """)
+    }
+
+    @Test func chineseWrapsBetweenCharactersButNoLineStartsWithClosingPunctuation() {
+        let lines = DisplayWidth.wrap("常务副总经理（分管生产、设备、信息）, influence 65", to: 12)
+        #expect(lines == ["常务副总经理", "（分管生产、", "设备、信", "息）,", "influence 65"])
+        #expect(DisplayWidth.wrap("supercalifragilistic", to: 8) == ["supercal", "ifragili", "stic"])
+        #expect(DisplayWidth.wrap("", to: 5) == [""])
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RelMapSynthetic
 @testable import RelMapCore
 
 /// Articulation points, bridges and strongest paths on small graphs whose answers can be
@@ -128,5 +129,64 @@ struct GraphAlgorithmTests {
         let paths = g.strongestPaths(from: [0, 1])
         #expect(paths.strength == [1, 1, 0.8, 0.4])
         #expect(paths.route(to: 3)?.first?.from == 1)
+    }
+}
+
+/// Dominator trees on a graph drawn by hand, on a long chain, and against removing each
+/// node in turn on random graphs.
+struct DominatorTests {
+    @Test func immediateDominatorsOfAGraphWithAJoinALoopAndAnUnreachableNode() {
+        // 0 -> 1, 2; both -> 3; 3 -> 4 -> 5 -> 3 (a loop); 4 -> 6 and 2 -> 6; 7 -> 3 only.
+        let arcs = [(0, 1), (0, 2), (1, 3), (2, 3), (3, 4), (4, 5), (5, 3), (4, 6), (2, 6), (7, 3)]
+        let d = Dominators(nodeCount: 8, arcs: arcs.map { (from: $0.0, to: $0.1) }, root: 0)
+        #expect(d.immediate == [0, 0, 0, 0, 3, 4, 0, -1])
+        #expect(d.strictDominators(of: 5) == [4, 3, 0])
+        #expect(d.strictDominators(of: 0).isEmpty)
+        #expect(d.strictDominators(of: 7).isEmpty)
+        #expect(!d.isReachable(7) && !d.isReachable(42))
+    }
+
+    @Test func aChainOfAHundredThousandNodesDoesNotOverflowTheStack() {
+        let n = 100_000
+        let d = Dominators(nodeCount: n, arcs: (0..<(n - 1)).map { (from: $0, to: $0 + 1) }, root: 0)
+        #expect(d.immediate[n - 1] == n - 2)
+        #expect(d.strictDominators(of: n - 1).count == n - 1)
+    }
+
+    /// Node x dominates v exactly when removing x leaves v unreachable from the root.
+    @Test("dominators agree with removing each node (300 random digraphs)")
+    func dominatorsAgreeWithRemovingEachNode() {
+        var dominatedSomewhere = 0
+        for seed in 1...300 {
+            var rng = SplitMix64(seed: UInt64(seed))
+            let n = Int.random(in: 1...30, using: &rng)
+            let arcs = (0..<Int.random(in: 0...(3 * n), using: &rng)).map { _ in
+                (from: Int.random(in: 0..<n, using: &rng), to: Int.random(in: 0..<n, using: &rng))
+            }
+            let d = Dominators(nodeCount: n, arcs: arcs, root: 0)
+            func reachable(without x: Int?) -> [Bool] {
+                var seen = [Bool](repeating: false, count: n)
+                seen[0] = true
+                var stack = [0]
+                while let v = stack.popLast() {
+                    for a in arcs where a.from == v && a.to != x && !seen[a.to] {
+                        seen[a.to] = true
+                        stack.append(a.to)
+                    }
+                }
+                return seen
+            }
+            let before = reachable(without: nil)
+            #expect((0..<n).map(d.isReachable) == before, "seed \(seed)")
+            for x in 1..<max(1, n) {
+                let after = reachable(without: x)
+                for v in 0..<n where v != x {
+                    let cut = before[v] && !after[v]
+                    #expect(d.strictDominators(of: v).contains(x) == cut, "seed \(seed): \(x) over \(v)")
+                    if cut { dominatedSomewhere += 1 }
+                }
+            }
+        }
+        #expect(dominatedSomewhere >= 300)
     }
 }

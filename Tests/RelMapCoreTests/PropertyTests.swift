@@ -65,6 +65,42 @@ struct PropertyTests {
         }
     }
 
+    /// Single threads are read from dominator trees of the directed reach graph; taking
+    /// each member, person, contact and tie away in turn and recomputing everyone's reach
+    /// from scratch must lose exactly the people the risk names, and no point left out
+    /// may lose anyone.
+    @Test("single threads agree with removing each point and recomputing reach (300 random accounts)")
+    func singleThreadsAgreeWithRemovingEachPoint() {
+        var pointsThatLoseSomeone = 0
+        for seed in Self.seeds {
+            // Up to 40 people: each of the account's points costs a full recomputation.
+            var rng = SplitMix64(seed: seed &* 104_729)
+            let people = Int.random(in: 2...40, using: &rng)
+            let a = Analyzer.analyze(SyntheticAccount(seed: seed, people: people, ties: Int.random(in: 0...(people * 3), using: &rng),
+                                                      team: Int.random(in: 1...4, using: &rng),
+                                                      contactShare: Double(Int.random(in: 5...80, using: &rng)) / 100).make())
+            let risks = Dictionary(SingleThread.risks(in: a).map { ($0.point.key, Set($0.lost)) }, uniquingKeysWith: { x, _ in x })
+            var points: [SingleThreadRisk.Point] = a.account.team.map { .member($0.id) } + a.account.people.map { .person($0.id) }
+            points += Set(a.contacts.filter { $0.current > 0 }.map { "\($0.member)>\($0.person)" }).sorted().map { key in
+                let parts = key.split(separator: ">").map(String.init)
+                return .contact(member: parts[0], person: parts[1])
+            }
+            points += Set(a.account.relations.filter { $0.type != .rival && $0.from != $0.to }.map { [min($0.from, $0.to), max($0.from, $0.to)] })
+                .sorted { $0.lexicographicallyPrecedes($1) }.map { .tie(from: $0[0], to: $0[1], type: .ally) }
+            for point in points {
+                let after = SingleThread.reachWithout(point, in: a)
+                let lost = Set(a.people.indices.filter { i in
+                    a.people[i].reach > 0 && after[i] == 0 && point != .person(a.people[i].person.id)
+                }.map { a.people[$0].person.id })
+                #expect(risks[point.key, default: []] == lost, "seed \(seed) \(point.key)")
+                if !lost.isEmpty { pointsThatLoseSomeone += 1 }
+            }
+            #expect(risks.keys.allSatisfy { key in points.contains { $0.key == key } }, "seed \(seed)")
+        }
+        // Not a vacuous check: many points do cut people off.
+        #expect(pointsThatLoseSomeone >= 1000)
+    }
+
     @Test("the same account gives byte-identical JSON (100 random accounts)")
     func analysisIsDeterministic() {
         for seed in Self.seeds.prefix(100) {

@@ -53,14 +53,18 @@ public struct OpponentInfluencer: Sendable, Hashable {
 /// What a gap is about, with the facts its sentence needs.
 public enum GapDetail: Sendable, Hashable {
     /// Nobody on our team has a direct contact with the top decision-maker; `reach` is
-    /// what we get through others (0 if nothing).
-    case topDecisionMakerNeverMet(person: String, reach: Double)
-    /// A key person with reach 0.
-    case keyPersonNotReached(person: String)
-    /// A key person whose stance is unknown.
+    /// what we get through others (0 if nothing). `stanceUnknown`: their stance is
+    /// unknown too, said here rather than in a second gap about the same person.
+    case topDecisionMakerNeverMet(person: String, reach: Double, stanceUnknown: Bool)
+    /// A key person with reach 0; `stanceUnknown`: their stance is unknown too, said here
+    /// rather than in a second gap about the same person.
+    case keyPersonNotReached(person: String, stanceUnknown: Bool)
+    /// A key person we reach whose stance is unknown.
     case keyPersonStanceUnknown(person: String, reach: Double)
-    /// A department with a buying role in it and no direct contact.
-    case departmentNotContacted(department: String, people: [String], influenceShare: Double)
+    /// A department with no direct contact that takes part in the decision: someone in it
+    /// holds a buying role (`buyingRole`), or it holds at least
+    /// `GapParameters.departmentShare` of the influence.
+    case departmentNotContacted(department: String, people: [String], influenceShare: Double, buyingRole: Bool)
     /// A contact whose faded strength fell below the stale line.
     case staleContact(member: String, person: String, strength: ContactStrength, current: Double, daysAgo: Int?)
     /// A team member, person, contact or tie that all reach to some people runs through.
@@ -69,8 +73,9 @@ public enum GapDetail: Sendable, Hashable {
     case influentialOpponent(person: String, stance: Stance, influencers: [OpponentInfluencer])
     /// Nobody inside the account is a coach or a champion.
     case noCoach
-    /// One person carries `share` (0...1) of the support; nil person: no support at all.
-    case narrowSupport(person: String?, share: Double)
+    /// One person carries `share` (0...1) of the support; nil person: no support at all,
+    /// and `stancesKnown` says how many people's stance we know (0: nobody's).
+    case narrowSupport(person: String?, share: Double, stancesKnown: Int)
 }
 
 /// One gap in our coverage of an account.
@@ -107,19 +112,19 @@ public struct Gap: Sendable, Hashable {
     /// people behind a single thread, the opponent.
     public var people: [String] {
         switch detail {
-        case .topDecisionMakerNeverMet(let p, _), .keyPersonNotReached(let p), .keyPersonStanceUnknown(let p, _),
+        case .topDecisionMakerNeverMet(let p, _, _), .keyPersonNotReached(let p, _), .keyPersonStanceUnknown(let p, _),
              .influentialOpponent(let p, _, _), .staleContact(_, let p, _, _, _):
             [p]
-        case .departmentNotContacted(_, let people, _): people
+        case .departmentNotContacted(_, let people, _, _): people
         case .singleThread(let risk): risk.lost
-        case .narrowSupport(let p, _): p.map { [$0] } ?? []
+        case .narrowSupport(let p, _, _): p.map { [$0] } ?? []
         case .noCoach: []
         }
     }
 
     /// The department the gap concerns, if it is about one.
     public var department: String? {
-        if case .departmentNotContacted(let d, _, _) = detail { return d }
+        if case .departmentNotContacted(let d, _, _, _) = detail { return d }
         return nil
     }
 
@@ -141,10 +146,10 @@ public struct Gap: Sendable, Hashable {
     /// compared (`relmap diff`, `relmap whatif`): kind and subject, no numbers.
     public var key: String {
         switch detail {
-        case .topDecisionMakerNeverMet(let p, _), .keyPersonNotReached(let p), .keyPersonStanceUnknown(let p, _),
+        case .topDecisionMakerNeverMet(let p, _, _), .keyPersonNotReached(let p, _), .keyPersonStanceUnknown(let p, _),
              .influentialOpponent(let p, _, _):
             "\(kind.rawValue):\(p)"
-        case .departmentNotContacted(let d, _, _): "\(kind.rawValue):\(d)"
+        case .departmentNotContacted(let d, _, _, _): "\(kind.rawValue):\(d)"
         case .staleContact(let m, let p, _, _, _): "\(kind.rawValue):\(m)>\(p)"
         case .singleThread(let risk): "\(kind.rawValue):\(risk.point.key)"
         case .noCoach, .narrowSupport: kind.rawValue

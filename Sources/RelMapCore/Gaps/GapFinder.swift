@@ -52,14 +52,16 @@ public enum GapFinder {
     ///
     /// Order: severity (critical first), then kind in `GapKind` order, then each kind's
     /// own order (people most influential first; stale contacts by the person's
-    /// influence; single threads by influence lost). Cost: O(n + m) for all kinds but
-    /// single threads, which recompute reach once per thread (see `SingleThread.risks`).
+    /// influence; single threads by influence lost). Cost: O(n + m) for every kind, single
+    /// threads included (two dominator trees and a few small searches, `SingleThread.risks`).
     public static func gaps(in analysis: AccountAnalysis, parameters: GapParameters = GapParameters()) -> GapReport {
         let neverMet = PersonGaps.neverMet(analysis, parameters)
         let skip = Set(neverMet.flatMap(\.people))
         var found: [Gap] = neverMet
-        found += byInfluence(PersonGaps.notReached(analysis, parameters, skipping: skip), analysis)
-        found += byInfluence(PersonGaps.stanceUnknown(analysis, parameters), analysis)
+        let notReached = PersonGaps.notReached(analysis, parameters, skipping: skip)
+        found += byInfluence(notReached, analysis)
+        // One gap per person: the two above already say when a stance is unknown.
+        found += byInfluence(PersonGaps.stanceUnknown(analysis, parameters, skipping: skip.union(notReached.flatMap(\.people))), analysis)
         found += AccountGaps.departmentsNotContacted(analysis, parameters)
         found += StaleContacts.gaps(analysis, parameters)
         let threads = SingleThread.significant(SingleThread.risks(in: analysis), in: analysis, keyInfluence: parameters.keyInfluence)

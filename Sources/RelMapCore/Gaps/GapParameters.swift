@@ -12,6 +12,11 @@ public struct GapParameters: Sendable, Hashable {
     public var staleStrength: Double = 0.2
     /// Support is too narrow when one person carries at least this share of it (0...1).
     public var narrowSupportShare: Double = 0.5
+    /// A department with no contact is a gap when someone in it holds a buying role, or
+    /// when it holds at least this share of the account's influence (percent, 0...100)
+    /// whatever its people's roles: a tenth of the influence weighs in the decision
+    /// whether or not anyone wrote a role down.
+    public var departmentShare: Double = 10
 
     // Severity (docs/gaps.md, "Severity"): each gap gets a weight in 0...100, the
     // influence at stake times the size of the hole, and the weight picks the band.

@@ -12,31 +12,37 @@ enum PersonGaps {
     }
 
     /// Top decision-makers with no direct contact from anyone on our team, however old or
-    /// faded: someone else's word is not a meeting.
+    /// faded: someone else's word is not a meeting. A stance unknown is said in the same
+    /// gap.
     static func neverMet(_ analysis: AccountAnalysis, _ parameters: GapParameters) -> [Gap] {
         let contacted = Set(analysis.contacts.map(\.person))
         return topDecisionMakers(analysis).compactMap { i in
             let p = analysis.people[i]
             guard !contacted.contains(p.person.id) else { return nil }
-            return Gap(detail: .topDecisionMakerNeverMet(person: p.person.id, reach: p.reach),
+            return Gap(detail: .topDecisionMakerNeverMet(person: p.person.id, reach: p.reach,
+                                                         stanceUnknown: p.person.stance == .unknown),
                        weight: max(parameters.neverMetFloor, p.influence), parameters: parameters)
         }
     }
 
     /// Key people (influence at least `keyInfluence`) whom nobody reaches. A top
     /// decision-maker never met already has that gap, which says so; they are not
-    /// listed twice.
+    /// listed twice. A stance unknown is said in the same gap, whose weight (the whole
+    /// influence) is already the larger.
     static func notReached(_ analysis: AccountAnalysis, _ parameters: GapParameters, skipping: Set<String>) -> [Gap] {
         analysis.people.compactMap { p in
             guard p.influence >= parameters.keyInfluence, p.reach == 0, !skipping.contains(p.person.id) else { return nil }
-            return Gap(detail: .keyPersonNotReached(person: p.person.id), weight: p.influence, parameters: parameters)
+            return Gap(detail: .keyPersonNotReached(person: p.person.id, stanceUnknown: p.person.stance == .unknown),
+                       weight: p.influence, parameters: parameters)
         }
     }
 
-    /// Key people whose stance is unknown.
-    static func stanceUnknown(_ analysis: AccountAnalysis, _ parameters: GapParameters) -> [Gap] {
+    /// Key people whose stance is unknown, other than those a gap in `skipping` already
+    /// says it of (the never met and the not reached).
+    static func stanceUnknown(_ analysis: AccountAnalysis, _ parameters: GapParameters, skipping: Set<String>) -> [Gap] {
         analysis.people.compactMap { p in
-            guard p.influence >= parameters.keyInfluence, p.person.stance == .unknown else { return nil }
+            guard p.influence >= parameters.keyInfluence, p.person.stance == .unknown,
+                  !skipping.contains(p.person.id) else { return nil }
             return Gap(detail: .keyPersonStanceUnknown(person: p.person.id, reach: p.reach),
                        weight: parameters.unknownStanceHole * p.influence, parameters: parameters)
         }

@@ -1,5 +1,7 @@
-/// The reach graph of an account, undirected: the structure single-thread risk is read
-/// from (docs/gaps.md, "Single-thread risk").
+/// The reach graph of an account with the direction of its ties dropped. Single-thread
+/// risk is no longer read from it (reach flows one way; see `ReachFlow`), but its cut
+/// vertices and bridges still cut off everyone they separate from the team, which a test
+/// checks, and the graph benchmark and the NetworkX reference build it.
 ///
 /// Nodes are our team and the people in the account, plus one node standing for the team
 /// as a whole, joined to every member. Edges are the contacts that still count (current

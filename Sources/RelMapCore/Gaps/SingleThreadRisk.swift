@@ -1,5 +1,5 @@
-/// A place all of our reach to some people runs through: a cut vertex or a bridge of the
-/// reach graph (docs/gaps.md, "Single-thread risk").
+/// A place all of our reach to some people runs through: a member, person, contact or tie
+/// that dominates them in the directed reach graph (docs/gaps.md, "Single-thread risk").
 public struct SingleThreadRisk: Sendable, Hashable {
     /// The thread itself.
     public enum Point: Sendable, Hashable {
@@ -10,7 +10,8 @@ public struct SingleThreadRisk: Sendable, Hashable {
         /// One member's contact with one person.
         case contact(member: String, person: String)
         /// The tie (or ties) between two people through which a carrier passes our reach;
-        /// `from` carries it to `to` (the first of them in the file when both can).
+        /// `from` carries it to `to` (when losing either direction would cut someone off,
+        /// the direction that cuts off more influence; on a draw, the first carrier in the file).
         case tie(from: String, to: String, type: RelationType)
 
         /// A stable name for gap keys: `member:ID`, `person:ID`, `contact:M>P`, `tie:A~B`.
@@ -49,81 +50,101 @@ public struct SingleThreadRisk: Sendable, Hashable {
 
 /// Finds the single threads of an account.
 public enum SingleThread {
-    /// Every cut vertex and bridge of the reach graph that some people would lose all
-    /// reach by, with who and how much. Points whose loss nobody would feel are left out.
-    /// Sorted by lost influence, largest first; then members, people, contacts, ties;
-    /// then key.
+    /// Every member, person, contact and tie whose loss would leave some people we reach
+    /// today with no route at all, with who and how much. Points whose loss nobody would
+    /// feel are left out. Sorted by lost influence, largest first; then members, people,
+    /// contacts, ties; then key.
     ///
-    /// The cut vertices and bridges come from one depth-first search, O(n + m). A point
-    /// that lies on nobody's best route cannot cost anyone their reach (their best route
-    /// survives), so only the people whose best route runs through a point are checked,
-    /// each by a search `hopLimit` ties deep around them (`RouteSurvival`). Every best
-    /// route has at most hopLimit + 2 points, so the whole is O(n + m) plus
-    /// O(n · (hopLimit + 2)) small searches.
+    /// Read from the directed reach graph (`ReachFlow`), not from a picture of it with
+    /// the arrows rubbed out: an advice tie running against the flow joins two parts of
+    /// the account without carrying our reach from one to the other.
+    ///
+    /// A point cuts a person off when every route reach counts (a contact, then at most
+    /// `hopLimit` ties) passes through it. Two dominator trees (`Dominators`) answer that
+    /// for nearly everyone:
+    /// - the tree of the shortest routes: a point that is not on every shortest route to
+    ///   a person cannot cut them off (a shortest route survives), and for a person at the
+    ///   hop limit the shortest routes are the only ones, so there the tree is the answer;
+    /// - the tree of all routes, however long: a point on every route cuts the person off.
+    ///
+    /// What is left, a point on every shortest route but not on every route to a person
+    /// nearer than the hop limit, is settled by a search `hopLimit` ties deep around the
+    /// person (`RouteSurvival`). O(n + m) for the graph and each tree (the trees take two
+    /// or three passes on these nearly acyclic graphs), plus O(n · (hopLimit + 2)) steps up
+    /// the trees and a few small searches.
     public static func risks(in analysis: AccountAnalysis) -> [SingleThreadRisk] {
-        let reachGraph = ReachGraph(analysis)
-        let g = reachGraph.graph
-        // The people whose best route runs through each point.
-        var behind: [SingleThreadRisk.Point: [Int]] = [:]
-        // Room for a point per person and per contact up front, rather than growing (and
-        // rehashing) through every power of two; it is only looked up, never iterated.
-        behind.reserveCapacity(analysis.people.count + analysis.contacts.count)
-        for (i, p) in analysis.people.enumerated() {
-            guard let route = p.route else { continue }
-            var points: [SingleThreadRisk.Point] = [.member(route.member)]
-            if let first = route.steps.first { points.append(.contact(member: first.from, person: first.to)) }
-            for step in route.steps.dropLast() { points.append(.person(step.to)) }
-            for step in route.steps.dropFirst() { points.append(routeKey(.tie(from: step.from, to: step.to, type: .ally))) }
-            // Each point once: a scan of these few is cheaper than hashing them into a Set.
-            for (k, point) in points.enumerated() where !points[..<k].contains(point) {
-                behind[point, default: []].append(i)
-            }
-        }
-        var candidates: [SingleThreadRisk.Point] = []
-        for v in g.articulationPoints() {
-            switch reachGraph.nodes[v] {
-            case .team: continue
-            case .member(let m): candidates.append(.member(m))
-            case .person(let p): candidates.append(.person(p))
-            }
-        }
-        for e in g.bridges() {
-            let edge = g.edges[e]
-            switch (reachGraph.nodes[edge.a], reachGraph.nodes[edge.b]) {
-            case (.member(let m), .person(let p)), (.person(let p), .member(let m)):
-                candidates.append(.contact(member: m, person: p))
-            case (.person(let a), .person(let b)):
-                candidates.append(tiePoint(a, b, in: analysis))
-            default:
-                // A team-to-member edge is a bridge exactly when the member is a cut
-                // vertex; the member is reported instead.
-                continue
-            }
-        }
+        let flow = ReachFlow(analysis)
+        let shortest = Dominators(nodeCount: flow.nodes.count, arcs: flow.shortestArcs, root: 0)
+        let all = Dominators(nodeCount: flow.nodes.count, arcs: flow.arcs, root: 0)
         let survival = RouteSurvival(analysis)
-        let index = analysis.graph.index
-        let total = analysis.people.reduce(0) { $0 + $1.influence }
+        let people = analysis.people
+        // The people each node cuts off, by node number (empty arrays cost nothing).
+        var cut = [[Int]](repeating: [], count: flow.nodes.count)
+        // Marks the nodes on every route to the person being looked at: mark[x] == i.
+        var onEveryRoute = [Int](repeating: -1, count: flow.nodes.count)
+        for i in people.indices {
+            let v = flow.firstPerson + i
+            guard flow.level[v] >= 0, flow.level[v] <= flow.maxLevel, shortest.immediate[v] != 0 else { continue }
+            var d = all.immediate[v]
+            while d > 0 {
+                onEveryRoute[d] = i
+                d = all.immediate[d]
+            }
+            // The root, node 0, is no point.
+            for x in sequence(first: shortest.immediate[v], next: { shortest.immediate[$0] }).prefix(while: { $0 > 0 }) {
+                var lost = onEveryRoute[x] == i || flow.level[v] == flow.maxLevel
+                if !lost {
+                    let blocked: RouteSurvival.Blocked
+                    switch flow.nodes[x] {
+                    case .root: continue
+                    case .member(let m): blocked = .member(flow.memberIds[m])
+                    case .person(let p): blocked = .person(p)
+                    case .contact(let m, let p): blocked = .contact(member: flow.memberIds[m], person: p)
+                    case .arc(let a, let b, _): blocked = .tie(a, b)
+                    }
+                    lost = !survival.isReached(i, avoiding: blocked)
+                }
+                if lost { cut[x].append(i) }
+            }
+        }
+        let ids = analysis.graph.ids
+        let total = people.reduce(0) { $0 + $1.influence }
+        func influence(_ group: [Int]) -> Double { group.reduce(0) { $0 + people[$1].influence } }
+        func risk(_ point: SingleThreadRisk.Point, _ lost: [Int]) -> SingleThreadRisk {
+            let sorted = lost.sorted { a, b in
+                people[a].influence != people[b].influence ? people[a].influence > people[b].influence : ids[a] < ids[b]
+            }
+            let sum = influence(sorted)
+            return SingleThreadRisk(point: point, lost: sorted.map { ids[$0] }, lostInfluence: sum,
+                                    lostShare: total > 0 ? 100 * sum / total : 0,
+                                    topLostInfluence: sorted.first.map { people[$0].influence } ?? 0)
+        }
         var risks: [SingleThreadRisk] = []
-        for point in candidates {
-            guard let affected = behind[routeKey(point)] else { continue }
-            let blocked: RouteSurvival.Blocked
-            switch point {
-            case .member(let m): blocked = .member(m)
-            case .contact(let m, let p): blocked = .contact(member: m, person: index[p] ?? -1)
-            case .person(let p): blocked = .person(index[p] ?? -1)
-            case .tie(let a, let b, _): blocked = .tie(index[a] ?? -1, index[b] ?? -1)
+        // Both arcs of a tie are one point: losing the tie loses both. Its direction is the
+        // arc that cuts off more influence; on a draw the arc seen first (middle nodes are
+        // numbered in the file order of their carriers).
+        var tieRisk: [Int: (risk: Int, arcLost: Double)] = [:]
+        for x in flow.nodes.indices where !cut[x].isEmpty {
+            var lost = cut[x]
+            let point: SingleThreadRisk.Point
+            switch flow.nodes[x] {
+            case .root: continue
+            case .member(let m): point = .member(flow.memberIds[m])
+            case .person(let p): point = .person(ids[p])
+            case .contact(let m, let p): point = .contact(member: flow.memberIds[m], person: ids[p])
+            case .arc(let a, let b, let ally):
+                point = .tie(from: ids[a], to: ids[b], type: ally ? .ally : .influences)
+                let pair = min(a, b) * people.count + max(a, b)
+                if let other = tieRisk[pair] {
+                    let earlier = risks[other.risk]
+                    let arcLost = influence(lost)
+                    lost = Array(Set(lost).union(earlier.lost.compactMap { analysis.graph.index[$0] }))
+                    risks[other.risk] = risk(arcLost > other.arcLost ? point : earlier.point, lost)
+                    continue
+                }
+                tieRisk[pair] = (risks.count, influence(lost))
             }
-            var lost: [PersonAnalysis] = []
-            for i in affected where !survival.isReached(i, avoiding: blocked) {
-                if case .person(let id) = point, id == analysis.people[i].person.id { continue }
-                lost.append(analysis.people[i])
-            }
-            guard !lost.isEmpty else { continue }
-            lost.sort { ($1.influence, $0.person.id) < ($0.influence, $1.person.id) }
-            let sum = lost.reduce(0) { $0 + $1.influence }
-            risks.append(SingleThreadRisk(point: point, lost: lost.map(\.person.id), lostInfluence: sum,
-                                          lostShare: total > 0 ? 100 * sum / total : 0,
-                                          topLostInfluence: lost.first?.influence ?? 0))
+            risks.append(risk(point, lost))
         }
         return risks.sorted { a, b in
             if a.lostInfluence != b.lostInfluence { return a.lostInfluence > b.lostInfluence }
@@ -185,25 +206,5 @@ public enum SingleThread {
         }
         return Reach.routes(account: account, graph: graph, contacts: contacts, parameters: analysis.parameters)
             .map { $0?.strength ?? 0 }
-    }
-
-    /// The tie point between two people: which way the reach flows, and by what kind of
-    /// tie (the first carry tie between them in the account's order).
-    private static func tiePoint(_ a: String, _ b: String, in analysis: AccountAnalysis) -> SingleThreadRisk.Point {
-        let g = analysis.graph
-        for (from, to) in [(a, b), (b, a)] {
-            guard let i = g.index[from], let j = g.index[to], Reach.isCarrier(analysis.account.people[i]) else { continue }
-            for e in g.carryStart[i]..<g.carryStart[i + 1] where g.carryTarget[e] == j {
-                return .tie(from: from, to: to, type: g.carryIsAlly[e] ? .ally : .influences)
-            }
-        }
-        return .tie(from: a, to: b, type: .ally)
-    }
-
-    /// A tie point with its ends in order and its type dropped, so that a tie found on a
-    /// best route and the same tie found as a bridge compare equal.
-    private static func routeKey(_ point: SingleThreadRisk.Point) -> SingleThreadRisk.Point {
-        if case .tie(let a, let b, _) = point { return .tie(from: min(a, b), to: max(a, b), type: .ally) }
-        return point
     }
 }

@@ -38,6 +38,65 @@ public enum DisplayWidth {
         return String(out)
     }
 
+    /// `text` broken into lines of at most `width` columns, nothing cut: at spaces, and
+    /// between two wide (CJK) characters or next to one, which Chinese text breaks at;
+    /// inside a word only when the word alone is wider than a line. The spaces a line
+    /// breaks at are dropped. At least one line (empty for empty text).
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        let width = max(1, width)
+        guard of(text) > width else { return [text] }
+        // Pieces no line breaks inside: runs of narrow characters, and each wide one alone;
+        // `spaced` when spaces came before the piece.
+        var pieces: [(text: String.UnicodeScalarView, width: Int, spaced: Bool)] = []
+        var spaced = false
+        for c in text.unicodeScalars {
+            if c == " " {
+                spaced = true
+                continue
+            }
+            let w = of(c)
+            // A combining mark stays with what it marks, closing punctuation with what it
+            // closes (no line starts with "）" or "、"); narrow characters run together.
+            if !spaced, let end = pieces.last?.text.last,
+               w == 0 || closing.contains(c) || (w < 2 && of(end) < 2) {
+                pieces[pieces.count - 1].text.append(c)
+                pieces[pieces.count - 1].width += w
+            } else {
+                pieces.append((String.UnicodeScalarView([c]), w, spaced))
+            }
+            spaced = false
+        }
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var used = 0
+        for piece in pieces {
+            let gap = piece.spaced && used > 0 ? 1 : 0
+            if used > 0, used + gap + piece.width > width {
+                lines.append(String(line))
+                (line, used) = (String.UnicodeScalarView(), 0)
+            }
+            if used > 0, gap == 1 {
+                line.append(" ")
+                used += 1
+            }
+            // A piece wider than a whole line is cut where the line ends.
+            for c in piece.text {
+                let w = of(c)
+                if used > 0, used + w > width {
+                    lines.append(String(line))
+                    (line, used) = (String.UnicodeScalarView(), 0)
+                }
+                line.append(c)
+                used += w
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(String(line)) }
+        return lines
+    }
+
+    /// Punctuation a line must not start with.
+    private static let closing: Set<Unicode.Scalar> = Set("、。，．）」』】〉》；：！？,.;:!?)]}".unicodeScalars)
+
     /// `text` cut to at most `width` columns, ending in "…" when cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }

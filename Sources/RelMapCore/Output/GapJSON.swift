@@ -49,8 +49,13 @@ public struct GapItemJSON: Encodable, Sendable {
     var members: [String]
     /// top-decision-maker-never-met, key-person-stance-unknown: reach through others.
     var reach: Double?
-    /// department-not-contacted: the department's share of the influence, 0...100.
+    /// top-decision-maker-never-met, key-person-not-reached: whether the person's stance
+    /// is unknown too (said in this gap, not in a key-person-stance-unknown gap).
+    var stance_unknown: Bool?
+    /// department-not-contacted: the department's share of the influence, 0...100, and
+    /// whether someone in it holds a buying role (otherwise the share alone raised it).
     var influence_share: Double?
+    var buying_role: Bool?
     /// stale-contact.
     var strength: String?
     var current: Double?
@@ -60,8 +65,10 @@ public struct GapItemJSON: Encodable, Sendable {
     /// influential-opponent.
     var stance: String?
     var influencers: [InfluencerJSON]?
-    /// narrow-support: the share of support one person carries, 0...1.
+    /// narrow-support: the share of support one person carries, 0...1, and how many
+    /// people's stance we know.
     var support_share: Double?
+    var stances_known: Int?
 
     struct ThreadJSON: Encodable, Sendable {
         var kind: String
@@ -84,12 +91,18 @@ public struct GapItemJSON: Encodable, Sendable {
         department = g.department
         members = g.members
         switch g.detail {
-        case .topDecisionMakerNeverMet(_, let r), .keyPersonStanceUnknown(_, let r):
+        case .topDecisionMakerNeverMet(_, let r, let unknown):
             reach = r
-        case .keyPersonNotReached, .noCoach:
+            stance_unknown = unknown
+        case .keyPersonStanceUnknown(_, let r):
+            reach = r
+        case .keyPersonNotReached(_, let unknown):
+            stance_unknown = unknown
+        case .noCoach:
             break
-        case .departmentNotContacted(_, _, let share):
+        case .departmentNotContacted(_, _, let share, let role):
             influence_share = share
+            buying_role = role
         case .staleContact(_, _, let s, let c, let d):
             strength = s.label
             current = c
@@ -107,8 +120,9 @@ public struct GapItemJSON: Encodable, Sendable {
             stance = s.rawValue
             influencers = list.map { InfluencerJSON(id: $0.person, tie: $0.tie.rawValue, stance: $0.stance.rawValue,
                                                     strength: $0.strength, reach: $0.reach) }
-        case .narrowSupport(_, let share):
+        case .narrowSupport(_, let share, let known):
             support_share = share
+            stances_known = known
         }
     }
 }

@@ -7,18 +7,23 @@ public enum GapSentences {
     public static func sentence(_ gap: Gap, in a: AccountAnalysis) -> String {
         let name = AnalysisTables.names(in: a)
         switch gap.detail {
-        case .topDecisionMakerNeverMet(let id, let reach):
+        case .topDecisionMakerNeverMet(let id, let reach, let stanceUnknown):
             var through = ", and nobody reaches them through others either"
             if reach > 0, let route = a.person(id)?.route, route.steps.count >= 2 {
                 through = "; we hear of them only through \(name(route.steps[route.steps.count - 2].to)) (reach \(Formatting.unit(reach)))"
             }
             return "Nobody on our team has ever met \(who(id, a)), the top decision-maker\(through): reaching the end of a deal without meeting them is very dangerous."
-        case .keyPersonNotReached(let id):
-            return "Nobody on our team reaches \(who(id, a, influence: true)), directly or through an ally."
-        case .keyPersonStanceUnknown(let id, let reach):
-            return "We do not know where \(who(id, a, influence: true)) stands" + (reach > 0 ? "." : ", and nobody on our team reaches them yet.")
-        case .departmentNotContacted(let department, let people, let share):
-            return "Nobody on our team has a contact in \(department) (\(count(people.count, "person", "people")), \(percent(share)) of the influence), which takes part in the decision."
+                + (stanceUnknown ? " Their stance is unknown too." : "")
+        case .keyPersonNotReached(let id, let stanceUnknown):
+            return "Nobody on our team reaches \(who(id, a, influence: true)), directly or through an ally"
+                + (stanceUnknown ? ", and we do not know where they stand." : ".")
+        case .keyPersonStanceUnknown(let id, _):
+            // Only people we reach: for the others the not-reached or never-met gap says it.
+            return "We do not know where \(who(id, a, influence: true)) stands."
+        case .departmentNotContacted(let department, let people, let share, let buyingRole):
+            let why = buyingRole ? "which takes part in the decision"
+                : "which weighs in the decision although nobody there holds a buying role"
+            return "Nobody on our team has a contact in \(department) (\(count(people.count, "person", "people")), \(percent(share)) of the influence), \(why)."
         case .staleContact(let member, let id, let strength, let current, let days):
             let when = days.map { "last contact \(Formatting.daysAgo($0))" } ?? "no date recorded"
             return "\(name(member))'s contact with \(who(id, a, influence: true)) has faded to \(Formatting.unit(current)) (\(strength.label), \(when))."
@@ -53,8 +58,11 @@ public enum GapSentences {
             return "\(who(id, a, influence: true)) is \(role); they listen to \(listed.joined(separator: ", "))\(more)."
         case .noCoach:
             return "Nobody inside the account is a coach or champion for us: no one actively helps us win."
-        case .narrowSupport(let id, let share):
-            guard let id else { return "Nobody in the account supports us yet: every stance we know is neutral or against us." }
+        case .narrowSupport(let id, let share, let known):
+            guard let id else {
+                return known == 0 ? "Nobody in the account is known to support us: we do not know anyone's stance yet."
+                    : "Nobody in the account supports us yet: every stance we know is neutral or against us."
+            }
             return "Our support rests on one person: \(who(id, a)) carries \(percent(100 * share)) of it."
         }
     }

@@ -28,27 +28,70 @@ public struct Table: Sendable, Hashable {
 
     /// Columns padded to the display width of their widest cell (CJK counts double),
     /// two spaces apart; the header is underlined. Every cell is made terminal-safe.
-    public func text() -> String {
+    ///
+    /// `width`: the terminal's width in columns, if known. When the table is wider, the
+    /// last left-aligned column is wrapped onto continuation lines (at spaces, or between
+    /// Chinese characters) to fit, and shown whole rather than cut at its `maxWidth`; it
+    /// keeps at least `minimumWrapWidth` columns. A table that fits prints exactly as
+    /// without `width`.
+    public func text(width: Int? = nil) -> String {
         let cells = ([columns.map(\.header)] + rows).map { row in
             columns.indices.map { i in
                 DisplayWidth.truncate(DisplayWidth.terminalSafe(i < row.count ? row[i] : ""), to: columns[i].maxWidth)
             }
         }
-        let widths = columns.indices.map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
+        var widths = columns.indices.map { i in cells.map { DisplayWidth.of($0[i]) }.max() ?? 0 }
+        let natural = widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        guard let width, natural > width, let wrapped = columns.lastIndex(where: { $0.alignment == .left }) else {
+            return lines(cells, widths).joined()
+        }
+        let others = natural - widths[wrapped]
+        let room = max(Self.minimumWrapWidth, width - others)
+        let full = ([columns.map(\.header)] + rows).map { row in
+            DisplayWidth.terminalSafe(wrapped < row.count ? row[wrapped] : "")
+        }
+        let pieces = full.map { DisplayWidth.wrap($0, to: room) }
+        widths[wrapped] = pieces.flatMap { $0 }.map(DisplayWidth.of).max() ?? 0
+        var out: [String] = []
+        for (r, row) in cells.enumerated() {
+            var first = row
+            first[wrapped] = pieces[r][0]
+            out += lines([first], widths, header: r == 0)
+            for more in pieces[r].dropFirst() {
+                var next = [String](repeating: "", count: columns.count)
+                next[wrapped] = more
+                out += lines([next], widths, header: false, continuation: true)
+            }
+        }
+        return out.joined()
+    }
+
+    /// The fewest columns a wrapped column keeps, however narrow the terminal.
+    public static let minimumWrapWidth = 20
+
+    /// The title (with the first row only), each row as a line, the header underlined.
+    private func lines(_ rows: [[String]], _ widths: [Int], header: Bool = true, continuation: Bool = false) -> [String] {
         func line(_ row: [String]) -> String {
             var parts: [String] = []
             for (i, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
+                let pad = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(cell)))
                 let last = i == row.count - 1
                 parts.append(columns[i].alignment == .right ? pad + cell : (last ? cell : cell + pad))
             }
-            return parts.joined(separator: "  ")
+            // A continuation line has blank cells after the wrapped one: no trailing spaces.
+            var text = parts.joined(separator: "  ")
+            while continuation, text.hasSuffix(" ") { text.removeLast() }
+            return text + "\n"
         }
-        var out = ""
-        if let title { out += DisplayWidth.terminalSafe(title) + "\n" }
-        out += line(cells[0]) + "\n"
-        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells.dropFirst() { out += line(row) + "\n" }
+        var out: [String] = []
+        if header {
+            if let title { out.append(DisplayWidth.terminalSafe(title) + "\n") }
+            out.append(line(rows[0]))
+            out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n")
+            out += rows.dropFirst().map(line)
+        } else {
+            out += rows.map(line)
+        }
         return out
     }
 
