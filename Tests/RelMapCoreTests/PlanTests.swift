@@ -163,6 +163,16 @@ struct PlanTests {
         #expect(plan.visits.contains { v in v.reasons.contains(.departmentNotContacted("财务部")) })
     }
 
+    @Test func theFirstContactInADepartmentFollowsTheGapRuleForSilentDepartments() throws {
+        // 生产部 holds no buying role but a large share of the influence: the gaps name it
+        // (GapKindTests), so the plan's reason must name it too.
+        let a = Analyzer.analyze(try #require(AccountLoader.load(
+            file: Repo.fixture("gaps/department-silent.yaml"), options: testOptions()).account))
+        let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 3))
+        let gao = try #require(plan.visits.first { $0.person == "gao" })
+        #expect(gao.reasons.contains(.departmentNotContacted("生产部")))
+    }
+
     @Test func withoutTheMeetingBonusThePlanWouldWarmUpTheSecretaryInstead() throws {
         var parameters = PlanParameters()
         parameters.meetingBonus = 0

@@ -36,7 +36,11 @@ enum VisitReasons {
         if model.reach[p] == 0, person.influence >= parameters.gaps.keyInfluence { reasons.append(.keyPersonNotReached) }
         if let department = person.person.department {
             let inDepartment = Set(a.people.filter { $0.person.department == department }.map(\.person.id))
-            let takesPart = a.people.contains { $0.person.department == department && !$0.person.roles.isEmpty }
+            // The gap rule's test (AccountGaps.departmentsNotContacted): a buying role, or
+            // enough of the influence, so the plan names the departments the gaps name.
+            let share = a.departments.first { $0.name == department }?.influenceShare ?? 0
+            let takesPart = share >= parameters.gaps.departmentShare
+                || a.people.contains { $0.person.department == department && !$0.person.roles.isEmpty }
             if takesPart, !model.contacts.contains(where: { inDepartment.contains($0.person) }) {
                 reasons.append(.departmentNotContacted(department))
             }
