@@ -72,10 +72,7 @@ struct ServeHandlers: Sendable {
 
     /// The diagram of this version of the file, drawn once per content hash.
     func diagram(_ analysis: AccountAnalysis, hash: String) async -> (svg: String?, problem: String?) {
-        if let cached = await workspace.cachedDiagram(hash) { return cached }
-        let drawn = renderer(analysis)
-        await workspace.storeDiagram(hash, drawn)
-        return drawn
+        await workspace.diagram(hash, analysis, renderer).value
     }
 
     func asset(_ context: ServeContext) throws -> Response {
@@ -184,12 +181,7 @@ struct ServeHandlers: Sendable {
         case .saved(let result, _, let commitProblem):
             if commitProblem == nil {
                 // Draw the new version now, so the page the redirect loads finds it ready.
-                let renderer = renderer, workspace = workspace
-                let account = result.account, newHash = ContentHash.sha256(Data(result.text.utf8))
-                Task.detached {
-                    guard await workspace.cachedDiagram(newHash) == nil else { return }
-                    await workspace.storeDiagram(newHash, renderer(Analyzer.analyze(account)))
-                }
+                _ = await workspace.diagram(ContentHash.sha256(Data(result.text.utf8)), Analyzer.analyze(result.account), renderer)
                 return Response(status: .seeOther, headers: [.location: "/\(id).html?saved=1\(anchor)"])
             }
             return try refused(id: id, message: "已保存到文件，但 git 提交失败 · Saved to the file, but the git commit failed: \(commitProblem ?? "")",

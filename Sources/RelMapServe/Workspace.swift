@@ -8,7 +8,9 @@ import RelMapGraphviz
 actor Workspace {
     let options: ServeOptions
     private var paths: [String: String] = [:]
-    private var diagrams: [String: (svg: String?, problem: String?)] = [:]
+    /// Diagrams by content hash, drawn or being drawn: requests for a version being drawn
+    /// wait for that drawing instead of starting another.
+    private var diagrams: [String: Task<Diagram, Never>] = [:]
     private var texts: [String: String] = [:]
     private static let cacheLimit = 512
 
@@ -50,11 +52,17 @@ actor Workspace {
 
     func text(for hash: String) -> String? { texts[hash] }
 
-    func cachedDiagram(_ hash: String) -> (svg: String?, problem: String?)? { diagrams[hash] }
+    typealias Diagram = (svg: String?, problem: String?)
 
-    func storeDiagram(_ hash: String, _ diagram: (svg: String?, problem: String?)) {
+    /// The diagram of the file version `hash`, drawn once. Drawing blocks (Graphviz in a
+    /// child process), so it runs on a Dispatch thread, never on one of the few threads
+    /// Swift's concurrency runs every request on.
+    func diagram(_ hash: String, _ analysis: AccountAnalysis, _ renderer: @escaping DiagramRenderer) -> Task<Diagram, Never> {
+        if let task = diagrams[hash] { return task }
         if diagrams.count >= Self.cacheLimit { diagrams.removeAll() }
-        diagrams[hash] = diagram
+        let task = Task { await Blocking.run { renderer(analysis) } }
+        diagrams[hash] = task
+        return task
     }
 
     enum SaveOutcome: Sendable {
@@ -64,14 +72,27 @@ actor Workspace {
         case refused(EditError)
     }
 
+    /// Saves run one at a time, in order, on this queue (file and git work blocks).
+    private let saves = DispatchQueue(label: "relmap.serve.saves")
+
     /// Applies `edits` to the account's file if it still hashes to `pageHash`, writes it
-    /// atomically, and commits it when asked. One save at a time (this is an actor).
-    func save(path: String, pageHash: String, edits: [AccountEdit], summary: String, author: String?) -> SaveOutcome {
+    /// atomically, and commits it when asked. One save at a time.
+    nonisolated func save(path: String, pageHash: String, edits: [AccountEdit], summary: String, author: String?) async -> SaveOutcome {
+        let outcome = await withCheckedContinuation { (done: CheckedContinuation<SaveOutcome, Never>) in
+            saves.async { done.resume(returning: self.saveNow(path: path, pageHash: pageHash, edits: edits, summary: summary, author: author)) }
+        }
+        if case .conflict(let current, _) = outcome {
+            await remember(text: current.text, hash: current.hash)
+            return .conflict(current: current, pageText: await text(for: pageHash))
+        }
+        return outcome
+    }
+
+    private nonisolated func saveNow(path: String, pageHash: String, edits: [AccountEdit], summary: String, author: String?) -> SaveOutcome {
         let loadOptions = options.loadOptionsToday
         let snapshot: AccountFileSnapshot
         do { snapshot = try AccountFileSnapshot.read(path, options: loadOptions) } catch { return .refused(error) }
-        remember(text: snapshot.text, hash: snapshot.hash)
-        guard snapshot.hash == pageHash else { return .conflict(current: snapshot, pageText: texts[pageHash]) }
+        guard snapshot.hash == pageHash else { return .conflict(current: snapshot, pageText: nil) }
         let result: EditResult
         do {
             result = try AccountEditor.apply(edits, to: snapshot.text, path: path, options: loadOptions)
@@ -84,5 +105,15 @@ actor Workspace {
             commitProblem = GitCommit.commit(path: path, message: summary, author: author ?? options.author)
         }
         return .saved(result, before: snapshot, commitProblem: commitProblem)
+    }
+}
+
+/// Runs blocking work on a Dispatch thread and waits for it without holding a thread of
+/// Swift's concurrency pool.
+enum Blocking {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { done in
+            DispatchQueue.global().async { done.resume(returning: work()) }
+        }
     }
 }
