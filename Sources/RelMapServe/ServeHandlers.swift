@@ -118,6 +118,10 @@ struct ServeHandlers: Sendable {
                 let cleaned = key == "notes" ? value.replacingOccurrences(of: "\r\n", with: "\n") : value.trimmingCharacters(in: .whitespacesAndNewlines)
                 fields.append(try PersonField.parse(key: key, value: cleaned))
             }
+            // Unchecked boxes send nothing: the hidden roles_shown says the form had them.
+            if form.first("roles_shown") != nil {
+                fields.append(try PersonField.parse(key: "roles", value: form.all("roles").joined(separator: ",")))
+            }
         } catch {
             return try refused(id: id, message: error.description, findings: [], status: .badRequest)
         }

@@ -23,7 +23,7 @@ struct PersonPanelView {
     let id, node, name, title, department, roles, stance, stanceLabel, influence, influenceShare, reach, route, notes: String
     let rank: Int
     let open: Bool
-    let stances, managers: [OptionView]
+    let stances, roleChoices, managers: [OptionView]
     let accountId, csrf, hash: String
 }
 struct AccountWorkspaceView {
@@ -80,6 +80,11 @@ enum ServePages {
                 route: p.route.map { Formatting.route($0, names: names) } ?? "我方无人可达 · nobody reaches this person",
                 notes: person.notes ?? "", rank: p.position, open: false,
                 stances: Stance.allCases.map { OptionView(value: $0.rawValue, label: StanceLabel.of($0), selected: $0 == person.stance) },
+                // The person's roles first, in the file's order, so a form sent back
+                // unchanged sends the same list and the engine leaves the line alone.
+                roleChoices: (person.roles + BuyingRole.allCases.filter { !person.roles.contains($0) }).map {
+                    OptionView(value: $0.rawValue, label: "\($0.chinese) \($0.rawValue)", selected: person.roles.contains($0))
+                },
                 managers: account.people.filter { $0.id != person.id }.map {
                     OptionView(value: $0.id, label: $0.name, selected: $0.id == person.reportsTo)
                 },

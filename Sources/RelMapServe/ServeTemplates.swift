@@ -48,6 +48,9 @@ enum ServeTemplates {
     <form method="post" action="/{{accountId}}/set" class="edit">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}"><input type="hidden" name="person" value="{{id}}">
     <label>立场 Stance <select name="stance">{{#stances}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/stances}}</select></label>
+    <fieldset><legend>角色 Roles</legend><input type="hidden" name="roles_shown" value="1">
+    {{#roleChoices}}<label class="check"><input type="checkbox" name="roles" value="{{value}}"{{#selected}} checked{{/selected}}> {{label}}</label>{{/roleChoices}}
+    </fieldset>
     <label>影响力 Influence (1–5) <input type="number" name="influence" min="1" max="5" value="{{influence}}"></label>
     <label>职务 Title <input type="text" name="title" value="{{title}}"></label>
     <label>部门 Department <input type="text" name="department" value="{{department}}"></label>

@@ -63,6 +63,20 @@ struct ServeCLITests {
         let (page, status) = try Self.get(url)
         #expect(status == 200)
         #expect(String(decoding: page, as: UTF8.self).contains("华北钢铁集团"))
+        // DNS rebinding: a request that names another host is not answered with data.
+        let rebound = Process()
+        rebound.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        rebound.arguments = ["python3", "-c", """
+            import http.client, sys
+            c = http.client.HTTPConnection("127.0.0.1", \(url.port ?? 0)); c.request("GET", "/north-steel.html", headers={"Host": "evil.example"})
+            r = c.getresponse(); body = r.read().decode(); print(r.status, "华北" in body)
+            """]
+        let reboundOut = Pipe()
+        rebound.standardOutput = reboundOut
+        try rebound.run()
+        let answer = String(decoding: reboundOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        rebound.waitUntilExit()
+        #expect(answer == "421 False\n")
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)

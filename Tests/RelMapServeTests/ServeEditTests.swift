@@ -35,6 +35,26 @@ import Testing
         #expect(after.hasPrefix("# 华北钢铁集团"))
     }
 
+    @Test func rolesAreCheckboxesAndAnUnchangedFormLeavesTheirLineAlone() async throws {
+        let folder = try servedFolder(["north-steel"])
+        let path = "\(folder)/north-steel.yaml"
+        let before = read(path)
+        try await serveApp(folder).test(.router) { client in
+            let state = try #require(try await openPage(client, "/north-steel.html").1)
+            let roles = [("roles_shown", "1"), ("roles", "decision-maker"), ("roles", "economic-buyer")]
+            // The stance changes; the roles are sent back as the page showed them.
+            let same = try await post(client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter") + roles)
+            #expect(same.status == .seeOther)
+            let diff = LineDiff(old: before, new: read(path))
+            #expect(diff.removedCount == 1 && diff.addedCount == 1)
+            let next = try #require(try await openPage(client, "/north-steel.html", cookie: state.cookie).1)
+            let changed = try await post(client, "/north-steel/set", cookie: next.cookie,
+                                         fields: Self.zhaoForm(next, stance: "supporter") + [("roles_shown", "1"), ("roles", "economic-buyer"), ("roles", "coach")])
+            #expect(changed.status == .seeOther)
+        }
+        #expect(read(path).contains("    roles: [economic-buyer, coach]\n    stance: supporter\n"))
+    }
+
     @Test func logAVisitAppendsAnInteraction() async throws {
         let folder = try servedFolder(["north-steel"])
         let path = "\(folder)/north-steel.yaml"
