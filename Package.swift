@@ -18,6 +18,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         // CRM imports: reads one record at a time (exact row numbers, per-row skipping) and keeps fields as written.
         .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
+        // relmap serve: HTTP/1.1 on SwiftNIO with routing, request body limits and graceful
+        // shutdown on SIGINT/SIGTERM (ServiceLifecycle), so no HTTP code of our own; its
+        // HummingbirdTesting drives the routes in tests without a socket.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        // relmap serve: random session and CSRF secrets, HMAC and constant-time comparison
+        // of tokens come from a reviewed library, not from code of our own.
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
     ],
     targets: [
         // Model, loading and validation, scores, gaps, plan, DOT: no terminal; C only through
@@ -47,10 +54,20 @@ let package = Package(
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
         // Seeded generator of realistic accounts, for property tests and benchmarks.
         .target(name: "RelMapSynthetic", dependencies: ["RelMapCore"]),
+        // relmap serve: the account team's pages and edit forms over HTTP (Hummingbird).
+        .target(
+            name: "RelMapServe",
+            dependencies: [
+                "RelMapCore", "RelMapGraphviz",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "relmap",
             dependencies: [
-                "RelMapCore", "RelMapGraphviz",
+                "RelMapCore", "RelMapGraphviz", "RelMapServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +83,10 @@ let package = Package(
         .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic"]),
         .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelMapServeTests", dependencies: [
+            "RelMapServe", "RelMapCore",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

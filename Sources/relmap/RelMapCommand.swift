@@ -12,7 +12,8 @@ struct RelMapCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self, ImportCommand.self, DiffCommand.self, HistoryCommand.self, InitCommand.self, GapsCommand.self, PlanCommand.self, WhatIfCommand.self, SchemaCommand.self,
-                      LogCommand.self, SetCommand.self, AddCommand.self, RemoveCommand.self]
+                      LogCommand.self, SetCommand.self, AddCommand.self, RemoveCommand.self,
+                      ServeCommand.self]
     )
 
     /// A Graphviz worker, started once per diagram, skips argument parsing (see

@@ -19,9 +19,26 @@ enum ReportTemplates {
     </head>
     """#
 
-    static let index = head + #"""
-    <body>
-    <main>
+    static let index = head + "<body>\n<main>\n" + indexMain + #"""
+    <footer>relmap report. Each account page says the day its map describes.</footer>
+    </main>
+    <script>{{{js}}}</script>
+    </body>
+    </html>
+
+    """#
+
+    static let account = head + "<body>\n<main>\n" + accountMain + #"""
+    <footer>relmap report for {{name}}. Scores are explained in docs/scoring.md; the map describes {{asOf}}.</footer>
+    </main>
+    <script>{{{js}}}</script>
+    </body>
+    </html>
+
+    """#
+
+    /// The portfolio page's content between `<main>` and its footer, shared with `relmap serve`.
+    static let indexMain = #"""
     <header class="page">
     <h1>Key-account portfolio</h1>
     <p class="meta">{{accountCount}} accounts{{#totalValue}} · total value {{totalValue}}{{/totalValue}}{{#stamp}} · generated {{stamp}}{{/stamp}}</p>
@@ -69,17 +86,11 @@ enum ReportTemplates {
     <tbody>{{#mix}}<tr><th scope="row">{{tier}}</th>{{#counts}}<td class="num">{{.}}</td>{{/counts}}<td class="num">{{total}}</td></tr>{{/mix}}</tbody>
     </table>
     </section>
-    <footer>relmap report. Each account page says the day its map describes.</footer>
-    </main>
-    <script>{{{js}}}</script>
-    </body>
-    </html>
 
     """#
 
-    static let account = head + #"""
-    <body>
-    <main>
+    /// The account page's content between `<main>` and its footer, shared with `relmap serve`.
+    static let accountMain = #"""
     <header class="page">
     <nav><a href="index.html">← Portfolio</a></nav>
     <h1>{{name}} <span class="meta">({{id}})</span></h1>
@@ -148,11 +159,6 @@ enum ReportTemplates {
     </tbody>
     </table>
     </section>
-    <footer>relmap report for {{name}}. Scores are explained in docs/scoring.md; the map describes {{asOf}}.</footer>
-    </main>
-    <script>{{{js}}}</script>
-    </body>
-    </html>
 
     """#
 }
