@@ -10,6 +10,8 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.environ.get("RELMAP_BENCH", os.path.join(ROOT, ".build", "release", "relmap-bench"))
+# The relmap CLI beside it, unless benchmarks/run names another (a debug build for --smoke).
+RELMAP = os.environ.get("RELMAP", os.path.join(os.path.dirname(BENCH), "relmap"))
 SMOKE = "--smoke" in sys.argv
 WORK = tempfile.mkdtemp(prefix="relmap-bench-")
 
@@ -147,7 +149,7 @@ def pipeline():
 def render():
     """One 30-person diagram as SVG three ways on the same DOT, the sample folder, and memory."""
     repeats, renders, cli_renders = ("5", "200", "50") if SMOKE else ("30", "10000", "1000")
-    relmap = os.path.join(os.path.dirname(BENCH), "relmap")
+    relmap = RELMAP
     r = run_json([BENCH, "render", "--relmap", relmap, "--repeats", repeats, "--renders", renders,
                   "--cli-renders", cli_renders, "--out", os.path.join(WORK, "render")])
     base = r["in_process_median"]
@@ -186,7 +188,7 @@ def import_export():
     contacts, tasks, runs = (2_000, 8_000, 1) if SMOKE else (50_000, 200_000, 3)
     d = os.path.join(tempfile.gettempdir(), f"relmap-bench-export-{contacts}x{tasks}")
     gen = run_json([BENCH, "import-export", "--dir", d, "--contacts", str(contacts), "--tasks", str(tasks)])
-    relmap = os.path.join(os.path.dirname(BENCH), "relmap")
+    relmap = RELMAP
     out = os.path.join(WORK, "import.yaml")
     walls, cpus, rss = [], [], []
     for _ in range(runs):
