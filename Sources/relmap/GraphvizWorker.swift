@@ -41,13 +41,13 @@ enum GraphvizWorker {
 
     /// Draws `dot` in a child process, killed if it runs past `timeLimit` seconds.
     static func render(dot: String, format: DiagramFormat, layout: DiagramLayout, lines: LineRouting = .asWritten,
-                       timeLimit: Double) throws(Failure) -> Data {
+                       timeLimit: Double, environment: [String: String]? = nil) throws(Failure) -> Data {
         let bytes = Data(dot.utf8)
         let me = Bundle.main.executableURL?.path ?? "/proc/self/exe"
         let outcome: ChildProcess.Outcome
         do {
             outcome = try ChildProcess.run(me, arguments(dotBytes: bytes.count, format: format, layout: layout, lines: lines),
-                                           input: bytes, timeLimit: timeLimit)
+                                           input: bytes, timeLimit: timeLimit, environment: environment)
         } catch {
             throw .failed("cannot start a Graphviz worker: \(error)")
         }
