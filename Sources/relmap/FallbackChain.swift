@@ -21,6 +21,11 @@ enum DrawingFailure: Error {
     }
 }
 
+/// The first line of a message, for a list of one line per account.
+func firstLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
+}
+
 extension Terminal {
     /// `text` (Graphviz's messages, one per line) as lines of stderr: the first after
     /// `prefix`, the others indented under it, each made safe on its own, so a line break

@@ -262,7 +262,7 @@ private struct Failures {
 
     mutating func add(_ account: Account, _ reason: String, code: ExitCode) {
         lines.append("  \(DisplayWidth.terminalSafe(account.id)) (\(account.fileForMessages)): "
-            + DisplayWidth.terminalSafe(reason.split(whereSeparator: \.isNewline).first.map(String.init) ?? reason))
+            + DisplayWidth.terminalSafe(firstLine(reason)))
         // A bad file or a limit (65) is the user's to fix first; else Graphviz failed (70).
         if worst != Exit.dataError { worst = code }
     }
@@ -270,7 +270,8 @@ private struct Failures {
     /// Lists the accounts with no diagram and the files left out, and exits 65 if any file
     /// or limit was at fault, 70 if only Graphviz was.
     func finish(drawn: Int, badFiles: [LoadedFile]) throws {
-        if !lines.isEmpty {
+        // One account's failure is already told; the list is for finding them among many.
+        if !lines.isEmpty, drawn > 1 {
             Terminal.err("relmap: \(lines.count) of \(drawn) account\(drawn == 1 ? "" : "s") have no diagram:\n"
                 + lines.joined(separator: "\n") + "\n")
         }
