@@ -36,7 +36,10 @@ enum ReportStyle {
     th { background: var(--band); font-weight: 600; white-space: nowrap; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     /* The top gap is a sentence: three lines at most, the whole of it on hover (title). */
-    td.gap { min-width: 14em; max-width: 26em; }
+    td.gap { min-width: 12em; max-width: 24em; }
+    /* The portfolio's twelve columns fit a 1400 px window: headers and amounts may wrap. */
+    table.portfolio th, table.portfolio td.risk { white-space: normal; }
+    table.portfolio th[scope="row"] { min-width: 9em; }
     td.gap span { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
     .scroll { overflow-x: auto; }
     .nodiagram { display: inline-block; margin-top: 2px; font-size: 0.8rem; font-weight: 600; color: var(--bad); border: 1px solid var(--bad); border-radius: 3px; padding: 0 5px; }
