@@ -59,8 +59,10 @@ enum FallbackChain {
     /// how the CLI tests reach the "no diagram at all" path with a real child process.
     static let breakGraphvizVariable = "RELMAP_TEST_BREAK_GRAPHVIZ_FOR"
 
+    /// The diagram, drawn as designed or with the first fallback that works; with
+    /// `fallbacks` false (`render --no-fallback`), as designed or not at all.
     static func draw(_ analysis: AccountAnalysis, options: DiagramOptions, lines: LineRouting, format: DiagramFormat,
-                     timeLimit: Double) throws(DrawingFailure) -> DrawnDiagram {
+                     timeLimit: Double, fallbacks: Bool = true) throws(DrawingFailure) -> DrawnDiagram {
         let design: String
         do { design = try DiagramWriter.dot(analysis, options: options) } catch {
             throw .focus(error.description)
@@ -76,7 +78,7 @@ enum FallbackChain {
         }
         // The fallbacks are variations of the dot design; a diagram already switched to
         // another layout, or asked for with one, has none.
-        guard options.layout == .dot, options.fallback == nil, lines == .asWritten else { throw .graphviz(first) }
+        guard fallbacks, options.layout == .dot, options.fallback == nil, lines == .asWritten else { throw .graphviz(first) }
         for fallback in steps(after: first) {
             var varied = options
             varied.fallback = fallback

@@ -45,6 +45,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Stop at the first account that cannot be drawn, and write nothing when a file has an error.")
     var failFast = false
 
+    @Flag(help: "Draw each diagram as designed or not at all: no fallback when Graphviz fails on it.")
+    var noFallback = false
+
     /// Internal: render DOT from standard input and exit (see `GraphvizWorker`).
     @Option(help: .hidden)
     var graphvizWorker: Int?
@@ -95,14 +98,14 @@ struct RenderCommand: ParsableCommand {
         // Diagrams are drawn several at once (`InOrder`); every message, file and stop
         // happens below in account order, as if they were drawn one at a time.
         var progress = Progress(total: accounts.count)
-        let format = destination.format, limits = limits, toDraw = accounts, failFast = failFast
+        let format = destination.format, limits = limits, toDraw = accounts, failFast = failFast, fallbacks = !noFallback
         try InOrder.run(count: toDraw.count, width: limits.width, next: { i in progress.show(toDraw[i].id) }, work: { i in
             guard let layout = layouts[i] else { return Result<DrawnDiagram, DrawingFailure>.failure(.tooLarge) }
             var drawn = options
             drawn.layout = layout.layout
             do throws(DrawingFailure) {
                 return .success(try FallbackChain.draw(Analyzer.analyze(toDraw[i]), options: drawn, lines: layout.lines,
-                                                       format: format, timeLimit: limits.renderTimeout))
+                                                       format: format, timeLimit: limits.renderTimeout, fallbacks: fallbacks))
             } catch {
                 return .failure(error)
             }

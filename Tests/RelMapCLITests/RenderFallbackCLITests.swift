@@ -11,6 +11,7 @@ import Testing
 struct RenderFallbackCLITests {
     static let aborts = "Tests/RelMapCLITests/Fixtures/fallback/synthetic-3-aborts.yaml"
     static let loops = "Tests/RelMapCLITests/Fixtures/fallback/synthetic-13-loops.yaml"
+    static let routing = "Tests/RelMapCLITests/Fixtures/fallback/synthetic-50-routesplines.yaml"
     static let broken = "relmap: 1\naccount: {id: broken\n"
 
     /// A folder holding the abort fixture, north-steel and a file with a YAML error.
@@ -56,6 +57,29 @@ struct RenderFallbackCLITests {
         #expect(result.stderr == "relmap: warning: \(Self.loops): Graphviz could not draw the diagram of synthetic-13 as designed; "
             + "drew it without department boxes\n")
         #expect(FileManager.default.fileExists(atPath: folder.path + "/out/synthetic-13.svg"))
+    }
+
+    /// dot fails on this account with "in routesplines, Pshortestpath failed" and two more
+    /// lines; curved lines avoid it.
+    @Test func aRoutingFailureIsDrawnWithCurvedLines() throws {
+        let folder = try TemporaryFolder()
+        let result = try CLI.run(["render", Self.routing, "-o", folder.path + "/out"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "relmap: warning: \(Self.routing): Graphviz could not draw the diagram of synthetic-50 as designed; "
+            + "drew it with curved lines (splines=curved)\n")
+        let svg = try String(contentsOfFile: folder.path + "/out/synthetic-50.svg", encoding: .utf8)
+        #expect(svg.contains("<!-- Written by relmap; drawn with curved lines (splines=curved) -->"))
+    }
+
+    /// The report: Graphviz's lines came out joined by U+FFFD. Each is a line of its own.
+    @Test func withoutFallbacksGraphvizsMessageComesOutOneLinePerLine() throws {
+        let folder = try TemporaryFolder()
+        let result = try CLI.run(["render", Self.routing, "-o", folder.path + "/out", "--no-fallback"])
+        #expect(result.status == 70)
+        #expect(result.stderr == "relmap: synthetic-50: Graphviz's dot layout failed: in routesplines, Pshortestpath failed\n"
+            + "    Unable to reclaim box space in spline routing for edge \"n8\" -> \"n112\". Something is probably seriously wrong.\n"
+            + "    lost n73 n104 edge\n", "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out") == [])
     }
 
     @Test func anAccountNoFallbackCanDrawIsListedAtTheEndWithExit70AndTheOthersWritten() throws {
