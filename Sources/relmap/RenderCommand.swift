@@ -98,6 +98,7 @@ struct RenderCommand: ParsableCommand {
         // Diagrams are drawn several at once (`InOrder`); every message, file and stop
         // happens below in account order, as if they were drawn one at a time.
         var progress = Progress(total: accounts.count)
+        var written = 0
         let format = destination.format, limits = limits, toDraw = accounts, failFast = failFast, fallbacks = !noFallback
         try InOrder.run(count: toDraw.count, width: limits.width, next: { i in progress.show(toDraw[i].id) }, work: { i in
             guard let layout = layouts[i] else { return Result<DrawnDiagram, DrawingFailure>.failure(.tooLarge) }
@@ -124,6 +125,7 @@ struct RenderCommand: ParsableCommand {
                 }
                 let data = format == .dot ? diagram.data : DiagramFile.finished(diagram.data, format: format, day: account.asOf)
                 try write(data, account: account, to: destination, inputs: inputs)
+                written += 1
             case .failure(.tooLarge):
                 break  // told, and counted, before anything was drawn
             case .failure(let failure):
@@ -132,7 +134,7 @@ struct RenderCommand: ParsableCommand {
                 failures.add(account, failure.reason, code: code)
             }
         })
-        progress.finish(destination)
+        progress.finish(destination, written: written)
         try failures.finish(drawn: accounts.count, badFiles: badFiles)
     }
 
@@ -300,11 +302,11 @@ private struct Progress {
         if enabled { Terminal.err("\r\u{1B}[Krelmap: rendering \(done)/\(total) \(DisplayWidth.terminalSafe(id))") }
     }
 
-    func finish(_ destination: DiagramDestination) {
+    func finish(_ destination: DiagramDestination, written: Int) {
         guard enabled else { return }
         var folder = ""
         if case .folder(let path, _) = destination { folder = " in \(DisplayWidth.terminalSafe(path))" }
-        Terminal.err("\r\u{1B}[Krelmap: wrote \(total) \(destination.format.rawValue.uppercased()) files\(folder)\n")
+        Terminal.err("\r\u{1B}[Krelmap: wrote \(written) \(destination.format.rawValue.uppercased()) files\(folder)\n")
     }
 }
 
