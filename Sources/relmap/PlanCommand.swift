@@ -24,6 +24,9 @@ struct PlanCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("People not to visit, or team members not to send.", valueName: "id"))
     var exclude: [String] = []
 
+    @Option(help: ArgumentHelp("At most N visits for this team member (repeatable).", valueName: "member=n"))
+    var capacity: [Capacity] = []
+
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
 
@@ -38,12 +41,17 @@ struct PlanCommand: ParsableCommand {
             // An id must name someone in at least one account; in the others it is ignored
             // (--exclude) or the account is an error (--member: nobody there to send).
             try AccountIds.check(exclude, flag: "--exclude", in: accounts, kinds: .both)
+            try AccountIds.check(capacity.map(\.member), flag: "--capacity", in: accounts, kinds: .members)
+            // The last value given for a member wins, as with any repeated option.
+            var limits: [String: Int] = [:]
+            for c in capacity { limits[c.member] = c.visits }
             // Planned on every core; the first failure in account order is the one told.
-            let exclude = exclude, visits = visits, member = member
+            let exclude = exclude, visits = visits, member = member, capacity = limits
             let results = ParallelMap.map(accounts.count) { i in
                 let account = accounts[i]
                 let excluded = exclude.filter { account.person($0) != nil || account.member($0) != nil }
-                let request = PlanRequest(visits: visits, member: member, excluded: excluded)
+                let request = PlanRequest(visits: visits, member: member, excluded: excluded,
+                                          capacity: capacity.filter { account.member($0.key) != nil })
                 return Result { () throws(PlanningError) in try VisitPlanner.plan(Analyzer.analyze(account), request: request) }
             }
             for result in results { plans.append(try result.get()) }
@@ -68,5 +76,18 @@ struct PlanCommand: ParsableCommand {
                     + PlanText.summary(p) + "\n\n" + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).text())
             }.joined(separator: "\n"))
         }
+    }
+}
+
+/// `--capacity MEMBER=N`: at most N visits for one team member.
+struct Capacity: ExpressibleByArgument {
+    var member: String
+    var visits: Int
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, let n = Int(parts[1]), n >= 0 else { return nil }
+        member = parts[0]
+        visits = n
     }
 }

@@ -10,7 +10,7 @@ struct RelMapCommand: ParsableCommand {
             Exit codes: 0 ok, 64 usage, 65 bad account file, 66 missing input, 70 internal, 73 cannot write output.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self, ImportCommand.self, DiffCommand.self, InitCommand.self, GapsCommand.self, PlanCommand.self, WhatIfCommand.self]
+        subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self, ImportCommand.self, DiffCommand.self, HistoryCommand.self, InitCommand.self, GapsCommand.self, PlanCommand.self, WhatIfCommand.self, SchemaCommand.self]
     )
 
     /// A Graphviz worker, started once per diagram, skips argument parsing (see

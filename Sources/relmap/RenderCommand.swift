@@ -36,6 +36,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out our team and its contacts.")
     var hideTeam = false
 
+    @OptionGroup var contactEdges: ContactEdgeOptions
+
     @Option(help: ArgumentHelp("Draw only this person and the people around them.", valueName: "id"))
     var focus: String?
 
@@ -86,7 +88,7 @@ struct RenderCommand: ParsableCommand {
         let destination = try resolveDestination(accounts: accounts.count)
         if destination.format != .dot { try checkGraphviz(destination.format) }
         let options = DiagramOptions(hideTeam: hideTeam, focus: focus.map { DiagramFocus(personId: $0, depth: depth) },
-                                     layout: layout, fontName: font)
+                                     layout: layout, fontName: font, contactEdges: contactEdges.contactEdges)
         var failures = Failures()
         let layouts = try chooseLayouts(accounts, options: options, format: destination.format, failures: &failures)
         // The files just read, which no output may replace (listing them again is cheap).

@@ -34,6 +34,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print the time of writing on every page (off by default, so the same input gives the same bytes).")
     var stamp = false
 
+    @Flag(help: "Leave out the trend chart of each file's git history (docs/history.md).")
+    var noHistory = false
+
     func validate() throws {
         if let problem = DiagramOptions.problem(withFontName: font) { throw ValidationError(problem) }
     }
@@ -56,14 +59,15 @@ struct ReportCommand: ParsableCommand {
         var pagesInput: [AccountReportInput] = []
         var undrawn: [(id: String, file: String, reason: String, code: ExitCode)] = []
         // Diagrams are drawn several at once; messages and pages come in account order.
-        let accounts = report.accounts, limits = limits, failFast = failFast
+        let accounts = report.accounts, limits = limits, failFast = failFast, withHistory = !noHistory
         try InOrder.run(count: accounts.count, width: limits.width, next: { i in
             if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(accounts.count)] \(DisplayWidth.terminalSafe(accounts[i].id))") }
         }, work: { i in
             // The whole page's input (scores, diagram, gaps, plan) is made off this thread.
             let analysis = Analyzer.analyze(accounts[i])
             let diagram = Self.diagram(analysis, options: options, limits: limits)
-            return (input: AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.problem),
+            let history = withHistory ? accounts[i].location.flatMap { ReportHistory.read($0.file) } : nil
+            return (input: AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.problem, history: history),
                     messages: diagram.messages, failure: diagram.failure)
         }, deliver: { i, done in
             // On a terminal the progress line is cleared first, so each message has a line of its own.

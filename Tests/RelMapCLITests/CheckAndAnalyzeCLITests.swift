@@ -7,7 +7,7 @@ struct CheckAndAnalyzeCLITests {
     @Test func checkOfTheSamplesPassesWithASummaryLine() throws {
         let r = try CLI.run(["check", "graphs"])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("6 files, 0 errors, "))
+        #expect(r.stdout.hasPrefix("7 files, 0 errors, "))
         #expect(r.stdout.hasSuffix(" warnings\n"))
     }
 
@@ -74,7 +74,7 @@ struct CheckAndAnalyzeCLITests {
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
         #expect(doc["schema"] as? String == "relmap.analysis/1")
         let accounts = try #require(doc["accounts"] as? [[String: Any]])
-        #expect(accounts.map { $0["id"] as? String } == ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "north-steel"])
+        #expect(accounts.map { $0["id"] as? String } == ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "krackhardt-hightech", "north-steel"])
     }
 
     @Test func analyzeCSVHasOneRowPerPersonAndAHeader() throws {
@@ -92,5 +92,92 @@ struct CheckAndAnalyzeCLITests {
         let missing = try CLI.run(["analyze", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "--explain", "nobody"])
         #expect(missing.status == 65)
         #expect(missing.stderr == "relmap: no person with id 'nobody' in the accounts given\n")
+    }
+
+    // MARK: check on a folder: errors listed, warnings counted by kind
+
+    /// A folder of `count` accounts, `acme-00`..., where account i has i % 5 + 1 people
+    /// nobody reaches (one warning each) and, when i % 3 == 0, one person with no
+    /// department; plus `broken.yaml`, whose one person has a stance that does not exist.
+    /// The day is today, so no account is "more than a year old" whenever the test runs.
+    static func folderWithWarningsAndOneError(_ dir: ImportDiffInitCLITests.Scratch, count: Int) throws
+        -> (unreached: Int, noDepartment: Int) {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let today = formatter.string(from: Date())
+        var unreached = 0, noDepartment = 0
+        for i in 0..<count {
+            let id = String(format: "acme-%02d", i)
+            var yaml = "relmap: 1\naccount: {id: \(id), name: Acme \(i), as_of: \(today)}\n"
+            yaml += "team:\n  - {id: m, name: Mia Chen}\npeople:\n"
+            yaml += "  - {id: p0, name: Reached Person, department: Ops, stance: neutral}\n"
+            for j in 1...(i % 5 + 1) {
+                let department = (j == 1 && i % 3 == 0) ? "" : ", department: Ops"
+                if department.isEmpty { noDepartment += 1 }
+                yaml += "  - {id: p\(j), name: Person \(j)\(department), stance: neutral}\n"
+                unreached += 1
+            }
+            yaml += "contacts:\n  - {member: m, person: p0, strength: strong, last: \(today)}\n"
+            try yaml.write(toFile: dir.path("\(id).yaml"), atomically: true, encoding: .utf8)
+        }
+        let broken = """
+            relmap: 1
+            account: {id: broken, name: Broken, as_of: \(today)}
+            team:
+              - {id: m, name: Mia Chen}
+            people:
+              - {id: p0, name: Reached Person, department: Ops, stance: maybe}
+            contacts:
+              - {member: m, person: p0, strength: strong, last: \(today)}
+
+            """
+        try broken.write(toFile: dir.path("broken.yaml"), atomically: true, encoding: .utf8)
+        return (unreached, noDepartment)
+    }
+
+    @Test func checkOfAFolderListsEveryErrorAndCountsWarningsByKind() throws {
+        let dir = ImportDiffInitCLITests.Scratch()
+        let expected = try Self.folderWithWarningsAndOneError(dir, count: 30)
+        #expect(expected.unreached == 90 && expected.noDepartment == 10)
+        let r = try CLI.run(["check", dir.url.path])
+        #expect(r.status == 65)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        let errors = lines.filter { $0.contains(": error: ") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix(dir.path("broken.yaml") + ":6:") == true)
+        #expect(errors.first?.contains("stance") == true)
+        #expect(!lines.contains { $0.contains(": warning: ") })
+        #expect(lines.contains("warnings by kind (--warnings all lists each one):"))
+        // The worst accounts have 5 unreached people: acme-04, acme-09, acme-14 (by name).
+        #expect(lines.contains("  90  nobody on our team reaches the person  in 30 files; most: acme-04 (5), acme-09 (5), acme-14 (5)"))
+        #expect(lines.contains("  10  person with no department              in 10 files; most: acme-00 (1), acme-03 (1), acme-06 (1)"))
+        #expect(r.stdout == "31 files, 1 error, 100 warnings\n")
+    }
+
+    @Test func warningsAllListsEveryWarningAsOneLine() throws {
+        let dir = ImportDiffInitCLITests.Scratch()
+        _ = try Self.folderWithWarningsAndOneError(dir, count: 30)
+        let r = try CLI.run(["check", "--warnings", "all", dir.url.path])
+        #expect(r.status == 65)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count { $0.contains(": warning: ") } == 100)
+        #expect(lines.count { $0.contains(": error: ") } == 1)
+        #expect(lines.contains { $0.hasPrefix(dir.path("acme-04.yaml") + ":") && $0.hasSuffix(": warning: people[5]: nobody on our team reaches Person 5 (p5)") })
+        #expect(!lines.contains { $0.hasPrefix("warnings by kind") })
+        #expect(r.stdout == "31 files, 1 error, 100 warnings\n")
+    }
+
+    @Test func checkOfOneFileStillListsItsWarnings() throws {
+        let dir = ImportDiffInitCLITests.Scratch()
+        _ = try Self.folderWithWarningsAndOneError(dir, count: 5)
+        let r = try CLI.run(["check", dir.path("acme-04.yaml")])
+        #expect(r.status == 0)
+        #expect(r.stderr.split(separator: "\n").count { $0.contains(": warning: ") } == 5)
+        #expect(!r.stderr.contains("warnings by kind"))
+        #expect(r.stdout == "1 file, 0 errors, 5 warnings\n")
+        // --warnings summary asks for the summary on one file too; --quiet prints neither.
+        #expect(try CLI.run(["check", "--warnings", "summary", dir.path("acme-04.yaml")]).stderr.hasPrefix("warnings by kind"))
+        #expect(try CLI.run(["check", "--quiet", dir.url.path]).stderr.split(separator: "\n").allSatisfy { $0.contains(": error: ") })
     }
 }

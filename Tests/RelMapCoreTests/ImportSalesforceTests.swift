@@ -167,7 +167,8 @@ struct ImportSalesforceTests {
         let loaded = AccountLoader.load(data: Data(text.utf8), path: "huadong-precision.yaml", options: testOptions())
         #expect(findings(loaded, .error) == [])
         #expect(loaded.account?.withoutLocations == account)
-        #expect(text.hasPrefix("# \(OutputFile.mark) import"))
+        // The first line points editors at the schema (docs/format.md, "Editor help").
+        #expect(text.hasPrefix("# yaml-language-server: $schema=relmap.schema.json\n# \(OutputFile.mark) import"))
     }
 
     @Test func aContactWithoutAnIdIsABadRowUnlessSkipped() throws {

@@ -27,7 +27,8 @@ struct InitTests {
             #expect(text.contains("\n" + key), "\(language): \(key)")
         }
         #expect(text.contains("docs/format.md"))
-        #expect(text.hasPrefix("# \(OutputFile.mark) init."))
+        // The first line points editors at the schema (docs/format.md, "Editor help").
+        #expect(text.hasPrefix("# yaml-language-server: $schema=relmap.schema.json\n# \(OutputFile.mark) init."))
         #expect(OutputFile.isMarked(Data(text.utf8)))
     }
 

@@ -19,7 +19,7 @@ struct ParallelMapTests {
         let paths = [Repo.path("graphs"), Repo.fixture("generated"), Repo.fixture("invalid")]
         let report = try AccountLoader.load(paths: paths, options: testOptions())
         let files = try AccountLoader.accountFiles(in: paths, options: testOptions())
-        #expect(files.count == 15)
+        #expect(files.count == 16)
         #expect(report.files.map(\.path) == files)
         #expect(report.files.contains { $0.diagnostics.hasErrors })
         #expect(report.files.contains { $0.diagnostics.contains { $0.severity == .warning } })

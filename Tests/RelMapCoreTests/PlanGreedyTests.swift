@@ -59,7 +59,10 @@ struct PlanGreedyTests {
 
     /// greedy gain / best gain over all plans of the same length, for one account.
     static func ratio(_ a: AccountAnalysis, visits: Int) throws -> Double? {
-        let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: visits))
+        // The greedy choice alone: second threads trade objective for fewer single threads.
+        var parameters = PlanParameters()
+        parameters.secondThreads = false
+        let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: visits), parameters: parameters)
         let base = objective(a, visiting: [])
         let chosen = plan.visits.compactMap { v in a.graph.index[v.person] }
         let greedy = objective(a, visiting: chosen) - base

@@ -40,9 +40,10 @@ struct PlanOutputTests {
     @Test func planTablesShowWhoWhyGainsWhoGoesAndTheWayIn() throws {
         let plan = try VisitPlanner.plan(Analyzer.analyze(try Self.northSteel()))
         let table = PlanTables.visits(plan)
-        #expect(table.columns.map(\.header) == ["#", "visit", "why", "coverage", "support", "who goes", "warmest route in"])
+        #expect(table.columns.map(\.header) == ["#", "visit", "why", "coverage", "support", "who goes", "why them", "warmest route in"])
         #expect(table.rows.first == ["1", "赵建国 (总经理)", "top decision-maker, never met; key person nobody reaches",
-                                     "+4.1", "+4.1", "王磊", "no warm route: cold approach via 马文静 (their report), whom 王磊 knows"])
+                                     "+4.1", "+4.1", "刘振华", "刘振华, executive sponsor: peer of 总经理",
+                                     "no warm route: cold approach via 马文静 (who influences them), whom 王磊 knows"])
         #expect(PlanText.summary(plan).hasPrefix("coverage 21.2 -> "))
         #expect(PlanTables.csv([plan]).rows.count == 5)
     }
@@ -52,7 +53,7 @@ struct PlanOutputTests {
         let visits = PlanAdapters.reportVisits(plan)
         #expect(visits.count == plan.visits.count)
         #expect(visits.first?.person == "赵建国")
-        #expect(visits.first?.member == "王磊")
+        #expect(visits.first?.member == "刘振华")
         #expect(visits.first?.coverageGain == plan.visits.first?.gain.coverage)
         #expect(visits.first?.route.hasPrefix("no warm route: cold approach via 马文静") == true)
     }

@@ -39,6 +39,7 @@ struct PlanTests {
         let visit = try #require(plan.visits.first)
         #expect(visit.person == "zheng")
         #expect(visit.member == "zhou")
+        #expect(visit.memberReasons == [.routeStartsHere])
         let names = AnalysisTables.names(in: a)
         // 0.9 × 0.5^(12/90) × (0.5 × 0.9) × (0.5 × 0.8)
         let strength = 0.9 * pow(0.5, 12.0 / 90) * 0.45 * 0.4
@@ -119,7 +120,10 @@ struct PlanTests {
               - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
             """, rest: "contacts:\n  - {member: chen, person: zhao, strength: strong, last: 2026-01-01}"))
         let visit = try #require(try VisitPlanner.plan(a, request: PlanRequest(visits: 1)).visits.first)
-        #expect(visit.member == "chen")
+        // Chen, who has the contact, goes; with Wang, so that Chen is not our only thread
+        // to the whole account (docs/plan.md, "Who goes").
+        #expect(visit.member == "wang" && visit.companion == "chen")
+        #expect(visit.companionReasons == [.knowsPerson(strength: .strong, daysAgo: 304)])
         #expect(visit.strength == .strong)
         #expect(visit.reachAfter == 0.9)
         #expect(visit.reasons.contains(.staleContact(member: "chen", daysAgo: 304)))

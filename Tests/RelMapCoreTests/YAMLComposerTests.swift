@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelMapCore
+import RelMapSynthetic
 
 /// relmap's own composer over libyaml's events: the tree, the marks, aliases, and the
 /// errors it gives, and the loader behaviour that rests on them.
@@ -153,6 +154,112 @@ struct YAMLComposerTests {
         #expect(syntaxError("a: &x [*x]\n")?.problem == "found undefined alias")
     }
 
+    // MARK: Merge keys
+
+    @Test func aMergeKeyCopiesEntriesAndWrittenKeysWin() throws {
+        let doc = try compose("""
+            x-defaults: &p {department: 总经办, stance: neutral}
+            zhao:
+              stance: supporter
+              <<: *p
+              name: 赵总
+            """)
+        let zhao = try #require(value(doc.root, "zhao"))
+        // The merged entries take the merge key's place; `stance` is written, so it wins.
+        #expect(shape(zhao) == "{stance: supporter, department: 总经办, name: 赵总}")
+        // A merged value is the anchor's node, marked where the anchor wrote it.
+        #expect(value(zhao, "department")?.mark == YAMLMark(line: 1, column: 29))
+        #expect(value(zhao, "stance")?.mark == YAMLMark(line: 3, column: 11))
+    }
+
+    @Test func anEarlierMappingInAMergeListWinsOverALaterOne() throws {
+        let doc = try compose("""
+            a: &a {x: 1, y: a}
+            b: &b {y: b, z: b}
+            c: {<<: [*a, *b], z: c}
+            d: {<<: [*b, *a]}
+            e: {<<: {w: inline}}
+            """)
+        #expect(shape(try #require(value(doc.root, "c"))) == "{x: 1, y: a, z: c}")
+        #expect(shape(try #require(value(doc.root, "d"))) == "{y: b, z: b, x: 1}")
+        #expect(shape(try #require(value(doc.root, "e"))) == "{w: inline}")
+    }
+
+    @Test func aMergedMappingCanItselfMerge() throws {
+        let doc = try compose("a: &a {x: 1}\nb: &b {<<: *a, y: 2}\nc: {<<: *b, x: 3}\n")
+        #expect(shape(try #require(value(doc.root, "b"))) == "{x: 1, y: 2}")
+        #expect(shape(try #require(value(doc.root, "c"))) == "{y: 2, x: 3}")
+    }
+
+    @Test func onlyAPlainDoubleAngleIsAMergeKey() throws {
+        let doc = try compose("a: &a {x: 1}\nb: {'<<': *a}\nc: {\"<<\": 2}\n")
+        #expect(shape(try #require(value(doc.root, "b"))) == "{s:<<: {x: 1}}")
+        #expect(shape(try #require(value(doc.root, "c"))) == "{d:<<: 2}")
+    }
+
+    @Test(arguments: [
+        ("a: {<<: 5}\n", "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found the text '5'", YAMLMark(line: 1, column: 9)),
+        ("x: &x {k: 1}\na: {<<: [*x, [1]]}\n", "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found a list", YAMLMark(line: 2, column: 14)),
+        ("a:\n  <<: {k: 1}\n  <<: {j: 2}\n", "the merge key '<<' appears twice in this mapping (first at line 2); merge several mappings with one list: <<: [*a, *b]", YAMLMark(line: 3, column: 3)),
+    ])
+    func aMergeThatCannotMergeIsAnError(text: String, problem: String, mark: YAMLMark) {
+        do {
+            _ = try YAMLComposer.compose(text, maxDepth: 64)
+            Issue.record("no error for \(text)")
+        } catch {
+            guard case .merge(let p, let m) = error else { Issue.record("\(error)"); return }
+            #expect(p == problem)
+            #expect(m == mark)
+        }
+    }
+
+    /// 300 generated documents of anchored mappings merging earlier ones (one alias, a
+    /// list of them, or a mapping in place; block or flow style; written keys before or
+    /// after the merge key) compose to the same mappings as PyYAML's safe_load gives.
+    @Test func mergeKeysReadAsPyYAMLReadsThem() throws {
+        var rng = SplitMix64(seed: 19)
+        let words = ["a", "b", "c", "d", "e", "f"]
+        var documents: [String] = []
+        for _ in 0..<300 {
+            var text = ""
+            for i in 0..<Int.random(in: 2...6, using: &rng) {
+                var entries = words.shuffled(using: &rng).prefix(Int.random(in: 0...4, using: &rng)).map { "\($0): v\(i)\($0)" }
+                if i > 0, Int.random(in: 0..<4, using: &rng) > 0 {
+                    let earlier = (0..<i).shuffled(using: &rng).prefix(Int.random(in: 1...min(i, 3), using: &rng)).map { "*m\($0)" }
+                    let merge = switch Int.random(in: 0..<5, using: &rng) {
+                    case 0: "<<: {\(words.randomElement(using: &rng) ?? "a"): inline\(i)}"
+                    case 1, 2: "<<: \(earlier[0])"
+                    default: "<<: [\(earlier.joined(separator: ", "))]"
+                    }
+                    entries.insert(merge, at: Int.random(in: 0...entries.count, using: &rng))
+                }
+                if entries.isEmpty || Bool.random(using: &rng) {
+                    text += "m\(i): &m\(i) {\(entries.joined(separator: ", "))}\n"
+                } else {
+                    text += "m\(i): &m\(i)\n" + entries.map { "  \($0)\n" }.joined()
+                }
+            }
+            documents.append(text)
+        }
+        let dir = TempFolder()
+        let input = dir.write("documents.json", String(decoding: try JSONEncoder().encode(documents), as: UTF8.self))
+        let script = "import json, sys, yaml; print(json.dumps([yaml.safe_load(d) for d in json.load(open(sys.argv[1]))]))"
+        let reference = try JSONDecoder().decode([[String: [String: String]]].self, from: try PythonRunner.run(["-c", script, input]))
+        try #require(reference.count == documents.count)
+        for (text, expected) in zip(documents, reference) {
+            let root = try compose(text).root
+            guard case .mapping(let pairs, _, _) = root else { throw Failure("not a mapping") }
+            var actual: [String: [String: String]] = [:]
+            for pair in pairs {
+                guard case .mapping(let entries, _, _) = pair.value else { throw Failure("not a mapping") }
+                #expect(Set(entries.compactMap(\.key.scalarText)).count == entries.count, "a key twice in \(text)")
+                actual[pair.key.scalarText ?? ""] = Dictionary(entries.map { ($0.key.scalarText ?? "", $0.value.scalarText ?? "") },
+                                                               uniquingKeysWith: { first, _ in first })
+            }
+            #expect(actual == expected, "\(text)")
+        }
+    }
+
     // MARK: Errors
 
     @Test func nothingButCommentsIsNoDocument() throws {
@@ -229,6 +336,43 @@ struct YAMLComposerTests {
         #expect(findings(load(json, path: "a.json"), .error) == [
             "2:20: error: account.id: 'a b' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'",
         ])
+    }
+
+    @Test func anAccountReusesABlockThroughMergeKeys() throws {
+        let text = """
+            relmap: 1
+            x-office: &office {department: 总经办, stance: neutral}
+            account: {id: acme, name: Acme, as_of: 2026-11-01}
+            team: [{id: wang, name: Wang}]
+            people:
+              - {id: zhao, name: Zhao, <<: *office, roles: [decision-maker]}
+              - {id: qian, name: Qian, <<: *office, stance: supporter, reports_to: zhao}
+            contacts: [{member: wang, person: qian}]
+            """
+        let file = load(text)
+        #expect(findings(file, .error) == [])
+        let people = try #require(file.account?.people)
+        #expect(people.map(\.department) == ["总经办", "总经办"])
+        #expect(people.map(\.stance) == [.neutral, .supporter])
+    }
+
+    @Test func aMistakeInAMergedValueIsReportedWhereTheValueIsWritten() {
+        let text = "relmap: 1\nx-p: &p {department: D, stance: suporter}\naccount: {id: a, name: A}\npeople:\n  - {id: zhao, name: Z, <<: *p}\n"
+        #expect(findings(load(text), .error) == ["2:33: error: people[0].stance: 'suporter' is not a stance; did you mean 'supporter'?"])
+    }
+
+    @Test func mergeKeysCannotCopyABlockPastTenTimesTheFile() {
+        // One mapping of 1,000 entries merged into 200 others would be 200,000 copies
+        // from a file of about 2,400 values: the 123rd merge (line 126) passes the limit
+        // of ten times the values read so far (2,253) plus 100,000.
+        let keys = (0..<1000).map { "k\($0): v" }.joined(separator: ", ")
+        var text = "relmap: 1\nx-big: &big {\(keys)}\nx-copies:\n"
+        for _ in 0..<200 { text += "  - {<<: *big}\n" }
+        let start = ContinuousClock.now
+        #expect(findings(load(text)) == [
+            "126:6: error: YAML merge keys (<<: *name copies what &name holds) copy more than 122530 entries into this file's mappings, far more than it holds; refusing to read it",
+        ])
+        #expect(ContinuousClock.now - start < .seconds(10))
     }
 
     // MARK: Keys and paths

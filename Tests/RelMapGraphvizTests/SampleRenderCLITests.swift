@@ -141,6 +141,19 @@ struct SampleRenderCLITests {
     @Test func aFontThatIsAPathIsAUsageError() throws {
         #expect(try RelMap.run(["render", "graphs", "--font", "/etc/passwd"]).status == 64)
     }
+
+    @Test func contactEdgesAllRestoresALineForEveryContact() throws {
+        func teamLines(_ flags: [String]) throws -> Int {
+            let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot"] + flags)
+            #expect(result.status == 0, "\(result.stderr)")
+            return String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").count { $0.hasPrefix("\tn") && $0.contains(" -> t") }
+        }
+        // north-steel: 12 contacts, 3 of them strong and not stale.
+        #expect(try teamLines([]) == 3)
+        #expect(try teamLines(["--contact-edges", "all"]) == 12)
+        #expect(try teamLines(["--contact-edges", "none"]) == 0)
+        #expect(try RelMap.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot", "--contact-edges", "some"]).status == 64)
+    }
 }
 
 extension SampleRenderCLITests {

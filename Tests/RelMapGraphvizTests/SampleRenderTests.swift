@@ -123,19 +123,29 @@ enum SampleRender {
     }
 
     /// What the diagram must hold, counted from the account itself: a node per person and
-    /// team member, a line per reporting line, tie and contact; plus the legend's seven role
-    /// samples and key table, held in a row by seven invisible edges.
+    /// team member, a line per reporting line, tie and strong contact that is not stale
+    /// (the others are badges only, by default); plus the legend, one node.
     static func expectedCounts(_ account: Account, team: Bool = true) -> (nodes: Int, edges: Int) {
         let ids = Set(account.people.map(\.id)), members = Set(account.team.map(\.id))
         let reports = account.people.count { p in p.reportsTo.map { ids.contains($0) && $0 != p.id } ?? false }
         let ties = account.relations.count { ids.contains($0.from) && ids.contains($0.to) && $0.from != $0.to }
-        let contacts = CurrentContacts.of(account, parameters: ScoringParameters()).count { members.contains($0.member) && ids.contains($0.person) }
-        return (account.people.count + (team ? account.team.count : 0) + 8, reports + ties + (team ? contacts : 0) + 7)
+        let parameters = ScoringParameters()
+        let contacts = CurrentContacts.of(account, parameters: parameters).count {
+            members.contains($0.member) && ids.contains($0.person) && DiagramStyle.isStrongTie($0, parameters: parameters)
+        }
+        return (account.people.count + (team ? account.team.count : 0) + 1, reports + ties + (team ? contacts : 0))
     }
 
     /// Nodes and edges as the `dot` program reads and lays them out (`-Tplain`), or nil
     /// when `dot` is not installed.
     static func dotProgramCounts(_ dot: String) throws -> (nodes: Int, edges: Int)? {
+        guard let text = try dotProgramPlain(dot) else { return nil }
+        let lines = text.split(separator: "\n")
+        return (lines.count { $0.hasPrefix("node ") }, lines.count { $0.hasPrefix("edge ") })
+    }
+
+    /// The `dot` program's layout of `dot` as `-Tplain` text, or nil when `dot` is not installed.
+    static func dotProgramPlain(_ dot: String) throws -> String? {
         guard let program = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(where: FileManager.default.isExecutableFile) else {
             return nil
         }
@@ -152,8 +162,7 @@ enum SampleRender {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let lines = text.split(separator: "\n")
-        return (lines.count { $0.hasPrefix("node ") }, lines.count { $0.hasPrefix("edge ") })
+        return text
     }
 
     struct Text { var text: String; var x: Double; var size: Double; var anchor: String }
@@ -172,6 +181,11 @@ enum SampleRender {
                 (low, high) = (cx - rx, cx + rx)
             } else if let points = shape.flatMap({ attribute($0, "points") }) {
                 let xs = points.split(separator: " ").compactMap { $0.split(separator: ",").first.flatMap { Double($0) } }
+                (low, high) = (xs.min() ?? 0, xs.max() ?? 0)
+            } else if let d = shape.flatMap({ attribute($0, "d") }) {
+                // A rounded box (a person with no buying role) is a path of "x,y" points.
+                let pairs = d.split { !"0123456789.-,".contains($0) }
+                let xs = pairs.compactMap { $0.split(separator: ",").first.flatMap { Double($0) } }
                 (low, high) = (xs.min() ?? 0, xs.max() ?? 0)
             }
             let texts = inside.filter { $0.localName == "text" }.map { t in

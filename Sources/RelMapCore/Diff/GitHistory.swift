@@ -6,6 +6,8 @@ public enum GitHistoryError: Error, Sendable, Equatable, CustomStringConvertible
     case notInRepository(String)
     case noSuchVersion(path: String, revision: String, gitSays: String)
     case cannotRun(String)
+    /// The file is in a repository, but no commit holds it (never committed).
+    case noCommits(String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum GitHistoryError: Error, Sendable, Equatable, CustomStringConvertible
             "cannot read \(p) at \(rev): \(says)"
         case .cannotRun(let why):
             "cannot run git: \(why)"
+        case .noCommits(let p):
+            "no commit in git holds \(p); commit it first (git add, git commit)"
         }
     }
 }
@@ -45,7 +49,10 @@ public enum GitHistory {
     }
 
     /// Runs git in `folder` with a fixed environment: no pager, no prompt, C messages.
-    static func run(_ arguments: [String], in folder: String) throws(GitHistoryError) -> (status: Int32, out: Data, err: Data) {
+    /// `input`, when given, is git's stdin. It is handed over as an unlinked temporary
+    /// file rather than a pipe: writing to a pipe whose reader has died raises SIGPIPE,
+    /// which would end relmap.
+    static func run(_ arguments: [String], in folder: String, input: Data? = nil) throws(GitHistoryError) -> (status: Int32, out: Data, err: Data) {
         guard let git = executable() else { throw .gitMissing }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: git)
@@ -59,6 +66,7 @@ public enum GitHistory {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
+        if let input { process.standardInput = try inputFile(input) }
         do { try process.run() } catch { throw .cannotRun(error.localizedDescription) }
         // Drain stderr on another thread while stdout is read here, so that neither
         // pipe can fill up and block git.
@@ -68,6 +76,17 @@ public enum GitHistory {
         process.waitUntilExit()
         group.wait()
         return (process.terminationStatus, outData, errBox.get())
+    }
+
+    /// `data` in a temporary file, open for reading and already removed from its folder.
+    private static func inputFile(_ data: Data) throws(GitHistoryError) -> FileHandle {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-git-\(UUID().uuidString)").path
+        guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotRun("cannot write a temporary file in \(FileManager.default.temporaryDirectory.path)")
+        }
+        unlink(path)
+        return handle
     }
 
     /// The first `git` on PATH.

@@ -26,7 +26,7 @@ public enum ImportedAccountFile {
                 "Imported: one person per row, with the columns the file has.",
             ]
         }
-        return imported + [
+        return [AccountSchema.modeline] + imported + [
             "Still to fill in by the team:",
             "  - stance: every 'unknown' (where people stand toward us)",
             "  - influence: every 'null', 1..5, the team's judgment of each person's weight",

@@ -24,6 +24,7 @@ public enum StarterFile {
     }
 
     static let chinese = """
+        # \(AccountSchema.modeline)
         # \(OutputFile.mark) init. 大客户关系图：客户内部的关键人、我方团队、双方的接触。
         # 格式说明见 relmap 文档 docs/format.md；改完后运行 relmap check 检查。
         # 下面的人员、关系和接触都是示例，请换成真实内容。未知的不要猜：stance 写 unknown。
@@ -71,6 +72,7 @@ public enum StarterFile {
         """
 
     static let english = """
+        # \(AccountSchema.modeline)
         # \(OutputFile.mark) init. A key account's relationship map: the people inside the
         # account, our team, and who reaches whom. The format is documented in relmap's
         # docs/format.md; run relmap check after editing. The people, ties and contacts

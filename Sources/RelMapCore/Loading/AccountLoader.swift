@@ -40,7 +40,9 @@ public enum AccountLoader {
     public static let fileExtensions = ["yaml", "yml", "json"]
 
     /// The account files named by `paths`: files as given, folders expanded to their
-    /// `*.yaml`, `*.yml` and `*.json` files (not recursive), sorted by path.
+    /// `*.yaml`, `*.yml` and `*.json` files (not recursive), sorted by path. A folder's
+    /// `*.schema.json` is no account: it is the schema editors read beside the accounts
+    /// (`AccountSchema.fileName`).
     public static func accountFiles(in paths: [String], options: LoadOptions) throws(InputError) -> [String] {
         var files: [String] = []
         let fm = FileManager.default
@@ -56,7 +58,7 @@ public enum AccountLoader {
                 throw .unreadable(path, error.localizedDescription)
             }
             let found = names
-                .filter { hasAccountFileExtension($0) && !$0.hasPrefix(".") }
+                .filter { hasAccountFileExtension($0) && !$0.hasPrefix(".") && !$0.lowercased().hasSuffix(".schema.json") }
                 .sorted()
                 .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             guard !found.isEmpty else { throw .noAccountFiles(path) }
@@ -145,6 +147,11 @@ public enum AccountLoader {
             case .tooDeep(let mark):
                 return fail(TreeSize.tooDeep(at: SourceLocation(file: path, line: mark.line, column: mark.column),
                                              maxDepth: options.maxDepth))
+            case .merge(let problem, let mark):
+                return fail(.error(SourceLocation(file: path, line: mark.line, column: mark.column), problem))
+            case .tooManyMerged(let mark, let limit):
+                return fail(.error(SourceLocation(file: path, line: mark.line, column: mark.column),
+                                   "YAML merge keys (<<: *name copies what &name holds) copy more than \(limit) entries into this file's mappings, far more than it holds; refusing to read it"))
             }
         }
         if let problem = TreeSize.check(document, limit: options.maxNodes, maxDepth: options.maxDepth,

@@ -228,20 +228,21 @@ struct AccountValidator {
         for (contact, source) in zip(account.contacts, decoded.contacts) {
             if let last = contact.last, last > asOf {
                 reader.warning(at: place(source.last, or: contact.location),
-                               "\(source.path.key("last")): \(last) is after the map's as_of date \(asOf)")
+                               "\(source.path.key("last")): \(last) is after the map's as_of date \(asOf)", kind: .contactAfterAsOf)
             }
         }
         for (interaction, source) in zip(account.interactions, decoded.interactions) where interaction.date > asOf {
             reader.warning(at: place(source.date, or: interaction.location),
-                           "\(source.path.key("date")): \(interaction.date) is after the map's as_of date \(asOf)")
+                           "\(source.path.key("date")): \(interaction.date) is after the map's as_of date \(asOf)",
+                           kind: .interactionAfterAsOf)
         }
         for (person, source) in zip(account.people, decoded.people) where person.department == nil {
             reader.warning(at: person.location ?? place(nil, or: nil),
-                           "\(source.path): \(person.name) (\(person.id)) has no department")
+                           "\(source.path): \(person.name) (\(person.id)) has no department", kind: .noDepartment)
         }
         if asOf.days(until: today) > 365 {
             reader.warning(at: place(decoded.asOfMark, or: account.location),
-                           "account.as_of: the map describes \(asOf), more than a year ago; is it still true?")
+                           "account.as_of: the map describes \(asOf), more than a year ago; is it still true?", kind: .oldMap)
         }
     }
 }

@@ -10,19 +10,23 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
+    /// What a warning is about, so many can be counted by kind (`WarningSummary`); nil for
+    /// errors, which are always listed one by one.
+    public var kind: WarningKind?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, kind: WarningKind? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
+        self.kind = kind
     }
 
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.error, location, message)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, location, message)
+    public static func warning(_ location: SourceLocation, _ message: String, kind: WarningKind? = nil) -> Diagnostic {
+        Diagnostic(.warning, location, message, kind: kind)
     }
 
     /// `path:line:column: error: message`.

@@ -26,8 +26,8 @@ final class NodeReader {
         diagnostics.append(.error(location, message))
     }
 
-    func warning(at location: SourceLocation, _ message: String) {
-        diagnostics.append(.warning(location, message))
+    func warning(at location: SourceLocation, _ message: String, kind: WarningKind? = nil) {
+        diagnostics.append(.warning(location, message, kind: kind))
     }
 
     // MARK: Shapes

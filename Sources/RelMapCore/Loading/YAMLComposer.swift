@@ -6,6 +6,11 @@ enum YAMLComposeError: Error, Sendable {
     case syntax(YAMLSyntaxError)
     /// A node stands deeper than the limit; the mark is the first such node's.
     case tooDeep(YAMLMark)
+    /// A merge key (`<<`) that cannot merge: the problem in words and where.
+    case merge(String, YAMLMark)
+    /// Merge keys would copy more entries than the limit (the number given); the mark is
+    /// the merge key that went past it.
+    case tooManyMerged(YAMLMark, Int)
 }
 
 /// Builds a `YAMLNode` tree from libyaml's parse events: the only code that touches
@@ -20,7 +25,8 @@ enum YAMLComposeError: Error, Sendable {
 enum YAMLComposer {
     /// The single document in `text`, or nil when it holds none (only comments or white
     /// space). A second document is an error, as is an alias to an anchor not yet
-    /// complete (an alias cannot make a node contain itself).
+    /// complete (an alias cannot make a node contain itself). Merge keys (`<<: *name`)
+    /// are resolved as each mapping closes (`MergeKeys`).
     ///
     /// Iterative, with an explicit stack of open lists and mappings, and no node deeper
     /// than `maxDepth` (the root is at depth 0) is built: freeing a tree takes a call per
@@ -88,7 +94,7 @@ enum YAMLComposer {
                 guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
                 builder.open(isMapping: true, mark: mark, anchor: name(e.data.mapping_start.anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                builder.close()
+                try builder.close()
             default:
                 // Stream start and document end carry nothing to keep.
                 break
@@ -149,6 +155,7 @@ private struct TreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
+        var hasMergeKey = false
     }
 
     private var stack: [Open] = []
@@ -159,6 +166,7 @@ private struct TreeBuilder {
     private var root: YAMLNode?
     private var aliases = 0
     private var longestScalarBytes = 0
+    private var merged = 0
 
     var document: YAMLDocument? {
         root.map {
@@ -183,13 +191,22 @@ private struct TreeBuilder {
         collections += 1
     }
 
-    /// Closes the innermost list or mapping. libyaml pairs every end event with its start,
-    /// so the stack is never empty here; if it were, the event is ignored.
-    mutating func close() {
+    /// Closes the innermost list or mapping, resolving its merge key if it has one.
+    /// libyaml pairs every end event with its start, so the stack is never empty here; if
+    /// it were, the event is ignored.
+    mutating func close() throws(YAMLComposeError) {
         guard let done = stack.popLast() else { return }
-        let node: YAMLNode = done.isMapping
-            ? .mapping(done.pairs, mark: done.mark, id: done.id)
-            : .sequence(done.items, mark: done.mark, id: done.id)
+        let node: YAMLNode
+        if done.isMapping {
+            // Merged entries are copies the text does not hold; as for aliases
+            // (`TreeSize`), a file may not grow past ten times its own size through them.
+            let pairs = done.hasMergeKey
+                ? try MergeKeys.resolve(done.pairs, copied: &merged, limit: 10 * nodes + 100_000)
+                : done.pairs
+            node = .mapping(pairs, mark: done.mark, id: done.id)
+        } else {
+            node = .sequence(done.items, mark: done.mark, id: done.id)
+        }
         add(node, anchor: done.anchor)
     }
 
@@ -223,6 +240,7 @@ private struct TreeBuilder {
         } else if let key = stack[top].pendingKey.take() {
             stack[top].pairs.append(YAMLPair(key: key, value: node))
         } else {
+            if MergeKeys.isMergeKey(node) { stack[top].hasMergeKey = true }
             stack[top].pendingKey = node
         }
     }

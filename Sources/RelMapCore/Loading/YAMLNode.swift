@@ -19,7 +19,8 @@ struct YAMLPair: Sendable {
 /// A composed YAML (or JSON) value with the mark of every node: what the account
 /// decoder reads. Tags are not kept (an account file has no use for them); aliases are
 /// resolved to the node their anchor names, so a repeated block is the same value, with
-/// the same `id` and the anchor's marks.
+/// the same `id` and the anchor's marks. Merge keys are resolved too (`MergeKeys`): a
+/// mapping holds the merged entries themselves, with their marks.
 enum YAMLNode: Sendable {
     case scalar(String, style: YAMLScalarStyle, mark: YAMLMark)
     /// `id` numbers the document's lists and mappings from 0 in the order they start, so

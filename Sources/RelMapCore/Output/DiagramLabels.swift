@@ -14,8 +14,9 @@ enum DiagramLabels {
     static let tooltipFieldLimit = 200
 
     /// A person's label: name (larger for more influence), title on at most two lines,
-    /// the influence score, and one red band per gap mark.
-    static func person(_ p: PersonAnalysis, marks: [DiagramGapMark]) -> String {
+    /// the influence score, the badges of our team's contacts (`DiagramBadges.row`), and
+    /// one red band per gap mark.
+    static func person(_ p: PersonAnalysis, marks: [DiagramGapMark], badges: String = "") -> String {
         let text = DiagramStyle.textColour(p.person.stance)
         let size = DiagramStyle.nameSize(influence: p.influence)
         let small = DiagramStyle.smallTextSize
@@ -24,17 +25,21 @@ enum DiagramLabels {
             rows.append(cell("<FONT POINT-SIZE=\"\(small)\" COLOR=\"\(text)\">\(DOTEscaping.htmlText(line))</FONT>"))
         }
         rows.append(cell("<FONT POINT-SIZE=\"\(small)\" COLOR=\"\(text)\">influence \(Int(p.influence.rounded()))</FONT>"))
+        if !badges.isEmpty { rows.append(badges) }
         for mark in marks {
             rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.gap)\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#ffffff\">\(DiagramStyle.gapSign) \(mark.label)</FONT></TD></TR>")
         }
         return table(rows)
     }
 
-    /// A team member's label: name and role.
-    static func member(_ m: TeamMember) -> String {
-        var rows = [cell("<FONT POINT-SIZE=\"12\"><B>\(html(m.name, nameLimit))</B></FONT>")]
+    /// A team member's label: their badge beside the name, so a reader can tell whose
+    /// initials the badges on people are, and their role.
+    static func member(_ m: TeamMember, initials: String) -> String {
+        let badge = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR>"
+            + DiagramBadges.cell(initials, current: 1, stale: false) + "</TR></TABLE>"
+        var rows = ["<TR><TD>\(badge)</TD><TD><FONT POINT-SIZE=\"12\"><B>\(html(m.name, nameLimit))</B></FONT></TD></TR>"]
         if let role = m.role, !role.isEmpty {
-            rows.append(cell("<FONT POINT-SIZE=\"\(DiagramStyle.smallTextSize)\">\(html(role, nameLimit))</FONT>"))
+            rows.append("<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"\(DiagramStyle.smallTextSize)\">\(html(role, nameLimit))</FONT></TD></TR>")
         }
         return table(rows)
     }
@@ -55,7 +60,7 @@ enum DiagramLabels {
     /// Everything about a person, for hovering: the full name and title, roles, stance,
     /// scores, the route we reach them by, gap marks and (shortened) notes.
     static func personTooltip(_ p: PersonAnalysis, marks: [DiagramGapMark], in a: AccountAnalysis,
-                              names: (String) -> String) -> String {
+                              names: (String) -> String, contacts: [String] = []) -> String {
         let person = p.person
         var head = [person.name, person.title, person.department].compactMap { $0 }.filter { !$0.isEmpty }
         head = head.map(field)
@@ -68,6 +73,7 @@ enum DiagramLabels {
         } else {
             lines.append("reach 0.00: nobody on our team reaches this person")
         }
+        for contact in contacts { lines.append("contact: " + contact) }
         for mark in marks { lines.append("gap: \(mark.sentence)") }
         if let notes = person.notes, !notes.isEmpty {
             lines.append("notes: " + DOTEscaping.truncated(notes, to: noteLimit))

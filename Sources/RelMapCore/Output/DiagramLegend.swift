@@ -1,24 +1,26 @@
-/// The legend: every colour, shape and line of the diagram, drawn with the same style
+/// The legend: every colour, shape, badge and line of the diagram, with the same style
 /// values the diagram uses, so the two cannot drift apart. Fixed text only.
 ///
-/// It is one row, so it takes the height of one level and does not dwarf a small account:
-/// the seven roles as real nodes (a table cannot draw a shape), then one HTML-like table
-/// with the stance swatches, the gap marks, and a sample of each kind of line drawn as a
-/// cell border. Invisible edges between neighbours keep the row in this order.
+/// One node, one narrow block: an HTML-like table of two columns, the shapes named beside
+/// the roles they stand for on the left, and on the right the stance swatches, the gap
+/// marks, the contact badges and a sample of each kind of line. The legend before it drew
+/// the seven role shapes as nodes on one row beside a tall key: on north-steel it took
+/// about a third of the width. Shapes as nodes cannot be stacked in dot without giving
+/// the legend rows of its own, which the people's rows stretch apart.
 enum DiagramLegend {
     /// The kinds of line the legend shows; the contact lines only when our team is drawn.
     enum Line: CaseIterable {
         case reportsTo, influences, ally, rival, contact, staleContact
 
         /// The words beside the sample; `staleDays` is the half-life contacts fade by.
-        func label(staleDays: Int) -> String {
+        func label(staleDays: Int, contactEdges: ContactEdges) -> String {
             switch self {
             case .reportsTo: "reports to"
             case .influences: "influences (wider: stronger)"
             case .ally: "allies"
             case .rival: "rivals"
-            case .contact: "our contact (wider, darker: stronger today)"
-            case .staleContact: "stale contact (last one over \(staleDays) days ago)"
+            case .contact: contactEdges == .all ? "our contact (darker: stronger today)" : "our strong contact"
+            case .staleContact: "stale contact (over \(staleDays) days)"
             }
         }
 
@@ -35,88 +37,106 @@ enum DiagramLegend {
         }
     }
 
-
     /// The lines shown for a diagram with or without our team.
-    static func lines(showsTeam: Bool) -> [Line] {
-        Line.allCases.filter { showsTeam || ($0 != .contact && $0 != .staleContact) }
-    }
-
-    /// How many nodes and edges the legend adds: the seven roles and the key table, and
-    /// seven invisible edges (between neighbours in dot, from the key to each role else).
-    static let counts = (nodes: BuyingRole.allCases.count + 1, edges: BuyingRole.allCases.count)
-
-    static func write(_ out: inout DOTText, showsTeam: Bool, layout: DiagramLayout, staleDays: Int) {
-        out.comment("Legend.")
-        let body = { (sub: inout DOTText) in
-            if layout.drawsClusters {
-                sub.defaults("graph", [("label", .label("legend")), ("tooltip", .label("legend")), ("style", .label("rounded")),
-                                       ("color", .keyword(DiagramStyle.departmentBorder)), ("fontsize", .int(13)),
-                                       ("labeljust", .keyword("l"))])
+    static func lines(showsTeam: Bool, contactEdges: ContactEdges = .all) -> [Line] {
+        Line.allCases.filter { line in
+            switch line {
+            case .contact: showsTeam && contactEdges != .none
+            case .staleContact: showsTeam && contactEdges == .all
+            default: true
             }
-            var row: [String] = []
-            for (k, role) in BuyingRole.allCases.enumerated() {
-                sub.node("legend_role_\(k)", [("shape", .keyword(DiagramStyle.shape(role))), ("fillcolor", .keyword("#ffffff")),
-                                               ("color", .keyword(DiagramStyle.border)), ("fontsize", .int(9)),
-                                               ("margin", .label("0.05,0.03")), ("label", .label(role.rawValue))])
-                row.append("legend_role_\(k)")
-            }
-            sub.node("legend_key", [("shape", .keyword("plaintext")), ("style", .label("")),
-                                    ("label", .html(key(showsTeam: showsTeam, staleDays: staleDays)))])
-            row.append("legend_key")
-            if layout.drawsClusters {
-                sub.sameRank(row)
-                for (left, right) in zip(row, row.dropFirst()) {
-                    sub.edge(left, right, [("style", .keyword("invis"))])
-                }
-            } else {
-                // No clusters or rows in force-directed layouts: short invisible springs
-                // from the key to each role keep the legend in one clump.
-                for role in row.dropLast() {
-                    sub.edge("legend_key", role, [("style", .keyword("invis")), ("len", .number(0.3)), ("weight", .int(5))])
-                }
-            }
-        }
-        if layout.drawsClusters {
-            out.subgraph("cluster_legend", body)
-        } else {
-            body(&out)
         }
     }
 
-    /// The key table: stance swatches, the gap mark and what size means, and line samples.
-    static func key(showsTeam: Bool, staleDays: Int) -> String {
-        var swatches = ""
-        for stance in Stance.allCases {
-            let dashed = DiagramStyle.isDashed(stance) ? " STYLE=\"dashed\"" : ""
-            swatches += "<TD BGCOLOR=\"\(DiagramStyle.fill(stance))\" COLOR=\"\(DiagramStyle.border)\"\(dashed)>"
-                + "<FONT POINT-SIZE=\"9\" COLOR=\"\(DiagramStyle.textColour(stance))\">\(stance.rawValue)</FONT></TD>"
+    /// The ID of the legend's one node.
+    static let nodeID = "legend"
+
+    static func write(_ out: inout DOTText, showsTeam: Bool, contactEdges: ContactEdges = .strong,
+                      layout: DiagramLayout, staleDays: Int) {
+        out.comment("Legend: one node, a table of two columns.")
+        out.node(nodeID, [("shape", .keyword("plaintext")), ("style", .label("")), ("tooltip", .label("legend")),
+                          ("label", .html(key(showsTeam: showsTeam, contactEdges: contactEdges, staleDays: staleDays)))])
+    }
+
+    /// How each shape is named in the legend.
+    static func shapeName(_ role: BuyingRole?) -> String {
+        switch DiagramStyle.shape(role) {
+        case "doubleoctagon": "double octagon"
+        case "note": "note (folded corner)"
+        case "box" where DiagramStyle.isRounded(role): "rounded box"
+        case let shape: shape
+        }
+    }
+
+    /// The key table: a framed block titled "legend", roles by shape on the left; stances,
+    /// size, gap marks, badges and line samples on the right.
+    static func key(showsTeam: Bool, contactEdges: ContactEdges = .strong, staleDays: Int) -> String {
+        let small = DiagramStyle.smallTextSize
+        func text(_ words: String) -> String { "<FONT POINT-SIZE=\"\(small)\">\(words)</FONT>" }
+        func wide(_ content: String) -> String { "<TR><TD COLSPAN=\"6\" ALIGN=\"LEFT\">\(content)</TD></TR>" }
+        func left(_ content: String) -> String { "<TD ALIGN=\"LEFT\">\(content)</TD>" }
+
+        var shapes = [wide(text("<B>shape: main role</B>"))]
+        for role in BuyingRole.allCases.map(Optional.some) + [nil] {
+            shapes.append("<TR>" + left(text(shapeName(role))) + left(text(role?.rawValue ?? "no role")) + "</TR>")
+        }
+
+        var swatchRows: [String] = []
+        let stances = Array(Stance.allCases)
+        for start in stride(from: 0, to: stances.count, by: 3) {
+            var cells = ""
+            for stance in stances[start..<min(stances.count, start + 3)] {
+                let dashed = DiagramStyle.isDashed(stance) ? " STYLE=\"dashed\"" : ""
+                cells += "<TD BGCOLOR=\"\(DiagramStyle.fill(stance))\" COLOR=\"\(DiagramStyle.border)\"\(dashed)>"
+                    + "<FONT POINT-SIZE=\"\(small)\" COLOR=\"\(DiagramStyle.textColour(stance))\">\(stance.rawValue)</FONT></TD>"
+            }
+            swatchRows.append("<TR>\(cells)</TR>")
+        }
+        func gap(_ mark: DiagramGapMark, _ words: String) -> String {
+            "<TR><TD BGCOLOR=\"\(DiagramStyle.gap)\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#ffffff\">\(DiagramStyle.gapSign) \(mark.label)</FONT></TD>"
+                + "<TD ALIGN=\"LEFT\">\(text(words))</TD></TR>"
         }
         var rows = [
-            "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">fill: stance toward us</FONT></TD></TR>",
-            "<TR><TD COLSPAN=\"3\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"2\"><TR>\(swatches)</TR></TABLE></TD></TR>",
-            "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">larger name, wider border: more influence (0-100)</FONT></TD></TR>",
-            "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><TABLE BORDER=\"\(Int(DiagramStyle.gapBorderWidth) - 1)\" COLOR=\"\(DiagramStyle.gap)\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
-                + "<TR><TD BGCOLOR=\"\(DiagramStyle.gap)\"><FONT POINT-SIZE=\"9\" COLOR=\"#ffffff\">\(DiagramStyle.gapSign) \(DiagramGapMark.topDecisionMakerNeverMet.label)</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">top decision-maker nobody has met</FONT></TD></TR>"
-                + "<TR><TD BGCOLOR=\"\(DiagramStyle.gap)\"><FONT POINT-SIZE=\"9\" COLOR=\"#ffffff\">\(DiagramStyle.gapSign) \(DiagramGapMark.keyPersonNotReached.label)</FONT></TD>"
-                + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">key person (influence \(Int(DiagramGaps.keyInfluence))+) nobody reaches</FONT></TD></TR>"
-                + "</TABLE></TD></TR>",
+            wide(text("<B>fill: stance toward us</B>")),
+            wide("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + swatchRows.joined() + "</TABLE>"),
+            wide(text("larger name, wider border: more influence")),
+            wide("<TABLE BORDER=\"\(Int(DiagramStyle.gapBorderWidth) - 1)\" COLOR=\"\(DiagramStyle.gap)\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+                 + gap(.topDecisionMakerNeverMet, "top decision-maker nobody has met")
+                 + gap(.keyPersonNotReached, "key person (influence \(Int(DiagramGaps.keyInfluence))+) nobody reaches")
+                 + "</TABLE>"),
         ]
-        for line in lines(showsTeam: showsTeam) { rows.append(sampleRow(line, staleDays: staleDays)) }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+        if showsTeam {
+            // Fixed initials: the legend holds no user text.
+            let badges = DiagramBadges.cell("AB", current: 0.9, stale: false) + DiagramBadges.cell("AB", current: 0.3, stale: false)
+                + DiagramBadges.cell("AB", current: 0.2, stale: true)
+            rows.append(wide("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>" + badges
+                             + "<TD BORDER=\"0\" ALIGN=\"LEFT\">" + text("our contact, by the member's initials:<BR ALIGN=\"LEFT\"/>"
+                                 + "darker: stronger today; dashed: stale") + "</TD></TR></TABLE>"))
+        }
+        let samples = lines(showsTeam: showsTeam, contactEdges: contactEdges)
+        for start in stride(from: 0, to: samples.count, by: 2) {
+            let pair = samples[start..<min(samples.count, start + 2)]
+            rows.append("<TR>" + pair.map { sampleCells($0, staleDays: staleDays, contactEdges: contactEdges) }.joined() + "</TR>")
+        }
+        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
+        return "<TABLE BORDER=\"1\" COLOR=\"\(DiagramStyle.departmentBorder)\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">"
+            + "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">legend</FONT></TD></TR>"
+            + "<TR><TD VALIGN=\"TOP\">" + table + shapes.joined() + "</TABLE></TD>"
+            + "<TD VALIGN=\"TOP\">" + table + rows.joined() + "</TABLE></TD></TR></TABLE>"
     }
 
-    /// One line sample: a cell whose border is the line, centred by an empty cell below it
-    /// (no FIXEDSIZE: fixed-size nested cells trip an assertion in Graphviz 2.42 that
-    /// aborts the process), then an arrowhead glyph when the line has one, then the words.
-    private static func sampleRow(_ line: Line, staleDays: Int) -> String {
+    /// One line sample in three cells: a cell whose border is the line, centred by an empty
+    /// cell below it (no FIXEDSIZE: fixed-size nested cells trip an assertion in Graphviz
+    /// 2.42 that aborts the process), then an arrowhead glyph when the line has one, then
+    /// the words.
+    private static func sampleCells(_ line: Line, staleDays: Int, contactEdges: ContactEdges) -> String {
         let s = line.sample
         let dashed = s.dashed ? " STYLE=\"dashed\"" : ""
         let stroke = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
-            + "<TR><TD WIDTH=\"40\" HEIGHT=\"6\" BORDER=\"\(s.width)\" SIDES=\"\(s.sides)\" COLOR=\"\(s.colour)\"\(dashed)></TD></TR>"
-            + "<TR><TD WIDTH=\"40\" HEIGHT=\"6\"></TD></TR></TABLE>"
+            + "<TR><TD WIDTH=\"30\" HEIGHT=\"5\" BORDER=\"\(s.width)\" SIDES=\"\(s.sides)\" COLOR=\"\(s.colour)\"\(dashed)></TD></TR>"
+            + "<TR><TD WIDTH=\"30\" HEIGHT=\"5\"></TD></TR></TABLE>"
         let arrow = s.arrow ? "<FONT POINT-SIZE=\"8\" COLOR=\"\(s.colour)\">▶</FONT>" : ""
-        return "<TR><TD>\(stroke)</TD><TD ALIGN=\"LEFT\">\(arrow)</TD>"
-            + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">\(line.label(staleDays: staleDays))</FONT></TD></TR>"
+        return "<TD>\(stroke)</TD><TD ALIGN=\"LEFT\">\(arrow)</TD>"
+            + "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"\(DiagramStyle.smallTextSize)\">\(line.label(staleDays: staleDays, contactEdges: contactEdges))</FONT></TD>"
     }
 }

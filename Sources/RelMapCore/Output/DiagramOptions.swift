@@ -44,6 +44,18 @@ public enum DiagramFallback: Int, Sendable, CaseIterable, Comparable {
     public static func < (a: DiagramFallback, b: DiagramFallback) -> Bool { a.rawValue < b.rawValue }
 }
 
+/// Which of our team's contacts are drawn as lines. Every contact is always shown as a
+/// badge of the member's initials on the person; lines across the whole drawing are what
+/// made the team's contacts unreadable (docs/diagrams.md, "Our team").
+public enum ContactEdges: String, Sendable, Hashable, CaseIterable {
+    /// Lines only for strong contacts that are not stale: the ties a plan can lean on.
+    case strong
+    /// A line for every contact, faded and stale ones included.
+    case all
+    /// Badges only.
+    case none
+}
+
 /// What to draw and how: the `relmap render` flags, as a value.
 public struct DiagramOptions: Sendable, Hashable {
     /// The font family that has both Latin and Chinese glyphs on most machines relmap runs
@@ -63,15 +75,19 @@ public struct DiagramOptions: Sendable, Hashable {
     /// A variation of the dot design that steers round a Graphviz failure, or nil for the
     /// design itself (docs/diagrams.md, "When Graphviz fails").
     public var fallback: DiagramFallback?
+    /// Which contacts get a line besides their badge.
+    public var contactEdges: ContactEdges
 
     public init(hideTeam: Bool = false, focus: DiagramFocus? = nil, layout: DiagramLayout = .dot,
-                fontName: String = DiagramOptions.defaultFont, legend: Bool = true, fallback: DiagramFallback? = nil) {
+                fontName: String = DiagramOptions.defaultFont, legend: Bool = true,
+                contactEdges: ContactEdges = .strong, fallback: DiagramFallback? = nil) {
         self.hideTeam = hideTeam
         self.focus = focus
         self.layout = layout
         self.fontName = fontName
         self.legend = legend
         self.fallback = fallback
+        self.contactEdges = contactEdges
     }
 
     /// Whether department boxes are drawn: only by dot, and not in the fallback without them.

@@ -110,6 +110,29 @@ public enum DiagramStyle {
 
     public static let staleContact = "#969696"
 
+    /// A contact drawn as a line by default (`ContactEdges.strong`): declared strong and
+    /// not stale. Weaker and stale contacts show only as badges, so the few lines left are
+    /// the routes in a plan can rely on.
+    public static func isStrongTie(_ contact: CurrentContact, parameters: ScoringParameters) -> Bool {
+        contact.strength.label == "strong" && !isStale(contact, parameters: parameters)
+    }
+
+    /// A badge's fill: the contact line's colour as it shows on white (the same fading,
+    /// made opaque, since a table cell's colour has no transparency in every renderer).
+    public static func badgeFill(current: Double) -> String {
+        let alpha = 0.3 + 0.7 * clamp(current)
+        let blue = (r: 0x21, g: 0x71, b: 0xb5)
+        func mix(_ c: Int) -> String { hex2(Int((255 * (1 - alpha) + Double(c) * alpha).rounded())) }
+        return "#" + mix(blue.r) + mix(blue.g) + mix(blue.b)
+    }
+
+    /// White initials on the darker badges (strong today), near black on the paler ones.
+    public static func badgeText(current: Double) -> String { clamp(current) >= 0.6 ? "#ffffff" : "#1a1a1a" }
+
+    public static let badgeTextSize = 8
+    /// Initials on a stale badge: darker than its grey border, so they stay legible on white.
+    public static let staleBadgeText = "#606060"
+
     // MARK: Frames
 
     public static let departmentBorder = "#b0b0b0"

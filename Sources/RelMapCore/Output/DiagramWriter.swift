@@ -23,6 +23,17 @@ public enum DiagramWriter {
         let marks = DiagramGaps.marks(in: analysis)
         let contacts = options.hideTeam ? [] : analysis.contacts.filter { personNode[$0.person] != nil }
         let team = options.hideTeam ? [] : teamShown(account, contacts: contacts, focused: options.focus != nil)
+        let initials = Dictionary(zip(account.team.map(\.id), DiagramBadges.initials(of: account.team)), uniquingKeysWith: { a, _ in a })
+        let shownMembers = Set(team.map(\.member.id))
+        let badged = contacts.filter { shownMembers.contains($0.member) }
+        let lines = badged.filter { c in
+            switch options.contactEdges {
+            case .all: true
+            case .strong: DiagramStyle.isStrongTie(c, parameters: analysis.parameters)
+            case .none: false
+            }
+        }
+        let contactsOf = PersonContacts(badged, team: account.team, initials: initials, parameters: analysis.parameters, names: names)
 
         var out = DOTText()
         out.comment(header)
@@ -32,20 +43,21 @@ public enum DiagramWriter {
         out.block("digraph relmap") { body in
             graphDefaults(&body, analysis, options)
             body.blank()
-            people(&body, analysis, shown: shown, marks: marks, names: names, clusters: options.drawsDepartmentBoxes)
+            people(&body, analysis, shown: shown, marks: marks, names: names, contactsOf: contactsOf, clusters: options.drawsDepartmentBoxes)
             if !team.isEmpty {
                 body.blank()
-                teamCluster(&body, team, contacts: contacts, clusters: options.layout.drawsClusters)
+                teamCluster(&body, team, contacts: contacts, initials: initials, clusters: options.layout.drawsClusters)
             }
             body.blank()
             ties(&body, analysis, visible: visible, names: names)
-            if !contacts.isEmpty {
+            if !lines.isEmpty {
                 body.blank()
-                contactLines(&body, contacts, analysis: analysis, team: team, personNode: personNode, names: names)
+                contactLines(&body, lines, analysis: analysis, team: team, personNode: personNode, names: names,
+                             all: options.contactEdges == .all)
             }
             if options.legend {
                 body.blank()
-                DiagramLegend.write(&body, showsTeam: !team.isEmpty, layout: options.layout,
+                DiagramLegend.write(&body, showsTeam: !team.isEmpty, contactEdges: options.contactEdges, layout: options.layout,
                                     staleDays: Int(analysis.parameters.halfLifeDays.rounded()))
             }
         }
@@ -81,7 +93,7 @@ public enum DiagramWriter {
     }
 
     private static func people(_ out: inout DOTText, _ a: AccountAnalysis, shown: [Int], marks: [Int: [DiagramGapMark]],
-                               names: (String) -> String, clusters: Bool) {
+                               names: (String) -> String, contactsOf: PersonContacts, clusters: Bool) {
         // Departments in the order the file first names them: the order its author chose.
         var departments: [String] = []
         var members: [String: [Int]] = [:]
@@ -99,14 +111,14 @@ public enum DiagramWriter {
                                        ("style", .label("rounded,filled")), ("color", .keyword(DiagramStyle.departmentBorder)),
                                        ("fillcolor", .keyword(DiagramStyle.departmentBackground)),
                                        ("fontsize", .int(13)), ("labeljust", .keyword("l"))])
-                for i in members[d] ?? [] { personNode(&sub, a, i, marks: marks[i] ?? [], names: names) }
+                for i in members[d] ?? [] { personNode(&sub, a, i, marks: marks[i] ?? [], names: names, contactsOf: contactsOf) }
             }
         }
-        for i in loose { personNode(&out, a, i, marks: marks[i] ?? [], names: names) }
+        for i in loose { personNode(&out, a, i, marks: marks[i] ?? [], names: names, contactsOf: contactsOf) }
     }
 
     private static func personNode(_ out: inout DOTText, _ a: AccountAnalysis, _ i: Int, marks: [DiagramGapMark],
-                                   names: (String) -> String) {
+                                   names: (String) -> String, contactsOf: PersonContacts) {
         let p = a.people[i]
         let role = p.person.mainRole
         var style = ["filled"]
@@ -119,8 +131,9 @@ public enum DiagramWriter {
             ("fillcolor", .keyword(DiagramStyle.fill(p.person.stance))),
             ("color", .keyword(gap ? DiagramStyle.gap : DiagramStyle.border)),
             ("penwidth", .number(gap ? DiagramStyle.gapBorderWidth : DiagramStyle.borderWidth(influence: p.influence))),
-            ("label", .html(DiagramLabels.person(p, marks: marks))),
-            ("tooltip", .tooltip(DiagramLabels.personTooltip(p, marks: marks, in: a, names: names))),
+            ("label", .html(DiagramLabels.person(p, marks: marks, badges: DiagramBadges.row(contactsOf.badges(p.person.id))))),
+            ("tooltip", .tooltip(DiagramLabels.personTooltip(p, marks: marks, in: a, names: names,
+                                                             contacts: contactsOf.sentences(p.person.id)))),
         ])
     }
 
@@ -131,15 +144,15 @@ public enum DiagramWriter {
     }
 
     private static func teamCluster(_ out: inout DOTText, _ team: [(index: Int, member: TeamMember)],
-                                    contacts: [CurrentContact], clusters: Bool) {
-        out.comment("Our team, on one row.")
+                                    contacts: [CurrentContact], initials: [String: String], clusters: Bool) {
+        out.comment("Our team, on one row; each member's badge marks the people they reach.")
         let write = { (sub: inout DOTText) in
             for (i, m) in team {
                 sub.node("t\(i)", [
                     ("shape", .keyword("box")), ("style", .label("rounded,filled")),
                     ("fillcolor", .keyword(DiagramStyle.teamFill)), ("color", .keyword(DiagramStyle.teamBorder)),
                     ("penwidth", .number(1.5)),
-                    ("label", .html(DiagramLabels.member(m))),
+                    ("label", .html(DiagramLabels.member(m, initials: initials[m.id] ?? "?"))),
                     ("tooltip", .tooltip(DiagramLabels.memberTooltip(m, contacts: contacts.count { $0.member == m.id }))),
                 ])
             }
@@ -200,10 +213,11 @@ public enum DiagramWriter {
 
     private static func contactLines(_ out: inout DOTText, _ contacts: [CurrentContact], analysis: AccountAnalysis,
                                      team: [(index: Int, member: TeamMember)], personNode: [String: String],
-                                     names: (String) -> String) {
+                                     names: (String) -> String, all: Bool) {
         var memberNode: [String: String] = [:]
         for (i, m) in team where memberNode[m.id] == nil { memberNode[m.id] = "t\(i)" }
-        out.comment("Our contacts: wider and darker the stronger they are today; stale ones dashed and grey.")
+        out.comment(all ? "Our contacts: wider and darker the stronger they are today; stale ones dashed and grey."
+                        : "Our strong contacts that are not stale; every contact is also a badge on its person.")
         for c in contacts {
             guard let from = memberNode[c.member], let to = personNode[c.person] else { continue }
             let stale = DiagramStyle.isStale(c, parameters: analysis.parameters)
@@ -212,11 +226,14 @@ public enum DiagramWriter {
                 ("penwidth", .number(DiagramStyle.contactWidth(current: c.current))),
             ]
             if stale { attributes.append(("style", .keyword("dashed"))) }
-            // The team's row sits above everyone it reaches; weight 0 keeps contacts from
-            // pulling people out of their rows.
-            attributes += [("weight", .int(0)),
+            // Written from the person to the member with the arrow reversed, so the team's
+            // row sits below everyone it has a line to: strong contacts are mostly with the
+            // people who work with us day to day, low in the account, so the lines stay short
+            // instead of falling across every department from the top. Weight 0 keeps
+            // contacts from pulling people out of their rows.
+            attributes += [("dir", .keyword("back")), ("weight", .int(0)),
                            ("tooltip", .tooltip(DiagramLabels.contactTooltip(c, names: names, stale: stale)))]
-            out.edge(from, to, attributes)
+            out.edge(to, from, attributes)
         }
     }
 }

@@ -7,7 +7,7 @@ public enum PlanAdapters {
         return plan.visits.map { v in
             ReportVisit(person: names(v.person), why: PlanText.reasons(v.reasons, names: names),
                         coverageGain: v.gain.coverage, supportGain: v.gain.supportReach,
-                        member: names(v.member), route: PlanText.way(v, names: names))
+                        member: PlanText.who(v, names: names), route: PlanText.way(v, names: names))
         }
     }
 }

@@ -34,6 +34,10 @@ public struct PlanAccountJSON: Encodable, Sendable {
     var visit_strength: Double
     var before, after: PlanScoreJSON
     var visits: [VisitJSON]
+    /// `--capacity` as asked, and why the plan stopped early (stable codes).
+    var capacity: [String: Int]
+    var notes: [String]
+    var notes_text: [String]
 
     init(_ plan: VisitPlan) {
         let a = plan.analysis.account
@@ -47,7 +51,17 @@ public struct PlanAccountJSON: Encodable, Sendable {
         before = PlanScoreJSON(plan.before)
         after = PlanScoreJSON(plan.after)
         let names = AnalysisTables.names(in: plan.analysis)
-        visits = plan.visits.map { VisitJSON($0, names: names) }
+        visits = plan.visits.map { VisitJSON($0, in: plan.analysis, names: names) }
+        capacity = plan.request.capacity
+        notes = plan.notes.map { n in
+            switch n {
+            case .stoppedBelowGain: "stopped-below-gain"
+            case .noGain: "no-gain"
+            case .capacityUsed: "capacity-used"
+            case .oneMember(let m): "one-member:\(m)"
+            }
+        }
+        notes_text = plan.notes.map { PlanText.note($0, names: names) }
     }
 }
 
@@ -56,6 +70,9 @@ public struct VisitJSON: Encodable, Sendable {
     var number: Int
     var person, name, member, why: String
     var reasons: [String]
+    var companion: String?
+    var member_reasons, companion_reasons: [String]
+    var why_them: String
     var gain: PlanScoreJSON
     var reach_before, reach_after, contact_strength: Double
     var route: [IntroStepJSON]?
@@ -76,11 +93,15 @@ public struct VisitJSON: Encodable, Sendable {
         var planned_visit: Int?
     }
 
-    init(_ v: PlannedVisit, names: (String) -> String) {
+    init(_ v: PlannedVisit, in a: AccountAnalysis, names: (String) -> String) {
         number = v.number
         person = v.person
         name = names(v.person)
         member = v.member
+        companion = v.companion
+        member_reasons = v.memberReasons.map(Self.code)
+        companion_reasons = v.companionReasons.map(Self.code)
+        why_them = PlanText.whyThem(v, in: a, names: names)
         why = PlanText.reasons(v.reasons, names: names)
         reasons = v.reasons.map(Self.code)
         gain = PlanScoreJSON(v.gain)
@@ -108,6 +129,21 @@ public struct VisitJSON: Encodable, Sendable {
         }
     }
 
+    /// Stable codes for why a member goes: `peer-of-top`, `peer-of-buyer:technical-buyer`,
+    /// `knows-person`, `route-starts-here`, `owns-account`, `spreads:MEMBER`, `only-one-to-send`.
+    static func code(_ r: MemberReason) -> String {
+        switch r {
+        case .peerOfTop: "peer-of-top"
+        case .peerOfBuyer(let role): "peer-of-buyer:\(role.rawValue)"
+        case .sponsorOfBuyer(let role): "sponsor-of-buyer:\(role.rawValue)"
+        case .knowsPerson: "knows-person"
+        case .routeStartsHere: "route-starts-here"
+        case .ownsAccount: "owns-account"
+        case .spreads(_, let thread, _): "spreads:\(thread)"
+        case .onlyOneToSend: "only-one-to-send"
+        }
+    }
+
     /// Stable codes for reasons: `top-decision-maker-never-met`, `department-not-contacted:财务部`...
     static func code(_ r: VisitReason) -> String {
         switch r {
@@ -118,6 +154,7 @@ public struct VisitJSON: Encodable, Sendable {
         case .stanceUnknown: "stance-unknown"
         case .opensRoute(let n): "opens-route:\(n)"
         case .raisesReach: "raises-reach"
+        case .secondThread(let m, _): "second-thread:\(m)"
         }
     }
 }

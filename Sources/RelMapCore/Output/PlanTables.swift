@@ -5,25 +5,27 @@ public enum PlanTables {
         let names = AnalysisTables.names(in: plan.analysis)
         return Table(columns: [
             .init("#", .right), .init("visit", maxWidth: 40), .init("why", maxWidth: 90),
-            .init("coverage", .right), .init("support", .right), .init("who goes", maxWidth: 20), .init("warmest route in", maxWidth: 160),
+            .init("coverage", .right), .init("support", .right), .init("who goes", maxWidth: 30),
+            .init("why them", maxWidth: 110), .init("warmest route in", maxWidth: 160),
         ], rows: plan.visits.map { v in
             [String(v.number), GapSentences.who(v.person, plan.analysis), PlanText.reasons(v.reasons, names: names),
-             "+" + Formatting.score(v.gain.coverage), "+" + Formatting.score(v.gain.supportReach), names(v.member),
-             PlanText.way(v, names: names)]
+             "+" + Formatting.score(v.gain.coverage), "+" + Formatting.score(v.gain.supportReach), PlanText.who(v, names: names),
+             PlanText.whyThem(v, in: plan.analysis, names: names), PlanText.way(v, names: names)]
         })
     }
 
     /// One row per visit per account, for CSV, with ids beside names.
     public static func csv(_ plans: [VisitPlan]) -> Table {
         Table(columns: ["account", "number", "person", "name", "member", "why", "coverage_gain", "support_gain",
-                        "reach_before", "reach_after", "route", "route_strength"].map { Table.Column($0) },
+                        "reach_before", "reach_after", "route", "route_strength", "companion", "why_them"].map { Table.Column($0) },
               rows: plans.flatMap { plan in
                   let names = AnalysisTables.names(in: plan.analysis)
                   return plan.visits.map { v in
                       [plan.analysis.account.id, String(v.number), v.person, names(v.person), v.member,
                        PlanText.reasons(v.reasons, names: names), Formatting.score(v.gain.coverage),
                        Formatting.score(v.gain.supportReach), Formatting.unit(v.reachBefore), Formatting.unit(v.reachAfter),
-                       PlanText.way(v, names: names), v.route.map { Formatting.unit($0.strength) } ?? ""]
+                       PlanText.way(v, names: names), v.route.map { Formatting.unit($0.strength) } ?? "",
+                       v.companion ?? "", PlanText.whyThem(v, in: plan.analysis, names: names)]
                   }
               })
     }
@@ -34,6 +36,10 @@ public enum PlanTables {
             ?? plan.analysis.account.team.map(\.id).filter { !plan.request.excluded.contains($0) }
         if plan.request.visits <= 0 { return "no visits asked for" }
         if senders.isEmpty { return "nobody on our team to send" }
+        if plan.notes.contains(.capacityUsed) { return "every member has used their --capacity" }
+        if case .stoppedBelowGain(let t)? = plan.notes.first {
+            return PlanText.note(.stoppedBelowGain(threshold: t), names: { $0 })
+        }
         return "no visit would raise coverage or support reach"
     }
 }

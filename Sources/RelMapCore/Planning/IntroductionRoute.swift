@@ -35,8 +35,8 @@ public struct IntroductionRoute: Sendable, Hashable {
 
 /// How to approach a person no warm route leads to.
 public enum ColdApproach: Sendable, Hashable {
-    /// Through the nearest person in their reporting tree or department whom one of our
-    /// team has a contact with (`plannedVisit`: a contact an earlier visit of the plan
+    /// Through someone who influences them or is their ally, else the nearest person in
+    /// their reporting tree or department, whom one of our team has a contact with (`plannedVisit`: a contact an earlier visit of the plan
     /// makes).
     case throughColleague(person: String, member: String, relation: ColleagueRelation, plannedVisit: Int?)
     /// Nobody near them is known to us: a formal request, to their department if known.
@@ -45,6 +45,8 @@ public enum ColdApproach: Sendable, Hashable {
 
 /// How the colleague of a cold approach stands to the person to be visited.
 public enum ColleagueRelation: String, Sendable, Hashable, Codable {
+    case influences = "who influences them"
+    case ally = "their ally"
     case manager = "their manager"
     case report = "their report"
     case peer = "a colleague under the same manager"

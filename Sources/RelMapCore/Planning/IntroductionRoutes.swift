@@ -91,10 +91,12 @@ struct IntroductionRoutes: Sendable {
         return IntroductionRoute(steps: steps, factors: arcs.map(\.strength), strength: paths.strength[target])
     }
 
-    /// The nearest person to `p` in the reporting tree (then in the same department) whom
-    /// someone on our team has a contact with; ties go to the stronger contact, then to
-    /// file order. A formal request when there is nobody. Uses the contacts the routes
-    /// were built from. O(n + contacts).
+    /// Someone whom someone on our team has a contact with and who influences `p` or is
+    /// their ally: the person listens to them, so they are the best way in, above a mere
+    /// reporting line. Else the nearest person to `p` in the reporting tree (then in the
+    /// same department) whom we know. Ties go to the stronger contact, then to file
+    /// order. A formal request when there is nobody. Uses the contacts the routes were
+    /// built from. O(n + contacts + relations).
     func coldApproach(to p: Int) -> ColdApproach {
         let g = analysis.graph
         // Per person, the position in `contacts` of their strongest contact, or -1: by
@@ -110,6 +112,22 @@ struct IntroductionRoutes: Sendable {
         func isBetter(_ a: Int, _ b: Int) -> Bool {
             let (x, y) = (current(a), current(b))
             return x != y ? x > y : a < b
+        }
+        // Those who shape the person's view: an `influences` tie into them, or an ally.
+        var listensTo: [(person: Int, relation: ColleagueRelation)] = []
+        for r in analysis.account.relations {
+            guard let from = g.index[r.from], let to = g.index[r.to] else { continue }
+            switch r.type {
+            case .influences where to == p: listensTo.append((from, .influences))
+            case .ally where to == p: listensTo.append((from, .ally))
+            case .ally where from == p: listensTo.append((to, .ally))
+            default: continue
+            }
+        }
+        if let w = listensTo.filter({ bestContact[$0.person] >= 0 }).min(by: { isBetter($0.person, $1.person) }) {
+            let c = contacts[bestContact[w.person]]
+            return .throughColleague(person: c.person, member: c.member, relation: w.relation,
+                                     plannedVisit: planned[c.member + "\u{0}" + c.person])
         }
         var reports = [[Int]](repeating: [], count: g.count)
         for (i, boss) in g.manager.enumerated() where boss >= 0 && boss != i { reports[boss].append(i) }

@@ -22,6 +22,44 @@ public struct PlanParameters: Sendable, Hashable {
     public var tieTolerance: Double = 1e-9
     /// The gap rules the reasons for a visit are read with (key person, stale contact).
     public var gaps = GapParameters()
+    /// The plan stops when the best remaining visit adds less than this to coverage (in
+    /// points of 0...100) and meets no top decision-maker for the first time: a visit
+    /// worth +0.6 to someone we already reach at 0.87 is noise, not a plan. Coverage
+    /// rather than the objective because it is the column the user reads, and support
+    /// reach never gains more than coverage does.
+    public var minimumCoverageGain: Double = 1
+    /// Who goes (docs/plan.md, "Who goes"): points for an executive sent to the top of the
+    /// account, an engineer sent to a technical or user buyer, a member who already has a
+    /// contact with the person, a member the warmest route in starts from, and the account
+    /// manager, who owns the account when nobody fits better.
+    public var levelMatchPoints: Double = 3
+    public var roleMatchPoints: Double = 3
+    public var contactPoints: Double = 2
+    public var routePoints: Double = 1
+    public var ownerPoints: Double = 1
+    /// An executive is a peer of people at this level or above (1 = top) who decide or
+    /// hold the budget, and of everyone at level 1.
+    public var executiveLevel = 2
+    /// Spreading is tested by recomputing reach once per member for every member who
+    /// might go, so it is skipped on accounts larger than this (people) or teams larger
+    /// than `spreadingTeamLimit`.
+    public var spreadingPeopleLimit = 3000
+    public var spreadingTeamLimit = 12
+    /// Second threads (docs/plan.md): when the visits left are no more than it takes to
+    /// give a second thread to everyone one member alone reaches beyond the critical
+    /// share, those visits are made instead of the greedy ones. Each candidate costs two
+    /// reach computations, so only on accounts up to `secondThreadPeopleLimit` people.
+    public var secondThreads = true
+    public var secondThreadPeopleLimit = 200
+
+    /// The share of the account's influence (0...100) from which being the only thread to
+    /// it is a critical gap: the gap rules weigh a single thread at `singleThreadHole` ×
+    /// `groupShareFactor` × share, critical from `criticalFrom` (docs/gaps.md, "Severity"),
+    /// so 80 / (0.8 × 5) = 20% with the defaults.
+    public var criticalThreadShare: Double {
+        let perPoint = gaps.singleThreadHole * gaps.groupShareFactor
+        return perPoint > 0 ? gaps.criticalFrom / perPoint : 100
+    }
 
     public init() {}
 }
@@ -34,11 +72,15 @@ public struct PlanRequest: Sendable, Hashable {
     public var member: String?
     /// People not to visit and team members not to send.
     public var excluded: [String]
+    /// At most this many visits per team member (a visit they go on as companion counts);
+    /// members not named have no limit.
+    public var capacity: [String: Int]
 
-    public init(visits: Int = 5, member: String? = nil, excluded: [String] = []) {
+    public init(visits: Int = 5, member: String? = nil, excluded: [String] = [], capacity: [String: Int] = [:]) {
         self.visits = visits
         self.member = member
         self.excluded = excluded
+        self.capacity = capacity
     }
 }
 

@@ -13,6 +13,8 @@ struct VisitModel: Sendable {
     let coverageWeight: [Double]
     let supportWeight: [Double]
     let carrier: [Bool]
+    /// Each person's level (docs/scoring.md): who goes matches executives to the top.
+    let levels: [Int]
     var reach: [Double]
     var contacts: [CurrentContact]
     /// Top decision-makers nobody on our team has a contact with yet.
@@ -52,6 +54,7 @@ struct VisitModel: Sendable {
         coverageWeight = analysis.people.map { $0.influence * unit }
         supportWeight = analysis.people.map { p in p.person.stance.isNegative ? 0 : p.influence * unit }
         carrier = analysis.account.people.map(Reach.isCarrier)
+        levels = Influence.effectiveLevels(account: analysis.account, graph: analysis.graph)
         spread = CarrySpread(analysis, carrier: carrier)
         reach = analysis.people.map(\.reach)
         contacts = analysis.contacts
@@ -153,12 +156,30 @@ struct VisitModel: Sendable {
         return strongest
     }
 
+    /// The contacts as they would be after `member` visits person `p` at `strength`: the
+    /// same list `apply` leaves, without changing the model (who-goes tries each member).
+    func contacts(after visits: [(member: String, person: Int, strength: ContactStrength)]) -> [CurrentContact] {
+        var result = contacts
+        for v in visits {
+            let contact = visitContact(member: v.member, person: v.person, strength: v.strength)
+            if let k = result.firstIndex(where: { $0.member == v.member && $0.person == contact.person }) {
+                result[k] = contact
+            } else {
+                result.append(contact)
+            }
+        }
+        return result
+    }
+
+    private func visitContact(member: String, person p: Int, strength: ContactStrength) -> CurrentContact {
+        CurrentContact(member: member, person: analysis.graph.ids[p], strength: strength, last: analysis.account.asOf,
+                       daysAgo: 0, current: strength.value, implied: false)
+    }
+
     /// Records the visit: the contact is new or refreshed, dated `as_of`, and reach is
     /// raised wherever the contact now carries.
     mutating func apply(member: String, person p: Int, strength: ContactStrength) {
-        let id = analysis.graph.ids[p]
-        let contact = CurrentContact(member: member, person: id, strength: strength, last: analysis.account.asOf,
-                                     daysAgo: 0, current: strength.value, implied: false)
+        let contact = visitContact(member: member, person: p, strength: strength)
         let m = memberNumber(member)
         if let k = position(member: m, node: firstNode[p]) {
             contacts[k] = contact

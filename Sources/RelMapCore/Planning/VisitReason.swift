@@ -16,6 +16,10 @@ public enum VisitReason: Sendable, Hashable {
     case opensRoute(people: Int)
     /// Raises our reach of the person from `from` to `to`.
     case raisesReach(from: Double, to: Double)
+    /// A second member meets someone through whom `member` alone reaches others, so that
+    /// `member` stops being our only thread to `share`% of the influence (docs/plan.md,
+    /// "Second threads").
+    case secondThread(member: String, share: Double)
 }
 
 enum VisitReasons {

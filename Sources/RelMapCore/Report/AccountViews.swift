@@ -10,10 +10,13 @@ enum AccountViews {
         if acc.value != nil { facts.append("value \(Formatting.money(acc.value, acc.currency))") }
         facts.append("\(acc.people.count) people, \(acc.team.count) on our team")
         let svg = input.svg.flatMap(ReportBuilder.safeSVG)
+        let trend = TrendChart.points(input.history)
         return AccountPageView(
-            lang: lang(of: acc), title: "\(acc.name) – relmap", css: ReportStyle.css, js: ReportScript.js, scriptHash: ReportScript.cspHash, stamp: stamp,
+            lang: lang(of: acc), title: "\(acc.name) – relmap", css: ReportStyle.css + (trend == nil ? "" : "\n" + TrendChart.css), js: ReportScript.js, scriptHash: ReportScript.cspHash, stamp: stamp,
             name: acc.name, id: acc.id, facts: facts.joined(separator: " · "), asOf: acc.asOf.iso,
             metrics: metrics(a.shares),
+            hasTrend: trend != nil, trendSVG: trend.map { TrendChart.svg($0, label: trendCaption($0)) } ?? "",
+            trendCaption: trend.map(trendCaption) ?? "", trendLegend: trend.map(trendLegend) ?? [],
             hasSVG: svg != nil, svg: svg ?? "", aspect: svg.flatMap(aspectRatio) ?? "4 / 3",
             svgProblem: input.svgProblem ?? (input.svg == nil ? "the diagram could not be drawn" : "the diagram held content that is not allowed in the report"),
             gapCount: input.gaps.count, hasGaps: !input.gaps.isEmpty,
@@ -36,6 +39,20 @@ enum AccountViews {
                            influence: Formatting.score(p.influence), reach: Formatting.unit(p.reach),
                            route: p.route.map { Formatting.route($0, names: names) } ?? "nobody reaches this person")
             })
+    }
+
+    /// What the trend chart shows, in words (also the chart's accessible name).
+    static func trendCaption(_ points: [TrendChart.Point]) -> String {
+        "\(points.count) committed versions of this file, \(points[0].day.iso) to \(points[points.count - 1].day.iso), "
+            + "one step per commit (the last \(ReportHistory.versions) at most; docs/history.md)"
+    }
+
+    static func trendLegend(_ points: [TrendChart.Point]) -> [TrendLegendView] {
+        TrendChart.Series.allCases.map { s in
+            let first = s.value(points[0].shares), last = s.value(points[points.count - 1].shares)
+            return TrendLegendView(name: s.name, colour: s.colour, dash: s.dash ?? "none",
+                                   values: "\(Formatting.score(first)) → \(Formatting.score(last))")
+        }
     }
 
     /// "W / H" from the SVG's viewBox, for the CSS aspect-ratio of its box.

@@ -8,13 +8,17 @@ public struct AccountReportInput: Sendable {
     public var svg: String?
     /// Why there is no diagram, when there is none.
     public var svgProblem: String?
+    /// The file's committed versions, for the trend chart; nil when it is not in git.
+    public var history: AccountHistory?
 
-    public init(analysis: AccountAnalysis, gaps: [ReportGap], visits: [ReportVisit], svg: String?, svgProblem: String? = nil) {
+    public init(analysis: AccountAnalysis, gaps: [ReportGap], visits: [ReportVisit], svg: String?, svgProblem: String? = nil,
+                history: AccountHistory? = nil) {
         self.analysis = analysis
         self.gaps = gaps
         self.visits = visits
         self.svg = svg
         self.svgProblem = svgProblem
+        self.history = history
     }
 }
 

@@ -2,11 +2,13 @@
 /// plan. The diagram comes from the caller, because drawing it needs Graphviz, which the
 /// core library does not link.
 extension AccountReportInput {
-    public static func make(_ analysis: AccountAnalysis, svg: String?, svgProblem: String? = nil) -> AccountReportInput {
+    public static func make(_ analysis: AccountAnalysis, svg: String?, svgProblem: String? = nil,
+                            history: AccountHistory? = nil) -> AccountReportInput {
         let gaps = GapAdapters.reportGaps(GapFinder.gaps(in: analysis))
         // The default request names no id, so planning cannot fail on it; an empty plan
         // is shown as such rather than stopping the report.
         let visits = (try? VisitPlanner.plan(analysis)).map(PlanAdapters.reportVisits) ?? []
-        return AccountReportInput(analysis: analysis, gaps: gaps, visits: visits, svg: svg, svgProblem: svgProblem)
+        return AccountReportInput(analysis: analysis, gaps: gaps, visits: visits, svg: svg, svgProblem: svgProblem,
+                                  history: history)
     }
 }

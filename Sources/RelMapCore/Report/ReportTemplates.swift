@@ -1,6 +1,7 @@
 /// The report's Mustache templates. Every `{{value}}` is HTML-escaped by swift-mustache
 /// (& < > " '); the only unescaped insertions (`{{{...}}}`) are our own stylesheet and
-/// script and the diagram SVG, which `ReportBuilder.safeSVG` checks first. The
+/// script, the diagram SVG, which `ReportBuilder.safeSVG` checks first, and the trend
+/// chart, which `TrendChart` writes with every text escaped. The
 /// Content-Security-Policy allows no request at all and only the one script whose
 /// SHA-256 it names (inline event handlers included), as a second line of defence.
 enum ReportTemplates {
@@ -91,6 +92,14 @@ enum ReportTemplates {
     <div class="metric"><div class="label">{{label}}</div><div class="value">{{value}}</div><div class="bar {{kind}}" role="img" aria-label="{{label}} {{value}} of 100"><span style="width: {{width}}%"></span></div></div>
     {{/metrics}}
     </section>
+    {{#hasTrend}}
+    <section aria-labelledby="trend-h" class="trend">
+    <h2 id="trend-h">Trend</h2>
+    <ul class="legend">{{#trendLegend}}<li><svg width="26" height="10" aria-hidden="true"><line x1="0" y1="5" x2="26" y2="5" stroke="{{colour}}" stroke-width="2" stroke-dasharray="{{dash}}"/></svg>{{name}} {{values}}</li>{{/trendLegend}}</ul>
+    {{{trendSVG}}}
+    <p class="meta">{{trendCaption}}</p>
+    </section>
+    {{/hasTrend}}
     <section aria-labelledby="diagram-h">
     <h2 id="diagram-h">Buying center</h2>
     {{#hasSVG}}

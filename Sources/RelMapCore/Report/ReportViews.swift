@@ -9,12 +9,17 @@ struct PersonView {
 }
 struct GapView { let severity, severityLabel, sentence: String }
 struct VisitView { let person, why, coverageGain, supportGain, member, route: String }
+struct TrendLegendView { let name, colour, dash, values: String }
 
 struct AccountPageView {
     let lang, title, css, js, scriptHash: String
     let stamp: String?
     let name, id, facts, asOf: String
     let metrics: [MetricView]
+    /// The trend chart (our own escaped SVG, `TrendChart`), when the file has history in git.
+    let hasTrend: Bool
+    let trendSVG, trendCaption: String
+    let trendLegend: [TrendLegendView]
     let hasSVG: Bool
     let svg: String
     /// The diagram's width / height, so its box has the diagram's shape.
