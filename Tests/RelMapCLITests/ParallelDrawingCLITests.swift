@@ -36,12 +36,12 @@ struct ParallelDrawingCLITests {
         for jobs in ["1", "3"] {
             let out = folder.path + "/out-" + jobs
             let result = try CLI.run(["render", folder.path + "/in", "-o", out, "--layout", "sfdp",
-                                      "--render-timeout", "0.5", "--jobs", jobs])
+                                      "--render-timeout", "2", "--jobs", jobs])
             #expect(result.status == 65, "--jobs \(jobs)")
             #expect(result.stderr == "relmap: \(slow): Graphviz did not finish the sfdp layout of b-slow within the time limit of "
-                + "0.5 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
+                + "2 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
                 + "of it with --focus)\nrelmap: 1 of 3 accounts have no diagram:\n  b-slow (\(slow)): Graphviz did not finish the "
-                + "sfdp layout within the time limit of 0.5 s; stopped it\n", "--jobs \(jobs)")
+                + "sfdp layout within the time limit of 2 s; stopped it\n", "--jobs \(jobs)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["a-small.svg", "c-small.svg"], "--jobs \(jobs)")
         }
     }
@@ -57,10 +57,10 @@ struct ParallelDrawingCLITests {
         for jobs in ["1", "3"] {
             let out = folder.path + "/out-" + jobs
             let result = try CLI.run(["render", folder.path + "/in", "-o", out, "--layout", "sfdp",
-                                      "--render-timeout", "0.5", "--jobs", jobs, "--fail-fast"])
+                                      "--render-timeout", "2", "--jobs", jobs, "--fail-fast"])
             #expect(result.status == 65, "--jobs \(jobs)")
             #expect(result.stderr == "relmap: \(slow): Graphviz did not finish the sfdp layout of b-slow within the time limit of "
-                + "0.5 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
+                + "2 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
                 + "of it with --focus)\n", "--jobs \(jobs)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["a-small.svg"], "--jobs \(jobs)")
         }
