@@ -28,17 +28,19 @@ public enum ChildProcess {
     /// Runs `executable` with `arguments`, feeds it `input` on stdin, and collects its
     /// output. Past `timeLimit` seconds the child gets SIGTERM, and SIGKILL `grace`
     /// seconds later if it is still there; the call returns only once the child is reaped,
-    /// so no process is left behind.
+    /// so no process is left behind. `environment`, when given, replaces the caller's.
     public static func run(
         _ executable: String,
         _ arguments: [String],
         input: Data,
         timeLimit: Double? = nil,
-        grace: Double = 1
+        grace: Double = 1,
+        environment: [String: String]? = nil
     ) throws(StartFailure) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -72,7 +72,9 @@ final class GraphvizMessageLog: @unchecked Sendable {
     static let shared = GraphvizMessageLog()
 
     private let lock = NSLock()
-    private var text = ""
+    /// Bytes, not text: Graphviz hands a message over in pieces, and decoding each piece
+    /// on its own would turn a character cut between two pieces into U+FFFD.
+    private var bytes: [UInt8] = []
 
     /// Routes every message, warnings included, to `shared`.
     ///
@@ -87,23 +89,23 @@ final class GraphvizMessageLog: @unchecked Sendable {
     /// The C callback. Must not capture context, so it names the log through `shared`.
     private static let receive: agusererrf = { message in
         if let message {
-            GraphvizMessageLog.shared.append(String(cString: message))
+            GraphvizMessageLog.shared.append(UnsafeBufferPointer(start: message, count: strlen(message)))
         }
         return 0
     }
 
-    private func append(_ piece: String) {
+    private func append(_ piece: UnsafeBufferPointer<CChar>) {
         lock.lock()
         defer { lock.unlock() }
-        text += piece
+        bytes.append(contentsOf: piece.lazy.map { UInt8(bitPattern: $0) })
     }
 
     /// Returns everything collected so far and empties the log.
     func take() -> String {
         lock.lock()
         defer { lock.unlock() }
-        let collected = text
-        text = ""
+        let collected = String(decoding: bytes, as: UTF8.self)
+        bytes.removeAll(keepingCapacity: true)
         return collected
     }
 }

@@ -14,8 +14,14 @@ public struct SyntheticAccount: Sendable {
     public var contactShare: Double
     /// Text for names: plain ASCII, or Chinese, or hostile text for robustness tests.
     public var names: NameStyle
+    /// The share of people below the top rows whose manager sits in another department
+    /// (a matrix organisation). 0, the default, draws no extra random numbers, so the
+    /// accounts of existing seeds stay exactly as they were.
+    public var crossDepartment: Double = 0
 
-    public enum NameStyle: Sendable { case ascii, chinese, hostile }
+    /// `longChinese` and `longLatin`: names, titles and departments of the length CRMs hold
+    /// (up to about 30 characters), for diagram stress tests.
+    public enum NameStyle: Sendable { case ascii, chinese, hostile, longChinese, longLatin }
 
     public init(seed: UInt64, people: Int, ties: Int? = nil, team: Int = 3, contactShare: Double = 0.4, names: NameStyle = .ascii) {
         self.seed = seed
@@ -35,7 +41,7 @@ public struct SyntheticAccount: Sendable {
         var level = [Int](repeating: 1, count: n)
         var department = [Int](repeating: 0, count: n)
         for i in 0..<n {
-            var p = Person(id: "p\(i)", name: name(i, &rng), title: "Title \(i % 17)")
+            var p = Person(id: "p\(i)", name: name(i, &rng), title: title(i, &rng))
             if i > 0 {
                 // Managers are drawn from the first part of the list, so the tree is a
                 // few levels deep and wide at the bottom, as organisations are.
@@ -44,9 +50,12 @@ public struct SyntheticAccount: Sendable {
                 p.reportsTo = "p\(boss)"
                 level[i] = level[boss] + 1
                 department[i] = i <= departments ? i % departments : department[boss]
+                if crossDepartment > 0, i > departments, Double(Int.random(in: 0..<1000, using: &rng)) / 1000 < crossDepartment {
+                    department[i] = Int.random(in: 0..<departments, using: &rng)
+                }
                 if Int.random(in: 0..<4, using: &rng) == 0 { p.level = level[i] }
             }
-            p.department = "Dept \(department[i])"
+            p.department = departmentName(department[i])
             p.stance = Stance.allCases[Int.random(in: 0..<Stance.allCases.count, using: &rng)]
             if Int.random(in: 0..<10, using: &rng) < 7 { p.influence = Int.random(in: 1...5, using: &rng) }
             if Int.random(in: 0..<10, using: &rng) < 8 {
@@ -94,8 +103,39 @@ public struct SyntheticAccount: Sendable {
                        relations: relations, contacts: contacts, interactions: interactions)
     }
 
+    private func title(_ i: Int, _ rng: inout SplitMix64) -> String {
+        switch names {
+        case .longChinese:
+            let parts = ["集团", "华东区域", "数字化转型", "供应链管理", "信息技术", "战略采购", "生产运营", "财务共享服务"]
+            return (0..<Int.random(in: 1...3, using: &rng)).map { _ in parts[Int.random(in: 0..<parts.count, using: &rng)] }.joined()
+                + ["中心副总经理", "部部长", "高级经理", "总监", "首席工程师"][i % 5]
+        case .longLatin:
+            let parts = ["Senior", "Regional", "Vice President,", "Global", "Procurement", "Digital Transformation", "Operations"]
+            return (0..<Int.random(in: 1...4, using: &rng)).map { _ in parts[Int.random(in: 0..<parts.count, using: &rng)] }
+                .joined(separator: " ") + " \(["Director", "Manager", "Lead Engineer", "Officer"][i % 4])"
+        case .ascii, .chinese, .hostile:
+            return "Title \(i % 17)"
+        }
+    }
+
+    private func departmentName(_ k: Int) -> String {
+        switch names {
+        case .longChinese: "第\(k)事业部华东区域数字化转型与供应链管理中心"
+        case .longLatin: "Department \(k) of Global Procurement and Digital Transformation Services"
+        case .ascii, .chinese, .hostile: "Dept \(k)"
+        }
+    }
+
     private func name(_ i: Int, _ rng: inout SplitMix64) -> String {
         switch names {
+        case .longChinese:
+            let syllables = Array("欧阳司马上官诸葛建国伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英")
+            return (0..<Int.random(in: 4...12, using: &rng)).map { _ in String(syllables[Int.random(in: 0..<syllables.count, using: &rng)]) }
+                .joined() + "\(i)"
+        case .longLatin:
+            let words = ["Alexandra", "Maximilian", "von", "Hohenberg-Castellano", "de la", "Fitzwilliam", "Oyelaran", "Nakamura"]
+            return (0..<Int.random(in: 2...5, using: &rng)).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }
+                .joined(separator: " ") + " \(i)"
         case .ascii:
             return "Person \(i)"
         case .chinese:

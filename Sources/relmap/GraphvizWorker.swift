@@ -22,7 +22,9 @@ enum GraphvizWorker {
     enum Failure: Error, CustomStringConvertible {
         /// The child ran past `seconds` and was killed; nothing it drew is used.
         case timedOut(seconds: Double, layout: DiagramLayout)
-        case crashed(signal: Int32)
+        /// The child died of `signal`; `said` is what it printed first (Graphviz's failed
+        /// assertion, one line per line), or empty.
+        case crashed(signal: Int32, said: String)
         /// Graphviz refused: its own words.
         case failed(String)
 
@@ -31,8 +33,8 @@ enum GraphvizWorker {
             case .timedOut(let seconds, let layout):
                 return "Graphviz did not finish the \(layout.rawValue) layout within the time limit of "
                     + "\(RenderLimitOptions.seconds(seconds)); stopped it"
-            case .crashed(let signal):
-                return "Graphviz crashed while drawing this diagram (signal \(signal))"
+            case .crashed(let signal, let said):
+                return "Graphviz crashed while drawing this diagram (signal \(signal))" + (said.isEmpty ? "" : ":\n" + said)
             case .failed(let message):
                 return message
             }
@@ -41,18 +43,24 @@ enum GraphvizWorker {
 
     /// Draws `dot` in a child process, killed if it runs past `timeLimit` seconds.
     static func render(dot: String, format: DiagramFormat, layout: DiagramLayout, lines: LineRouting = .asWritten,
-                       timeLimit: Double) throws(Failure) -> Data {
+                       timeLimit: Double, environment: [String: String]? = nil) throws(Failure) -> Data {
         let bytes = Data(dot.utf8)
         let me = Bundle.main.executableURL?.path ?? "/proc/self/exe"
         let outcome: ChildProcess.Outcome
         do {
             outcome = try ChildProcess.run(me, arguments(dotBytes: bytes.count, format: format, layout: layout, lines: lines),
-                                           input: bytes, timeLimit: timeLimit)
+                                           input: bytes, timeLimit: timeLimit, environment: environment)
         } catch {
             throw .failed("cannot start a Graphviz worker: \(error)")
         }
         if outcome.timedOut { throw .timedOut(seconds: timeLimit, layout: layout) }
-        if outcome.signalled { throw .crashed(signal: outcome.status) }
+        if outcome.signalled {
+            // The C library's own lines (an assertion names its file and line), decoded once
+            // as a whole, so a character is never cut in two.
+            let said = String(decoding: outcome.stderr, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(5).joined(separator: "\n")
+            throw .crashed(signal: outcome.status, said: said)
+        }
         guard outcome.status == 0 else { throw .failed(String(decoding: outcome.stdout, as: UTF8.self)) }
         return outcome.stdout
     }

@@ -9,8 +9,10 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw each account's buying-center diagram as SVG, PNG, PDF or DOT.",
         discussion: """
             One file per account, named by account id (north-steel.svg), written atomically. \
-            An existing file is replaced only if relmap wrote it. Nothing is written when an \
-            input file has an error. The design and the legend are explained in docs/diagrams.md.
+            An existing file is replaced only if relmap wrote it. A file with errors, or an \
+            account Graphviz cannot draw even with its fallbacks, is listed at the end and the \
+            command exits 65 or 70 after drawing every other one (--fail-fast: stop at the first). \
+            The design and the legend are explained in docs/diagrams.md.
             """)
 
     @OptionGroup var input: InputOptions
@@ -42,6 +44,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With --focus: how many ties out from the person to draw.", valueName: "n"))
     var depth = 1
 
+    @Flag(help: "Stop at the first account that cannot be drawn, and write nothing when a file has an error.")
+    var failFast = false
+
+    @Flag(help: "Draw each diagram as designed or not at all: no fallback when Graphviz fails on it.")
+    var noFallback = false
+
     /// Internal: render DOT from standard input and exit (see `GraphvizWorker`).
     @Option(help: .hidden)
     var graphvizWorker: Int?
@@ -61,13 +69,28 @@ struct RenderCommand: ParsableCommand {
             GraphvizWorker.serve(dotBytes: bytes, format: format ?? .svg, layout: layout,
                                  lines: graphvizStraightLines ? .straight : .asWritten)
         }
-        var accounts = try input.loadValid()
+        // A folder is drawn whole: a bad file or an account Graphviz cannot draw is listed at
+        // the end. --fail-fast keeps the first problem's stop, with nothing written for a bad file.
+        var badFiles: [LoadedFile] = []
+        var accounts: [Account]
+        if failFast {
+            accounts = try input.loadValid()
+        } else {
+            let report = try input.load()
+            badFiles = report.printErrorsAndListBadFiles()
+            accounts = report.accounts
+            if accounts.isEmpty, !badFiles.isEmpty {
+                Terminal.err("relmap: no valid account to draw; nothing was written\n")
+                throw Exit.dataError
+            }
+        }
         if let focus { accounts = try accountsHolding(focus, in: accounts) }
         let destination = try resolveDestination(accounts: accounts.count)
         if destination.format != .dot { try checkGraphviz(destination.format) }
         let options = DiagramOptions(hideTeam: hideTeam, focus: focus.map { DiagramFocus(personId: $0, depth: depth) },
                                      layout: layout, fontName: font, contactEdges: contactEdges.contactEdges)
-        let layouts = try chooseLayouts(accounts, options: options, format: destination.format)
+        var failures = Failures()
+        let layouts = try chooseLayouts(accounts, options: options, format: destination.format, failures: &failures)
         // The files just read, which no output may replace (listing them again is cheap).
         let read = (try? AccountLoader.accountFiles(in: input.paths, options: input.loadOptions)) ?? []
         let inputs = Set(read.compactMap { FileIdentity(path: $0) })
@@ -77,42 +100,69 @@ struct RenderCommand: ParsableCommand {
         // Diagrams are drawn several at once (`InOrder`); every message, file and stop
         // happens below in account order, as if they were drawn one at a time.
         var progress = Progress(total: accounts.count)
-        let format = destination.format, limits = limits, toDraw = accounts
+        var written = 0
+        let format = destination.format, limits = limits, toDraw = accounts, failFast = failFast, fallbacks = !noFallback
         try InOrder.run(count: toDraw.count, width: limits.width, next: { i in progress.show(toDraw[i].id) }, work: { i in
+            guard let layout = layouts[i] else { return Result<DrawnDiagram, DrawingFailure>.failure(.tooLarge) }
             var drawn = options
-            drawn.layout = layouts[i].layout
-            return Self.diagram(of: toDraw[i], options: drawn, lines: layouts[i].lines, format: format, limits: limits)
-        }, deliver: { i, drawing in
-            let account = toDraw[i]
-            if let warning = layouts[i].warning {
-                // On a terminal the progress line is cleared first, so the warning has a line of its own.
-                Terminal.err((progress.enabled ? "\r\u{1B}[K" : "") + "relmap: warning: \(account.fileForMessages): \(warning)\n")
+            drawn.layout = layout.layout
+            do throws(DrawingFailure) {
+                return .success(try FallbackChain.draw(Analyzer.analyze(toDraw[i]), options: drawn, lines: layout.lines,
+                                                       format: format, timeLimit: limits.renderTimeout, fallbacks: fallbacks))
+            } catch {
+                return .failure(error)
             }
-            try write(try Self.finish(drawing, of: account), account: account, to: destination, inputs: inputs)
+        }, deliver: { (i: Int, drawing: Result<DrawnDiagram, DrawingFailure>) in
+            let account = toDraw[i]
+            // On a terminal the progress line is cleared first, so a message has a line of its own.
+            let clear = progress.enabled ? "\r\u{1B}[K" : ""
+            if let warning = layouts[i]?.warning {
+                Terminal.err(clear + "relmap: warning: \(account.fileForMessages): \(warning)\n")
+            }
+            switch drawing {
+            case .success(let diagram):
+                if let fallback = diagram.fallback {
+                    Terminal.err(clear + "relmap: warning: \(account.fileForMessages): Graphviz could not draw the diagram of "
+                        + "\(DisplayWidth.terminalSafe(account.id)) as designed; drew it \(fallback.summary)\n")
+                }
+                let data = format == .dot ? diagram.data : DiagramFile.finished(diagram.data, format: format, day: account.asOf)
+                try write(data, account: account, to: destination, inputs: inputs)
+                written += 1
+            case .failure(.tooLarge):
+                break  // told, and counted, before anything was drawn
+            case .failure(let failure):
+                let code = Self.tell(failure, of: account, clear: clear)
+                if failFast { throw code }
+                failures.add(account, failure.reason, code: code)
+            }
         })
-        progress.finish(destination)
+        progress.finish(destination, written: written)
+        try failures.finish(drawn: accounts.count, badFiles: badFiles)
     }
 
     // MARK: Steps
 
     /// The layout of each account's diagram, before anything is drawn: a diagram too large
-    /// for a quick dot layout is drawn with sfdp, and one past --max-diagram-people stops
-    /// the run with exit 65 and nothing written (docs/limits.md, "Rendering"). DOT output
-    /// is laid out by whoever reads it, so it is written as asked.
-    private func chooseLayouts(_ accounts: [Account], options: DiagramOptions, format: DiagramFormat) throws -> [LayoutChoice] {
+    /// for a quick dot layout is drawn with sfdp, and one past --max-diagram-people is not
+    /// drawn (nil): with --fail-fast that stops the run with exit 65 and nothing written
+    /// (docs/limits.md, "Rendering"). DOT output is laid out by whoever reads it, so it is
+    /// written as asked.
+    private func chooseLayouts(_ accounts: [Account], options: DiagramOptions, format: DiagramFormat,
+                               failures: inout Failures) throws -> [LayoutChoice?] {
         guard format != .dot else { return accounts.map { _ in .asked(layout) } }
         var tooLarge = false
-        let choices = accounts.map { account -> LayoutChoice in
+        let choices = accounts.map { account -> LayoutChoice? in
             switch limits.layout(people: account.peopleDrawn(focus: options.focus), asked: layout) {
             case .success(let choice):
                 return choice
             case .failure(let problem):
                 Terminal.err("relmap: \(account.fileForMessages): \(problem)\n")
                 tooLarge = true
-                return .asked(layout)
+                failures.add(account, problem.description, code: Exit.dataError)
+                return nil
             }
         }
-        if tooLarge {
+        if tooLarge, failFast {
             Terminal.err("relmap: nothing was written\n")
             throw Exit.dataError
         }
@@ -167,44 +217,26 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// The diagram's bytes, in a reproducible order and marked as relmap's own, or why
-    /// there are none. Runs on a worker thread, so it prints nothing (`finish` does).
-    private static func diagram(of account: Account, options: DiagramOptions, lines: LineRouting, format: DiagramFormat,
-                                limits: RenderLimitOptions) -> Result<Data, DrawingFailure> {
-        let dot: String
-        do { dot = try DiagramWriter.dot(Analyzer.analyze(account), options: options) } catch {
-            return .failure(.focus(error.description))
-        }
-        guard format != .dot else { return .success(Data(dot.utf8)) }
-        do {
-            let drawn = try GraphvizWorker.render(dot: dot, format: format, layout: options.layout, lines: lines,
-                                                  timeLimit: limits.renderTimeout)
-            return .success(DiagramFile.finished(drawn, format: format, day: account.asOf))
-        } catch {
-            return .failure(.graphviz(error))
-        }
-    }
-
-    /// The diagram, or its failure told and turned into an exit code. Exits 70 if
-    /// Graphviz fails: the DOT is ours, so a failure is a bug of ours or of the
-    /// installation, never of the input. Exits 65 if Graphviz runs past --render-timeout:
+    /// Tells why an account has no diagram and returns the exit code it stands for: 70 if
+    /// Graphviz fails, since the DOT is ours, so a failure is a bug of ours or of the
+    /// installation, never of the input; 65 if Graphviz runs past --render-timeout, since
     /// then the input is past a limit, like a file past --max-file-size.
-    private static func finish(_ drawing: Result<Data, DrawingFailure>, of account: Account) throws -> Data {
-        switch drawing {
-        case .success(let data):
-            return data
-        case .failure(.focus(let problem)):
-            Terminal.err("relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(problem))\n")
-            throw Exit.dataError
-        case .failure(.graphviz(.timedOut(let seconds, let layout))):
-            Terminal.err("relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
+    private static func tell(_ failure: DrawingFailure, of account: Account, clear: String) -> ExitCode {
+        switch failure {
+        case .focus(let problem):
+            Terminal.err(clear + "relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(problem))\n")
+            return Exit.dataError
+        case .graphviz(.timedOut(let seconds, let layout)):
+            Terminal.err(clear + "relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
                 + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(RenderLimitOptions.seconds(seconds)); "
                 + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, "
                 + "or draw part of it with --focus)\n")
-            throw Exit.dataError
-        case .failure(.graphviz(let failure)):
-            Terminal.err("relmap: \(account.id): \(DisplayWidth.terminalSafe(failure.description))\n")
-            throw Exit.internalError
+            return Exit.dataError
+        case .graphviz(let failure):
+            Terminal.err(clear + Terminal.safeLines("relmap: \(account.id): ", failure.description))
+            return Exit.internalError
+        case .tooLarge:
+            return Exit.dataError
         }
     }
 
@@ -230,11 +262,29 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// Why an account has no diagram.
-private enum DrawingFailure: Error {
-    /// The person in --focus is not in this account's diagram.
-    case focus(String)
-    case graphviz(GraphvizWorker.Failure)
+/// The accounts drawn without a diagram, listed once every other diagram is written.
+private struct Failures {
+    private var lines: [String] = []
+    private var worst: ExitCode?
+
+    mutating func add(_ account: Account, _ reason: String, code: ExitCode) {
+        lines.append("  \(DisplayWidth.terminalSafe(account.id)) (\(account.fileForMessages)): "
+            + DisplayWidth.terminalSafe(firstLine(reason)))
+        // A bad file or a limit (65) is the user's to fix first; else Graphviz failed (70).
+        if worst != Exit.dataError { worst = code }
+    }
+
+    /// Lists the accounts with no diagram and the files left out, and exits 65 if any file
+    /// or limit was at fault, 70 if only Graphviz was.
+    func finish(drawn: Int, badFiles: [LoadedFile]) throws {
+        // One account's failure is already told; the list is for finding them among many.
+        if !lines.isEmpty, drawn > 1 {
+            Terminal.err("relmap: \(lines.count) of \(drawn) account\(drawn == 1 ? "" : "s") have no diagram:\n"
+                + lines.joined(separator: "\n") + "\n")
+        }
+        try failIfSkipped(badFiles)
+        if let worst { throw worst }
+    }
 }
 
 /// "rendering 3/6 north-steel" on one rewritten line of stderr, only on a terminal and
@@ -254,11 +304,11 @@ private struct Progress {
         if enabled { Terminal.err("\r\u{1B}[Krelmap: rendering \(done)/\(total) \(DisplayWidth.terminalSafe(id))") }
     }
 
-    func finish(_ destination: DiagramDestination) {
+    func finish(_ destination: DiagramDestination, written: Int) {
         guard enabled else { return }
         var folder = ""
         if case .folder(let path, _) = destination { folder = " in \(DisplayWidth.terminalSafe(path))" }
-        Terminal.err("\r\u{1B}[Krelmap: wrote \(total) \(destination.format.rawValue.uppercased()) files\(folder)\n")
+        Terminal.err("\r\u{1B}[Krelmap: wrote \(written) \(destination.format.rawValue.uppercased()) files\(folder)\n")
     }
 }
 

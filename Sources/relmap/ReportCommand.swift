@@ -10,7 +10,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             The report works from file:// with no network: diagrams are inline SVG, styles and
             the one script are inline. A file with errors is listed on the portfolio page and
-            left out; the command then exits 65 after writing the rest. See docs/report.md.
+            left out; the command then exits 65 after writing the rest. An account whose diagram
+            Graphviz cannot draw, even with the fallbacks, keeps its page with a note instead,
+            is marked on the portfolio page and listed at the end (exit 70). See docs/report.md.
             """)
 
     @OptionGroup var input: InputOptions
@@ -26,6 +28,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Font family for diagram labels.", valueName: "name"))
     var font: String = DiagramOptions.defaultFont
 
+    @Flag(help: "Stop at the first account whose diagram cannot be drawn, and at a file with errors, writing nothing.")
+    var failFast = false
+
     @Flag(help: "Print the time of writing on every page (off by default, so the same input gives the same bytes).")
     var stamp = false
 
@@ -38,6 +43,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let report = try input.load()
+        if failFast, report.hasErrors { _ = try input.loadValid() }  // prints every error, exits 65
         let bad = report.printErrorsAndListBadFiles()
         guard !report.accounts.isEmpty else {
             Terminal.err("relmap: no valid account to report on; nothing was written\n")
@@ -51,8 +57,9 @@ struct ReportCommand: ParsableCommand {
         let progress = Terminal.isTTY(STDERR_FILENO)
         let options = DiagramOptions(layout: layout, fontName: font)
         var pagesInput: [AccountReportInput] = []
+        var undrawn: [(id: String, file: String, reason: String, code: ExitCode)] = []
         // Diagrams are drawn several at once; messages and pages come in account order.
-        let accounts = report.accounts, limits = limits, withHistory = !noHistory
+        let accounts = report.accounts, limits = limits, failFast = failFast, withHistory = !noHistory
         try InOrder.run(count: accounts.count, width: limits.width, next: { i in
             if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(accounts.count)] \(DisplayWidth.terminalSafe(accounts[i].id))") }
         }, work: { i in
@@ -61,10 +68,17 @@ struct ReportCommand: ParsableCommand {
             let diagram = Self.diagram(analysis, options: options, limits: limits)
             let history = withHistory ? accounts[i].location.flatMap { ReportHistory.read($0.file) } : nil
             return (input: AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.problem, history: history),
-                    messages: diagram.messages)
-        }, deliver: { _, done in
+                    messages: diagram.messages, failure: diagram.failure)
+        }, deliver: { i, done in
             // On a terminal the progress line is cleared first, so each message has a line of its own.
-            for message in done.messages { Terminal.err((progress ? "\r\u{1B}[K" : "") + message + "\n") }
+            for message in done.messages { Terminal.err((progress ? "\r\u{1B}[K" : "") + message) }
+            if let failure = done.failure {
+                if failFast {
+                    Terminal.err("relmap: nothing was written\n")
+                    throw failure.code
+                }
+                undrawn.append((accounts[i].id, accounts[i].fileForMessages, failure.reason, failure.code))
+            }
             pagesInput.append(done.input)
         })
         if progress { Terminal.err("\r\u{1B}[K") }
@@ -83,17 +97,25 @@ struct ReportCommand: ParsableCommand {
         }
         let index = (output.hasSuffix("/") ? output : output + "/") + "index.html"
         Terminal.out("report: \(DisplayWidth.terminalSafe(index))\n")
+        if !undrawn.isEmpty, accounts.count > 1 {
+            Terminal.err("relmap: \(undrawn.count) of \(accounts.count) account\(accounts.count == 1 ? "" : "s") have no diagram "
+                + "(their pages say so):\n" + undrawn.map { "  \(DisplayWidth.terminalSafe($0.id)) (\($0.file)): \(DisplayWidth.terminalSafe(firstLine($0.reason)))" }
+                .joined(separator: "\n") + "\n")
+        }
         try failIfSkipped(bad)
+        // A limit (65) is the user's to change; otherwise Graphviz failed (70).
+        if let worst = undrawn.contains(where: { $0.code == Exit.dataError }) ? Exit.dataError : undrawn.first?.code { throw worst }
     }
 
     /// The account's diagram as SVG, or why there is none, and what to tell the user; a
     /// diagram that cannot be drawn, is too large or runs past --render-timeout does not
-    /// stop the report. Each diagram is laid out in a child process, as `relmap render`
-    /// does: Graphviz 2.42 can order clusters differently on a second layout in one
-    /// process, and leaks on every layout (docs/diagrams.md). The render limits are the
-    /// same as `relmap render`'s. Runs on a worker thread, so it prints nothing.
-    static func diagram(_ analysis: AccountAnalysis, options: DiagramOptions,
-                        limits: RenderLimitOptions) -> (svg: String?, problem: String?, messages: [String]) {
+    /// stop the report. Each diagram is laid out in a child process, with the fallbacks
+    /// `relmap render` has (`FallbackChain`): Graphviz 2.42 can order clusters differently
+    /// on a second layout in one process, and leaks on every layout (docs/diagrams.md). The
+    /// render limits are the same as `relmap render`'s. Runs on a worker thread, so it
+    /// prints nothing; each message ends with a line break.
+    static func diagram(_ analysis: AccountAnalysis, options: DiagramOptions, limits: RenderLimitOptions)
+        -> (svg: String?, problem: String?, messages: [String], failure: (reason: String, code: ExitCode)?) {
         let account = analysis.account
         var messages: [String] = []
         var drawn = options
@@ -101,24 +123,26 @@ struct ReportCommand: ParsableCommand {
         switch limits.layout(people: account.people.count, asked: options.layout) {
         case .failure(let problem):
             return (nil, "No diagram: \(problem)",
-                    ["relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it"])
+                    ["relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it\n"],
+                    (problem.description, Exit.dataError))
         case .success(let choice):
-            if let warning = choice.warning { messages.append("relmap: warning: \(account.fileForMessages): \(warning)") }
+            if let warning = choice.warning { messages.append("relmap: warning: \(account.fileForMessages): \(warning)\n") }
             drawn.layout = choice.layout
             lines = choice.lines
         }
-        do {
-            let dot = try DiagramWriter.dot(analysis, options: drawn)
-            let data = try GraphvizWorker.render(dot: dot, format: .svg, layout: drawn.layout, lines: lines,
-                                                 timeLimit: limits.renderTimeout)
-            return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil, messages)
-        } catch let failure as GraphvizWorker.Failure {
-            if case .timedOut = failure {
-                messages.append("relmap: \(account.fileForMessages): \(failure); the report shows no diagram for it")
+        do throws(DrawingFailure) {
+            let diagram = try FallbackChain.draw(analysis, options: drawn, lines: lines, format: .svg, timeLimit: limits.renderTimeout)
+            if let fallback = diagram.fallback {
+                messages.append("relmap: warning: \(account.fileForMessages): Graphviz could not draw the diagram of "
+                    + "\(DisplayWidth.terminalSafe(account.id)) as designed; drew it \(fallback.summary)\n")
             }
-            return (nil, "Graphviz could not draw it: \(failure)", messages)
+            return (String(decoding: DiagramFile.finished(diagram.data, format: .svg), as: UTF8.self), nil, messages, nil)
         } catch {
-            return (nil, "Graphviz could not draw it: \(error)", messages)
+            let timedOut: Bool
+            if case .graphviz(.timedOut) = error { timedOut = true } else { timedOut = false }
+            messages.append(Terminal.safeLines("relmap: \(account.fileForMessages): ", error.reason + "; the report shows no diagram for it"))
+            return (nil, "Graphviz could not draw it: \(error.reason)", messages,
+                    (error.reason, timedOut ? Exit.dataError : Exit.internalError))
         }
     }
 }

@@ -36,11 +36,22 @@ struct SampleRenderCLITests {
         #expect(out.names() == ["north-steel.\(format)"])
     }
 
-    @Test func anInvalidInputWritesNothingAndExits65() throws {
+    @Test func withFailFastAnInvalidInputWritesNothingAndExits65() throws {
+        let out = try Scratch()
+        let result = try RelMap.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new",
+                                     "--fail-fast"])
+        #expect(result.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: out.path + "/new"))
+    }
+
+    /// Without --fail-fast the valid accounts are drawn, and the run still exits 65.
+    @Test func anInvalidInputIsNamedAndTheOthersDrawnWithExit65() throws {
         let out = try Scratch()
         let result = try RelMap.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new"])
         #expect(result.status == 65)
-        #expect(!FileManager.default.fileExists(atPath: out.path + "/new"))
+        #expect(result.stderr.hasSuffix("relmap: skipped 1 file with errors: Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml\n"))
+        #expect(out.names().contains("new"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path + "/new").contains("north-steel.svg"))
     }
 
     @Test func aFolderThatCannotBeCreatedExits73WithItsPath() throws {

@@ -15,6 +15,35 @@ public enum DiagramLayout: String, Sendable, CaseIterable {
     public var drawsClusters: Bool { self == .dot }
 }
 
+/// A way of drawing the dot design that avoids a known failure of Graphviz 2.4x's dot
+/// layout, tried in this order (the raw value) when the design itself cannot be drawn
+/// (docs/diagrams.md, "When Graphviz fails"). The last draws with neato instead of dot.
+public enum DiagramFallback: Int, Sendable, CaseIterable, Comparable {
+    /// Rows ranked cluster by cluster instead of across the whole drawing (`newrank`
+    /// off): avoids "in routesplines, Pshortestpath failed" and the "lost edge" after it.
+    case withoutNewrank = 1
+    /// Curved lines (`splines=curved`) instead of lines routed round every box: avoids the
+    /// same routing failures by not routing.
+    case curvedLines
+    /// People in their rows with no department boxes: ties between people of one level
+    /// in two boxes make dot 2.4x abort (class2.c merge_chain) or loop for ever (flat_rev).
+    case withoutDepartmentBoxes
+    /// neato, with straight lines, no rows and no boxes: the last resort.
+    case neato
+
+    /// How a warning and the comment in the file name it.
+    public var summary: String {
+        switch self {
+        case .withoutNewrank: "without newrank (rows ranked within each department)"
+        case .curvedLines: "with curved lines (splines=curved)"
+        case .withoutDepartmentBoxes: "without department boxes"
+        case .neato: "with the neato layout and straight lines, without rows or department boxes"
+        }
+    }
+
+    public static func < (a: DiagramFallback, b: DiagramFallback) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// Which of our team's contacts are drawn as lines. Every contact is always shown as a
 /// badge of the member's initials on the person; lines across the whole drawing are what
 /// made the team's contacts unreadable (docs/diagrams.md, "Our team").
@@ -43,19 +72,26 @@ public struct DiagramOptions: Sendable, Hashable {
     public var fontName: String
     /// Draw the legend.
     public var legend: Bool
+    /// A variation of the dot design that steers round a Graphviz failure, or nil for the
+    /// design itself (docs/diagrams.md, "When Graphviz fails").
+    public var fallback: DiagramFallback?
     /// Which contacts get a line besides their badge.
     public var contactEdges: ContactEdges
 
     public init(hideTeam: Bool = false, focus: DiagramFocus? = nil, layout: DiagramLayout = .dot,
                 fontName: String = DiagramOptions.defaultFont, legend: Bool = true,
-                contactEdges: ContactEdges = .strong) {
+                contactEdges: ContactEdges = .strong, fallback: DiagramFallback? = nil) {
         self.hideTeam = hideTeam
         self.focus = focus
         self.layout = layout
         self.fontName = fontName
         self.legend = legend
+        self.fallback = fallback
         self.contactEdges = contactEdges
     }
+
+    /// Whether department boxes are drawn: only by dot, and not in the fallback without them.
+    public var drawsDepartmentBoxes: Bool { layout.drawsClusters && fallback != .withoutDepartmentBoxes }
 
     /// Why `name` cannot be a font name, or nil when it can.
     ///

@@ -37,10 +37,13 @@ public enum DiagramWriter {
 
         var out = DOTText()
         out.comment(header)
+        if let fallback = options.fallback {
+            out.comment("Drawn \(fallback.summary): Graphviz could not draw the design itself (docs/diagrams.md, \"When Graphviz fails\").")
+        }
         out.block("digraph relmap") { body in
             graphDefaults(&body, analysis, options)
             body.blank()
-            people(&body, analysis, shown: shown, marks: marks, names: names, contactsOf: contactsOf, clusters: options.layout.drawsClusters)
+            people(&body, analysis, shown: shown, marks: marks, names: names, contactsOf: contactsOf, clusters: options.drawsDepartmentBoxes)
             if !team.isEmpty {
                 body.blank()
                 teamCluster(&body, team, contacts: contacts, initials: initials, clusters: options.layout.drawsClusters)
@@ -66,7 +69,8 @@ public enum DiagramWriter {
     private static func graphDefaults(_ out: inout DOTText, _ a: AccountAnalysis, _ options: DiagramOptions) {
         let focusName = options.focus.flatMap { f in a.account.person(f.personId).map { ($0.name, f.depth) } }
         var graph: [(String, DOTValue)] = [
-            ("comment", .label(OutputFile.mark)),
+            // Graphviz copies this into the SVG as an XML comment: the mark, and a fallback used.
+            ("comment", .label(OutputFile.mark + (options.fallback.map { "; drawn \($0.summary)" } ?? ""))),
             ("label", .html(DiagramLabels.title(a, focus: focusName))),
             ("labelloc", .keyword("t")), ("labeljust", .keyword("l")),
             ("fontname", .label(options.fontName)), ("fontsize", .int(12)),
@@ -76,8 +80,8 @@ public enum DiagramWriter {
         switch options.layout {
         case .dot:
             // newrank: rank rows across department boxes, so one level is one row everywhere.
-            graph += [("rankdir", .keyword("TB")), ("newrank", .bool(true)), ("nodesep", .number(0.3)),
-                      ("ranksep", .number(0.55)), ("splines", .keyword("spline"))]
+            graph += [("rankdir", .keyword("TB")), ("newrank", .bool(options.fallback != .withoutNewrank)), ("nodesep", .number(0.3)),
+                      ("ranksep", .number(0.55)), ("splines", .keyword(options.fallback == .curvedLines ? "curved" : "spline"))]
         case .neato, .sfdp:
             // No hierarchy in these engines: keep labels apart and let lines bend around nodes.
             graph += [("overlap", .keyword("prism")), ("sep", .label("+14")), ("splines", .bool(true))]

@@ -110,7 +110,8 @@ enum PortfolioViews {
                     risk: e.valueAtRisk.amount.map { "\(Formatting.money($0, acc.currency)) (\(Formatting.percent(e.valueAtRisk.riskShare)))" } ?? "no value given",
                     riskSort: String(e.valueAtRisk.amount ?? -1),
                     topGap: e.topGap.map { "\($0.severity.uppercased()): \($0.sentence)" } ?? "none",
-                    nextVisit: e.nextVisit.map { "\($0.person) (\($0.member))" } ?? "none")
+                    nextVisit: e.nextVisit.map { "\($0.person) (\($0.member))" } ?? "none",
+                    noDiagram: e.input.svg == nil ? (e.input.svgProblem ?? "the diagram could not be drawn") : nil)
             },
             concentrations: portfolio.concentrations.map { group in
                 let c = group.concentration

@@ -35,7 +35,14 @@ enum ReportStyle {
     th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { background: var(--band); font-weight: 600; white-space: nowrap; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    td.wide { min-width: 26em; }
+    /* The top gap is a sentence: three lines at most, the whole of it on hover (title). */
+    td.gap { min-width: 12em; max-width: 24em; }
+    /* The portfolio's twelve columns fit a 1400 px window: headers and amounts may wrap. */
+    table.portfolio th, table.portfolio td.risk { white-space: normal; }
+    table.portfolio th[scope="row"] { min-width: 9em; }
+    td.gap span { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+    .scroll { overflow-x: auto; }
+    .nodiagram { display: inline-block; margin-top: 2px; font-size: 0.8rem; font-weight: 600; color: var(--bad); border: 1px solid var(--bad); border-radius: 3px; padding: 0 5px; }
     th button { all: inherit; cursor: pointer; padding: 0; }
     th button::after { content: " ↕"; color: var(--muted); font-size: 0.8em; }
     th[aria-sort="ascending"] button::after { content: " ↑"; }

@@ -51,7 +51,8 @@ enum ReportTemplates {
     {{/hasSkipped}}
     <section aria-labelledby="accounts-h">
     <h2 id="accounts-h">Accounts, by value at risk</h2>
-    <table class="sortable">
+    <div class="scroll">
+    <table class="sortable portfolio">
     <caption class="meta">Value at risk = value × (1 − reach of decision-makers × (1 − opposition)); see docs/portfolio.md.</caption>
     <thead><tr>
     <th scope="col"><button type="button">Account</button></th><th scope="col"><button type="button">Tier</button></th><th scope="col"><button type="button">Stage</button></th>
@@ -62,12 +63,13 @@ enum ReportTemplates {
     </tr></thead>
     <tbody>
     {{#rows}}
-    <tr><th scope="row"><a href="{{href}}">{{name}}</a><br><span class="meta">{{id}} · as of {{asOf}}</span></th><td>{{tier}}</td><td>{{stage}}</td>
+    <tr><th scope="row"><a href="{{href}}">{{name}}</a><br><span class="meta">{{id}} · as of {{asOf}}</span>{{#noDiagram}}<br><span class="nodiagram" title="{{noDiagram}}">no diagram</span>{{/noDiagram}}</th><td>{{tier}}</td><td>{{stage}}</td>
     <td class="num" data-sort="{{valueSort}}">{{value}}</td><td class="num">{{coverage}}</td><td class="num">{{support}}</td><td class="num">{{opposition}}</td>
-    <td class="num">{{critical}}</td><td class="num">{{high}}</td><td class="num" data-sort="{{riskSort}}">{{risk}}</td><td class="wide">{{topGap}}</td><td>{{nextVisit}}</td></tr>
+    <td class="num">{{critical}}</td><td class="num">{{high}}</td><td class="num risk" data-sort="{{riskSort}}">{{risk}}</td><td class="gap"><span title="{{topGap}}">{{topGap}}</span></td><td>{{nextVisit}}</td></tr>
     {{/rows}}
     </tbody>
     </table>
+    </div>
     </section>
     <section aria-labelledby="conc-h">
     <h2 id="conc-h">Concentration of value</h2>

@@ -38,6 +38,8 @@ struct PortfolioRowView {
     let href, name, id, asOf, tier, stage, value, valueSort, coverage, support, opposition: String
     let critical, high: Int
     let risk, riskSort, topGap, nextVisit: String
+    /// Why the account has no diagram (its page says so where the diagram would be), or nil.
+    let noDiagram: String?
 }
 struct ShareView { let name, share: String }
 struct MixRowView { let tier: String; let counts: [Int]; let total: Int }
