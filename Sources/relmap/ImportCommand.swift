@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Start an account file from a CRM export or a spreadsheet.",
         discussion: """
-            The file written passes 'relmap check'; stances are 'unknown' where the source does not say,
+            The file written passes 'relmap check'; stances are 'unknown' where the source does not say, \
             and a comment at the top lists what to fill in. See docs/import.md.
             """,
         subcommands: [ImportSalesforceCommand.self, ImportHubSpotCommand.self, ImportDynamicsCommand.self,
@@ -19,8 +19,8 @@ struct ImportSalesforceCommand: ParsableCommand {
         commandName: "salesforce",
         abstract: "Import contacts, contact roles and activities from a Salesforce export.",
         discussion: """
-            FOLDER holds the export's CSV files named by object: Contact.csv (required),
-            OpportunityContactRole.csv, Task.csv, Event.csv, User.csv, Account.csv and Opportunity.csv.
+            FOLDER holds the export's CSV files named by object: Contact.csv (required), \
+            OpportunityContactRole.csv, Task.csv, Event.csv, User.csv, Account.csv and Opportunity.csv. \
             Only completed tasks and past events count; list and mass e-mails do not. See docs/import.md.
             """)
 
@@ -51,20 +51,14 @@ struct ImportHubSpotCommand: ParsableCommand {
         commandName: "hubspot",
         abstract: "Import people from a HubSpot contacts export.",
         discussion: """
-            Reads the columns HubSpot writes: First Name, Last Name, Job Title, Email, Associated Company,
+            Reads the columns HubSpot writes: First Name, Last Name, Job Title, Email, Associated Company, \
             Contact owner (our team), Last Contacted or Last Activity Date. See docs/import.md.
             """)
 
-    @Argument(help: ArgumentHelp("The exported CSV file.", valueName: "file"))
-    var file: String
-
-    @Option(help: ArgumentHelp("The company whose contacts to import, when the file holds several.", valueName: "name"))
-    var company: String?
-
-    @OptionGroup var common: ImportOutputOptions
+    @OptionGroup var input: PresetImportInput
 
     func run() throws {
-        try common.runPreset(.hubspot, file: file, company: company)
+        try input.common.runPreset(.hubspot, file: input.file, company: input.company)
     }
 }
 
@@ -73,11 +67,21 @@ struct ImportDynamicsCommand: ParsableCommand {
         commandName: "dynamics",
         abstract: "Import people from a Dynamics 365 contacts export.",
         discussion: """
-            Reads the contact table's columns: fullname (or firstname, lastname), jobtitle, department,
-            emailaddress1, parentcustomerid (the company), parentcontactid, managerid or managername,
+            Reads the contact table's columns: fullname (or firstname, lastname), jobtitle, department, \
+            emailaddress1, parentcustomerid (the company), parentcontactid, managerid or managername, \
             owner. Display names (Full Name, Job Title, Company Name, Owner) work too. See docs/import.md.
             """)
 
+    @OptionGroup var input: PresetImportInput
+
+    func run() throws {
+        try input.common.runPreset(.dynamics, file: input.file, company: input.company)
+    }
+}
+
+/// What the one-file presets (HubSpot, Dynamics 365) read: the export, which company, and
+/// where to write.
+struct PresetImportInput: ParsableArguments {
     @Argument(help: ArgumentHelp("The exported CSV file.", valueName: "file"))
     var file: String
 
@@ -85,10 +89,6 @@ struct ImportDynamicsCommand: ParsableCommand {
     var company: String?
 
     @OptionGroup var common: ImportOutputOptions
-
-    func run() throws {
-        try common.runPreset(.dynamics, file: file, company: company)
-    }
 }
 
 struct ImportCSVCommand: ParsableCommand {
