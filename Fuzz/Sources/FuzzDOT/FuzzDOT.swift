@@ -36,6 +36,8 @@ func fuzzOne(_ data: Data) {
 func diagramOptions(for account: Account, _ bytes: inout FuzzBytes) -> DiagramOptions {
     var options = DiagramOptions(hideTeam: bytes.chance(20), layout: bytes.pick(DiagramLayout.allCases), legend: bytes.chance(80))
     if bytes.chance(25) { options.focus = DiagramFocus(personId: bytes.pick(account.people).id, depth: bytes.int(0...3)) }
+    options.contactEdges = bytes.pick(ContactEdges.allCases)
+    if bytes.chance(20) { options.fallback = bytes.pick(DiagramFallback.allCases) }
     // Any font name `relmap render --font` accepts.
     if bytes.chance(10) {
         let font = bytes.text(12)
@@ -47,8 +49,9 @@ func diagramOptions(for account: Account, _ bytes: inout FuzzBytes) -> DiagramOp
 /// The nodes and edges the diagram must hold, counted from the account, independently
 /// of the writer: a node per person shown and per team member drawn; an edge per
 /// reporting line and tie between two people shown, and per contact (declared, or
-/// implied by an interaction) from a member drawn to a person shown; and the legend's
-/// eight nodes (seven roles and the key) and seven invisible edges.
+/// implied by an interaction) from a member drawn to a person shown that `contactEdges`
+/// draws as a line (all; strong and not stale; none: the others are badges inside the
+/// person's label); and the legend, one node.
 func expectedCounts(_ account: Account, options: DiagramOptions) -> (nodes: Int, edges: Int) {
     let shown = shownPeople(account, focus: options.focus)
     let contacts = options.hideTeam ? [] : CurrentContacts.of(account, parameters: ScoringParameters())
@@ -59,8 +62,14 @@ func expectedCounts(_ account: Account, options: DiagramOptions) -> (nodes: Int,
         shown.contains(p.id) && p.reportsTo.map { $0 != p.id && shown.contains($0) } ?? false
     }
     let ties = account.relations.count { $0.from != $0.to && shown.contains($0.from) && shown.contains($0.to) }
-    let legend: (nodes: Int, edges: Int) = options.legend ? (BuyingRole.allCases.count + 1, BuyingRole.allCases.count) : (0, 0)
-    return (shown.count + team.count + legend.nodes, reports + ties + contacts.count + legend.edges)
+    let lines = contacts.count { c in
+        switch options.contactEdges {
+        case .all: true
+        case .strong: c.strength.label == "strong" && (c.daysAgo.map { Double($0) <= ScoringParameters().halfLifeDays } ?? false)
+        case .none: false
+        }
+    }
+    return (shown.count + team.count + (options.legend ? 1 : 0), reports + ties + lines)
 }
 
 /// The ids of the people drawn: everyone, or those within `depth` ties of the focus,
