@@ -105,6 +105,14 @@ import RelMapSynthetic
         ])
     }
 
+    @Test func aLoggedCallOrEmailIsNotCalledAMeeting() throws {
+        for (kind, verb) in [("call", "called"), ("email", "e-mailed"), ("meeting", "met")] {
+            let log = InteractionLog(date: Day(iso: "2026-11-05")!, member: "wang", people: ["qian"], kind: kind)
+            let r = try apply([.log(log)])
+            #expect(r.changes.first?.description == "added interaction: 2026-11-05 wang \(verb) qian (\(kind))")
+        }
+    }
+
     @Test func logIntoBlockContactAddsTheMissingKeys() throws {
         let log = InteractionLog(date: Day(iso: "2026-10-20")!, member: "li", people: ["sun"], strength: .medium)
         let r = try apply([.log(log)])

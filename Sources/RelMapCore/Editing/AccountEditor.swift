@@ -16,6 +16,17 @@ public struct AccountEditor {
     private let path: String
     private let options: LoadOptions
 
+    /// The verb of a logged interaction in the summary: a call or an e-mail is not a meeting,
+    /// and a manager reading "met" would take it for one. Other kinds (visit, meeting, free
+    /// text) were meetings.
+    static func verb(_ kind: String?) -> String {
+        switch kind {
+        case "call": "called"
+        case "email": "e-mailed"
+        default: "met"
+        }
+    }
+
     /// Applies `edits` in order to `text`, the content of the file at `path` (which names
     /// it in messages; a `.json` path is refused).
     public static func apply(_ edits: [AccountEdit], to text: String, path: String,
@@ -73,8 +84,9 @@ public struct AccountEditor {
             ("date", log.date.iso), ("member", YAMLScalar.text(log.member)), ("people", people),
             ("kind", log.kind.map(YAMLScalar.text)), ("note", log.note.map(YAMLScalar.text)),
         ], preferBlock: false)
-        var changes = [EditChange(.added, "interaction", "\(log.date.iso) \(log.member) met \(log.people.joined(separator: ", "))"
-            + (log.kind.map { " (\($0))" } ?? ""))]
+        var changes = [EditChange(.added, "interaction",
+                                  "\(log.date.iso) \(log.member) \(Self.verb(log.kind)) \(log.people.joined(separator: ", "))"
+                                      + (log.kind.map { " (\($0))" } ?? ""))]
         for id in log.people {
             let subject = "contact \(log.member) -> \(id)"
             guard let c = account.contacts.firstIndex(where: { $0.member == log.member && $0.person == id }) else {
