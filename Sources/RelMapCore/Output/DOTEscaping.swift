@@ -44,17 +44,25 @@ public enum DOTEscaping {
     /// that can crash the process, see graphviz.md). Graphviz also expands `\N`, `\G` and
     /// `\\` inside HTML-like labels (measured on 2.42), so `\` becomes `\\`. A line break
     /// becomes a space: labels break lines only where the writer puts `<BR/>`.
-    public static func htmlText(_ text: String) -> String {
+    public static func htmlText(_ text: String) -> String { entities(xmlSafe(text), inLabel: true) }
+
+    /// Text for XML character data or a quoted attribute (the report's inline SVG):
+    /// forbidden characters dropped, `& < > " '` as entities, nothing else changed.
+    static func xmlText(_ text: String) -> String { entities(xmlSafe(text), inLabel: false) }
+
+    /// `& < > " '` as entities; in a Graphviz HTML-like label also `\` doubled and line
+    /// breaks and tabs as spaces (see `htmlText`).
+    private static func entities(_ safe: String, inLabel: Bool) -> String {
         var out = ""
-        for c in xmlSafe(text).unicodeScalars {
+        for c in safe.unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            case "\\": out += "\\\\"
-            case "\n", "\t": out += " "
+            case "\\" where inLabel: out += "\\\\"
+            case "\n" where inLabel, "\t" where inLabel: out += " "
             default: out.unicodeScalars.append(c)
             }
         }

@@ -98,20 +98,7 @@ enum TrendChart {
 
     /// Text for SVG content or a quoted attribute: XML-forbidden characters dropped,
     /// `& < > " '` as entities.
-    static func text(_ raw: String) -> String {
-        var out = ""
-        for c in DOTEscaping.xmlSafe(raw).unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func text(_ raw: String) -> String { DOTEscaping.xmlText(raw) }
 
     /// Sizes the chart and its legend; added to the account page's stylesheet.
     static let css = """
