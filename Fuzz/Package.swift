@@ -3,7 +3,7 @@
 // with -sanitize=fuzzer (scripts/fuzz). Each fuzz target is a dynamic library holding
 // LLVMFuzzerTestOneInput; scripts/fuzz builds them all in one `swift build` and links
 // each to libFuzzer's own main with clang. A crash found becomes a regression test in
-// the main package (Tests/RelMapCoreTests/FuzzRegressionTests.swift), which replays it
+// the main package (Tests/RelMapCoreTests/Loading/FuzzRegressionTests.swift), which replays it
 // without the fuzzer.
 import Foundation
 import PackageDescription
