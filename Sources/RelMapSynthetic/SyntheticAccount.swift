@@ -18,6 +18,8 @@ public struct SyntheticAccount: Sendable {
     /// (a matrix organisation). 0, the default, draws no extra random numbers, so the
     /// accounts of existing seeds stay exactly as they were.
     public var crossDepartment: Double = 0
+    /// How many departments; nil, the default, derives it from the size (3 to 60).
+    public var departments: Int?
 
     /// `longChinese` and `longLatin`: names, titles and departments of the length CRMs hold
     /// (up to about 30 characters), for diagram stress tests.
@@ -35,7 +37,7 @@ public struct SyntheticAccount: Sendable {
     public func make(asOf: Day = Day(daysSinceEpoch: 20_758)) -> Account {
         var rng = SplitMix64(seed: seed)
         let n = people
-        let departments = max(3, min(60, n / 8))
+        let departments = self.departments.map { max(1, $0) } ?? max(3, min(60, n / 8))
         var persons: [Person] = []
         persons.reserveCapacity(n)
         var level = [Int](repeating: 1, count: n)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelMapCore
+import RelMapSynthetic
 
 /// Who goes on each visit, the cold approach through an influencer, capacity and the
 /// stop on filler visits (docs/plan.md, "Who goes").
@@ -147,6 +148,42 @@ struct PlanWhoGoesTests {
             let lost = a.people.indices.filter { all[$0] && !without[$0] }.reduce(0) { $0 + a.people[$1].influence }
             #expect(100 * lost / total <= plan.parameters.criticalThreadShare, "\(file): \(m) is our only thread to \(100 * lost / total)%")
         }
+    }
+
+    /// `MemberThreads` finds the only threads in one pass over bit sets; it must give what
+    /// removing each member and recomputing `Reach.routes` gives, to the last bit, on
+    /// accounts of every shape (one to eight members, sparse to dense ties, hop limits 0-3).
+    @Test func memberThreadsAgreeWithRemovingEachMemberAndRecomputingReach() {
+        let book = SyntheticBook(seed: 7)
+        var lostSomeone = 0
+        for k in 0..<150 {
+            var shape = book.account(k)
+            shape.people = min(shape.people, 60)
+            var parameters = ScoringParameters()
+            parameters.hopLimit = k % 4
+            let a = Analyzer.analyze(shape.make(), parameters: parameters)
+            func reached(_ cs: [CurrentContact]) -> [Bool] {
+                Reach.routes(account: a.account, graph: a.graph, contacts: cs, parameters: a.parameters).map { ($0?.strength ?? 0) > 0 }
+            }
+            let all = reached(a.contacts)
+            let total = a.people.reduce(0) { $0 + $1.influence }
+            var expected: [(String, Double)] = []
+            var seen = Set<String>()
+            for m in a.account.team.map(\.id) where seen.insert(m).inserted && a.contacts.contains(where: { $0.member == m && $0.current > 0 }) {
+                let without = reached(a.contacts.filter { $0.member != m })
+                let lost = a.people.indices.filter { all[$0] && !without[$0] }
+                #expect(MemberThreads.lost(by: m, a, contacts: a.contacts) == lost, "account \(k), member \(m)")
+                if !lost.isEmpty { lostSomeone += 1 }
+                var share = 0.0
+                for i in lost { share += a.people[i].influence }
+                expected.append((m, total > 0 ? 100 * share / total : 0))
+            }
+            let shares = MemberThreads(a, contacts: a.contacts).shares
+            #expect(shares.map(\.member) == expected.map(\.0), "account \(k)")
+            #expect(shares.map(\.share) == expected.map(\.1), "account \(k)")
+        }
+        // Not vacuous: many members are somebody's only thread.
+        #expect(lostSomeone >= 100)
     }
 
     @Test func aOneMemberTeamIsToldItIsTheOnlyThread() throws {
