@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.environ.get("RELMAP_BENCH", os.path.join(ROOT, ".build", "release", "relmap-bench"))
@@ -208,6 +209,73 @@ def import_export():
     print(f"| {median(walls):.1f} s | {median(cpus):.1f} s | {median(rss) / 2**20:.0f} MiB | {os.getloadavg()[0]:.1f} |")
 
 
+def book():
+    """The CLI over a varied book (SyntheticBook): check, analyze, gaps and plan as whole
+    processes on both cores and on one, against libyaml's event parse of the same files and
+    the Python pipeline; ends with the table of docs/performance.md's "A varied book" targets."""
+    import resource
+    import shutil
+    accounts, repeats, py_repeats = (100, 1, 1) if SMOKE else (2000, 5, 3)
+    d = os.path.join(tempfile.gettempdir(), f"relmap-bench-varied-{accounts}")
+    size = run_json([BENCH, "folder", "--dir", d, "--accounts", str(accounts), "--varied"])
+    events = os.path.join(WORK, "yaml-events")
+    subprocess.run(["cc", "-O2", "-o", events, os.path.join(ROOT, "benchmarks", "yaml-events.c"), "-lyaml"], check=True)
+    taskset = shutil.which("taskset")
+
+    def timed(cmd, one_core=False):
+        """(wall, cpu) of one whole process, its output thrown away."""
+        if one_core:
+            cmd = [taskset, "-c", "0"] + cmd
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if r.returncode not in (0, 1):
+            sys.exit(f"benchmarks: {' '.join(cmd)} exited {r.returncode}:\n{r.stderr.decode()[-2000:]}")
+        return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+    def series(cmd, one_core=False):
+        if not SMOKE:
+            timed(cmd, one_core)  # warm-up: the page cache and the binary
+        runs = [timed(cmd, one_core) for _ in range(repeats)]
+        return [w for w, _ in runs], [c for _, c in runs]
+
+    libyaml_wall, libyaml_cpu = series([events, d])
+    commands = [("check", ["check", d]), ("analyze --format json", ["analyze", d, "--format", "json"]),
+                ("analyze --format csv", ["analyze", d, "--format", "csv"]), ("gaps", ["gaps", d]), ("plan", ["plan", d])]
+    rows = {}
+    for name, args in commands:
+        two_wall, two_cpu = series([RELMAP] + args)
+        one_wall, _ = series([RELMAP] + args, one_core=True)
+        rows[name] = (two_wall, two_cpu, one_wall)
+    ref = run_json([sys.executable, "benchmarks/reference.py", "pipeline", d, str(py_repeats)])
+    python = ref["median"]
+    print(f"\n### A varied book: {size['files']:,} accounts, {size['people']:,} people, {size['ties']:,} ties "
+          f"({size['bytes'] / 1e6:.1f} MB of YAML), load average {os.getloadavg()[0]:.1f}\n")
+    print(f"Whole processes, output thrown away, median of {repeats} after a warm-up (min..max); "
+          "one core is `taskset -c 0`. Python: PyYAML's C loader + NetworkX pagerank per file "
+          f"(benchmarks/reference.py pipeline, in-process time, median of {py_repeats}).\n")
+    print("| command | wall, 2 cores | CPU | wall, 1 core | 2 cores vs 1 | vs Python |")
+    print("|---|---|---|---|---|---|")
+    print(f"| libyaml event parse (C, 1 core) | {ms(median(libyaml_wall))} ({spread(libyaml_wall)}) | {ms(median(libyaml_cpu))} | | | |")
+    for name, (two_wall, two_cpu, one_wall) in rows.items():
+        print(f"| `relmap {name}` | {ms(median(two_wall))} ({spread(two_wall)}) | {ms(median(two_cpu))} "
+              f"| {ms(median(one_wall))} ({spread(one_wall)}) | {median(one_wall) / median(two_wall):.2f}× "
+              f"| {python / median(two_wall):.1f}× faster |")
+    print(f"| Python (PyYAML C + NetworkX) | {ms(python)} ({spread(ref['seconds'])}) | | | | 1× |")
+    json_ratio = python / median(rows["analyze --format json"][0])
+    check_cpu = median(rows["check"][1]) / median(libyaml_cpu)
+    print("\n| target | figure | met? |")
+    print("|---|---|---|")
+    print(f"| `analyze --format json` at least 10× Python | {json_ratio:.1f}× | {'yes' if json_ratio >= 10 else 'no'} |")
+    print(f"| `check` CPU within 2× of libyaml's event parse | {check_cpu:.2f}× | {'yes' if check_cpu <= 2 else 'no'} |")
+    for name in ("check", "analyze --format json", "gaps", "plan"):
+        two_wall, _, one_wall = rows[name]
+        x = median(one_wall) / median(two_wall)
+        print(f"| `{name}`: 2 cores at least 1.8× one core | {x:.2f}× | {'yes' if x >= 1.8 else 'no'} |")
+
+
 def median(xs):
     s = sorted(xs)
     return s[len(s) // 2] if len(s) % 2 else (s[len(s) // 2 - 1] + s[len(s) // 2]) / 2
@@ -215,6 +283,7 @@ def median(xs):
 
 BENCHMARKS = {"influence": influence, "graph": graph, "yaml": yaml_load, "pipeline": pipeline, "render": render}
 BENCHMARKS["import"] = import_export
+BENCHMARKS["book"] = book
 
 
 def main():

@@ -9,5 +9,6 @@ struct BenchMain: ParsableCommand {
         commandName: "relmap-bench",
         abstract: "Benchmarks for relmap (run through benchmarks/run).",
         subcommands: [InfluenceBench.self, MemoryBandwidthBench.self, GraphAlgorithmBench.self,
-                      PipelineBench.self, RenderBench.self, FallbackBench.self, YAMLLoadBench.self, ImportBench.self])
+                      PipelineBench.self, RenderBench.self, FallbackBench.self, YAMLLoadBench.self, ImportBench.self,
+                      FolderBench.self])
 }

@@ -22,6 +22,49 @@ struct FolderGenerator {
         }
         _ = fm.createFile(atPath: marker, contents: Data())
     }
+
+    /// A folder of `accounts` accounts of varied shape (`SyntheticBook`), written once.
+    static func ensureVaried(_ dir: String, accounts: Int) throws {
+        let fm = FileManager.default
+        let marker = "\(dir)/.complete-varied-\(accounts)"
+        if fm.fileExists(atPath: marker) { return }
+        try? fm.removeItem(atPath: dir)
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let writer = AccountFileWriter()
+        let book = SyntheticBook()
+        for i in 0..<accounts {
+            let name = String(format: "acc-%05d.yaml", i)
+            try writer.yaml(book.account(i).make()).write(toFile: "\(dir)/\(name)", atomically: false, encoding: .utf8)
+        }
+        _ = fm.createFile(atPath: marker, contents: Data())
+    }
+}
+
+/// Writes a benchmark folder (if it is not there yet) and prints its size, for the
+/// benchmarks that time the `relmap` CLI itself over a folder.
+struct FolderBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "folder")
+    @Option var dir: String
+    @Option var accounts: Int = 2_000
+    @Option var people: Int = 40
+    @Flag(help: "Accounts of varied shape (SyntheticBook) instead of --people-person ones.") var varied = false
+
+    func run() throws {
+        if varied { try FolderGenerator.ensureVaried(dir, accounts: accounts) }
+        else { try FolderGenerator.ensure(dir, accounts: accounts, people: people) }
+        let options = LoadOptions(today: Day(daysSinceEpoch: 20_770))
+        let files = try AccountLoader.accountFiles(in: [dir], options: options)
+        var bytes = 0, people = 0, ties = 0
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            bytes += data.count
+            if let account = AccountLoader.load(data: data, path: path, options: options).account {
+                people += account.people.count
+                ties += account.relations.count
+            }
+        }
+        emit(["bench": "folder", "files": files.count, "bytes": bytes, "people": people, "ties": ties])
+    }
 }
 
 /// The whole pipeline over a folder: load + validate + scores (+ gaps + plan), in one
