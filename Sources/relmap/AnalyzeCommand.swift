@@ -32,7 +32,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.out(String(decoding: AnalysisDocument(analyses).encoded(), as: UTF8.self) + "\n")
+            try Terminal.json(AnalysisDocument(analyses), "analysis")
         case .csv:
             Terminal.out(AnalysisTables.peopleCSV(analyses).csv())
         case .markdown:

@@ -75,7 +75,7 @@ struct DiffCommand: ParsableCommand {
     private func show(_ diff: AccountDiff) {
         switch format {
         case .json:
-            Terminal.out(String(decoding: DiffDocument(diff).encoded(), as: UTF8.self) + "\n")
+            try Terminal.json(DiffDocument(diff), "diff")
         case .csv:
             Terminal.out(DiffCSV.table(diff).csv())
         case .markdown:

@@ -34,7 +34,7 @@ struct GapsCommand: ParsableCommand {
         let reports = ParallelMap.map(accounts.count) { GapFinder.gaps(in: Analyzer.analyze(accounts[$0])).atLeast(minSeverity) }
         switch format {
         case .json:
-            Terminal.out(String(decoding: GapsDocument(reports).encoded(), as: UTF8.self) + "\n")
+            try Terminal.json(GapsDocument(reports), "gaps")
         case .csv:
             Terminal.out(GapTables.csv(reports).csv())
         case .markdown:

@@ -60,12 +60,7 @@ struct HistoryCommand: ParsableCommand {
     private func show(_ history: AccountHistory) throws {
         switch format {
         case .json:
-            do {
-                Terminal.out(String(decoding: try HistoryDocument(history).encoded(), as: UTF8.self) + "\n")
-            } catch {
-                Terminal.err("relmap: cannot write the history as JSON: \(error)\n")
-                throw Exit.internalError
-            }
+            try Terminal.json(HistoryDocument(history), "history")
         case .csv:
             Terminal.out(HistoryTables.csv(history).csv())
         case .markdown:

@@ -61,7 +61,7 @@ struct PlanCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            Terminal.out(String(decoding: PlanDocument(plans).encoded(), as: UTF8.self) + "\n")
+            try Terminal.json(PlanDocument(plans), "plan")
         case .csv:
             Terminal.out(PlanTables.csv(plans).csv())
         case .markdown:

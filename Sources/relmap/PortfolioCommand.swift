@@ -26,7 +26,7 @@ struct PortfolioCommand: ParsableCommand {
         let portfolio = Portfolio(ParallelMap.map(accounts.count) { .make(Analyzer.analyze(accounts[$0]), svg: nil) }, sort: sort)
         switch format {
         case .json:
-            Terminal.out(String(decoding: PortfolioDocument(portfolio, skipped: bad.map(\.path)).encoded(), as: UTF8.self) + "\n")
+            try Terminal.json(PortfolioDocument(portfolio, skipped: bad.map(\.path)), "portfolio")
         case .csv:
             Terminal.out(PortfolioTables.accounts(portfolio).csv())
         case .markdown:

@@ -52,7 +52,7 @@ struct WhatIfCommand: ParsableCommand {
         let heading = AnalysisTables.heading(comparison.before.analysis)
         switch format {
         case .json:
-            Terminal.out(String(decoding: WhatIfDocument(comparison).encoded(), as: UTF8.self) + "\n")
+            try Terminal.json(WhatIfDocument(comparison), "comparison")
         case .csv:
             Terminal.out(WhatIfTables.csv(comparison).csv())
         case .markdown:

@@ -2,19 +2,12 @@ import Foundation
 
 /// The `relmap.analysis/1` JSON document (docs/json.md). Field names are snake_case and
 /// stable; new fields may be added, none renamed or removed within version 1.
-public struct AnalysisDocument: Encodable, Sendable {
+public struct AnalysisDocument: JSONDocument, Sendable {
     public let schema = "relmap.analysis/1"
     public var accounts: [AccountJSON]
 
     public init(_ analyses: [AccountAnalysis]) {
         accounts = analyses.map(AccountJSON.init)
-    }
-
-    /// Pretty-printed with sorted keys: byte-identical for the same input.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The `relmap.diff/1` JSON document (docs/import.md, "Diff as JSON"). Field names are
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. `gaps` is absent when no gap analysis was compared.
-public struct DiffDocument: Encodable, Sendable {
+public struct DiffDocument: JSONDocument, Sendable {
     public let schema = "relmap.diff/1"
     var old, new: VersionJSON
     var stale_after_days: Int
@@ -44,13 +44,6 @@ public struct DiffDocument: Encodable, Sendable {
         gaps = d.gaps.map { g in
             GapsJSON(opened: g.opened.map(GapJSON.init), closed: g.closed.map(GapJSON.init))
         }
-    }
-
-    /// Pretty-printed with sorted keys: byte-identical for the same input.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
     }
 }
 

@@ -2,19 +2,12 @@ import Foundation
 
 /// The `relmap.gaps/1` JSON document (docs/gaps.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
-public struct GapsDocument: Encodable, Sendable {
+public struct GapsDocument: JSONDocument, Sendable {
     public let schema = "relmap.gaps/1"
     public var accounts: [GapAccountJSON]
 
     public init(_ reports: [GapReport]) {
         accounts = reports.map(GapAccountJSON.init)
-    }
-
-    /// Pretty-printed with sorted keys: byte-identical for the same input.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
     }
 }
 

@@ -2,18 +2,11 @@ import Foundation
 
 /// The `relmap.plan/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
-public struct PlanDocument: Encodable, Sendable {
+public struct PlanDocument: JSONDocument, Sendable {
     public let schema = "relmap.plan/1"
     public var accounts: [PlanAccountJSON]
 
     public init(_ plans: [VisitPlan]) { accounts = plans.map(PlanAccountJSON.init) }
-
-    /// Pretty-printed with sorted keys: byte-identical for the same input.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
-    }
 }
 
 /// Coverage and support reach, 0...100.

@@ -59,7 +59,7 @@ public enum PortfolioTables {
 }
 
 /// The `relmap.portfolio/1` JSON document (docs/json.md).
-public struct PortfolioDocument: Encodable, Sendable {
+public struct PortfolioDocument: JSONDocument, Sendable {
     public let schema = "relmap.portfolio/1"
     var accounts: [Entry]
     var concentration: [Group]
@@ -106,11 +106,5 @@ public struct PortfolioDocument: Encodable, Sendable {
                   top: g.concentration.top.map { Share(id: $0.id, share: $0.share) })
         }
         self.skipped = skipped
-    }
-
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
     }
 }

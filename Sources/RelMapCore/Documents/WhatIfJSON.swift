@@ -2,7 +2,7 @@ import Foundation
 
 /// The `relmap.whatif/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
-public struct WhatIfDocument: Encodable, Sendable {
+public struct WhatIfDocument: JSONDocument, Sendable {
     public let schema = "relmap.whatif/1"
     var account: String
     var name: String
@@ -62,12 +62,5 @@ public struct WhatIfDocument: Encodable, Sendable {
         gaps_opened = c.opened.map { GapItemJSON($0, c.after.analysis) }
         gaps_closed = c.closed.map { GapItemJSON($0, c.before.analysis) }
         gaps_regraded = c.regraded.map { RegradedJSON(severity_before: $0.before.severity.rawValue, gap: GapItemJSON($0.after, c.after.analysis)) }
-    }
-
-    /// Pretty-printed with sorted keys: byte-identical for the same input.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)) ?? Data("{}".utf8)
     }
 }

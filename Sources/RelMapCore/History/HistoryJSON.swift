@@ -3,7 +3,7 @@ import Foundation
 /// The `relmap.history/1` JSON document (docs/history.md, "JSON"). Field names are
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. Fields that do not apply to a version are absent.
-public struct HistoryDocument: Encodable, Sendable {
+public struct HistoryDocument: JSONDocument, Sendable {
     public let schema = "relmap.history/1"
     var file: String
     var since: String?
@@ -50,13 +50,5 @@ public struct HistoryDocument: Encodable, Sendable {
                         })
                 })
         }
-    }
-
-    /// Pretty-printed with sorted keys: byte-identical for the same input. Throws
-    /// rather than print a partial document (a score that is not a number cannot be JSON).
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
     }
 }

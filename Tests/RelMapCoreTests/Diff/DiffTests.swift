@@ -109,8 +109,8 @@ struct DiffTests {
     }
 
     @Test func theSameTwoFilesGiveTheSameDiff() throws {
-        let a = DiffDocument(try Self.quarter()).encoded()
-        let b = DiffDocument(try Self.quarter()).encoded()
+        let a = try DiffDocument(Self.quarter()).encoded()
+        let b = try DiffDocument(Self.quarter()).encoded()
         #expect(a == b)
     }
 }

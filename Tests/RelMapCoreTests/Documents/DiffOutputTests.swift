@@ -33,7 +33,7 @@ struct DiffOutputTests {
     }
 
     @Test func jsonHasTheSchemaSortedKeysAndEveryChange() throws {
-        let data = DiffDocument(try DiffTests.quarter()).encoded()
+        let data = try DiffDocument(DiffTests.quarter()).encoded()
         let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(doc["schema"] as? String == "relmap.diff/1")
         #expect(Set(doc.keys) == ["schema", "old", "new", "stale_after_days", "people_added", "people_removed",
@@ -50,7 +50,7 @@ struct DiffOutputTests {
 
     @Test func jsonCarriesGapsOnlyWhenAGapAnalysisWasPlugged() throws {
         let options = DiffOptions(gaps: { _ in [DiffGap(key: "k", severity: "high", text: "t")] })
-        let data = DiffDocument(try DiffTests.quarter(options: options)).encoded()
+        let data = try DiffDocument(DiffTests.quarter(options: options)).encoded()
         let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let gaps = try #require(doc["gaps"] as? [String: Any])
         #expect((gaps["opened"] as? [Any])?.isEmpty == true)

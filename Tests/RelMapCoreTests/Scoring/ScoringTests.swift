@@ -96,9 +96,9 @@ struct ScoringTests {
         #expect(abs(Analyzer.analyze(account).person("qian")!.reach - 0.3) < 1e-12)
     }
 
-    @Test func theSameInputGivesByteIdenticalJSON() {
-        let a = AnalysisDocument([Analyzer.analyze(loadTiny())]).encoded()
-        let b = AnalysisDocument([Analyzer.analyze(loadTiny())]).encoded()
+    @Test func theSameInputGivesByteIdenticalJSON() throws {
+        let a = try AnalysisDocument([Analyzer.analyze(loadTiny())]).encoded()
+        let b = try AnalysisDocument([Analyzer.analyze(loadTiny())]).encoded()
         #expect(a == b)
         let text = String(decoding: a, as: UTF8.self)
         #expect(text.contains("\"schema\" : \"relmap.analysis/1\""))
