@@ -69,10 +69,10 @@ struct DiffCommand: ParsableCommand {
         diffOptions.gaps = GapAdapters.diffSource
         if let staleAfter { diffOptions.staleAfterDays = staleAfter }
         let diff = AccountDiff.between(old: Analyzer.analyze(before), new: Analyzer.analyze(after), options: diffOptions)
-        show(diff)
+        try show(diff)
     }
 
-    private func show(_ diff: AccountDiff) {
+    private func show(_ diff: AccountDiff) throws {
         switch format {
         case .json:
             try Terminal.json(DiffDocument(diff), "diff")
