@@ -30,8 +30,13 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
 
+    @Option(help: ArgumentHelp("Print each visit as a block when the table is wider than this many columns (default: the terminal's width when printing to one).",
+                               valueName: "columns"))
+    var width: Int?
+
     func validate() throws {
         guard visits >= 0 else { throw ValidationError("--visits must be 0 or more") }
+        if let width, width < 1 { throw ValidationError("--width must be a positive number of columns, not \(width).") }
     }
 
     func run() throws {
@@ -73,7 +78,8 @@ struct PlanCommand: ParsableCommand {
             let bold = Terminal.colourOnStdout
             Terminal.out(plans.map { p in
                 Terminal.paint(DisplayWidth.terminalSafe(AnalysisTables.heading(p.analysis)), "1", when: bold) + "\n"
-                    + PlanText.summary(p) + "\n\n" + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).text())
+                    + PlanText.summary(p) + "\n\n"
+                    + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).fitted(width: width ?? Terminal.stdoutWidth))
             }.joined(separator: "\n"))
         }
     }

@@ -108,6 +108,38 @@ struct CheckAndAnalyzeCLITests {
         #expect(zero.stdout == "")
     }
 
+    @Test("plan prints each visit as a block within --width, every word kept; piped, the table is unchanged")
+    func planPrintsBlocksWhenItsTableIsWiderThanTheWidth() throws {
+        let piped = try CLI.run(["plan", "graphs/north-steel.yaml"])
+        #expect(piped.status == 0)
+        #expect(piped.stdout.contains("#  visit "))
+        let narrow = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "80"])
+        #expect(narrow.status == 0)
+        // The account's heading and summary line stay whole, as in `gaps`; the blocks fit.
+        let blocks = narrow.stdout.split(separator: "\n").dropFirst(2)
+        #expect(blocks.allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+        #expect(narrow.stdout.contains("5  周海涛 (副总经理（分管采购、财务）)  coverage +2.2  support +2.2\n"))
+        let phone = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "60"])
+        #expect(phone.stdout.contains("5  周海涛 (副总经理（分管采购、财务）)\n   coverage +2.2  support +2.2\n"))
+        #expect(phone.stdout.split(separator: "\n").dropFirst(2).allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+        #expect(narrow.stdout.contains("1  赵建国 (总经理)  coverage +4.1  support +4.1\n"))
+        #expect(narrow.stdout.contains("   why them          刘振华, executive sponsor: peer of 总经理\n"))
+        // Nothing is cut: each visit's "why them" (the CSV's last column) is in the blocks,
+        // once the wrapping's line breaks and indentation are taken out.
+        let unspaced = { (text: String) in text.filter { $0 != " " && $0 != "\n" && $0 != "\"" } }
+        let csv = try CLI.run(["plan", "graphs/north-steel.yaml", "--format", "csv"])
+        let rows = csv.stdout.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 5)
+        for line in rows {
+            let whyThem = String(line.split(separator: ",", omittingEmptySubsequences: false).last ?? "")
+            #expect(!whyThem.isEmpty && unspaced(narrow.stdout).contains(unspaced(whyThem)))
+        }
+        let wide = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "1000"])
+        #expect(wide.stdout == piped.stdout)
+        let zero = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "0"])
+        #expect(zero.status == 64)
+    }
+
     // MARK: check on a folder: errors listed, warnings counted by kind
 
     /// A folder of `count` accounts, `acme-00`..., where account i has i % 5 + 1 people
