@@ -1,9 +1,9 @@
 import Foundation
 
-/// Writes an `Account` as a readable, commented account file (format v1, product.md)
+/// Writes an `Account` as a readable, commented account file (format v1, docs/format.md)
 /// that `AccountLoader` reads back to the same model.
 ///
-/// The emitter is written by hand rather than through Yams's serializer so that the
+/// The emitter is written by hand rather than through libyaml's emitter so that the
 /// file looks like one a person wrote: people as blocks grouped by department, one
 /// contact or tie per line in flow style, and comments that say what each section is.
 /// Every text value goes through `YAMLScalar`, which writes it plain only when YAML

@@ -1,4 +1,4 @@
-/// The keys one kind of mapping in an account file allows (product.md, format v1).
+/// The keys one kind of mapping in an account file allows (docs/format.md, format v1).
 ///
 /// `rawValue` numbers the keys from 0 in the order messages list them ("allowed keys:
 /// id, name, ..."), so that a decoded mapping keeps its values in a plain array and the

@@ -1,6 +1,6 @@
 /// One key account: the people inside it, our team, and the ties between them.
 ///
-/// Built by the loader from an account file (product.md, format v1) or by code. Every
+/// Built by the loader from an account file (docs/format.md, format v1) or by code. Every
 /// element keeps the place it was written, so later findings can point into the file.
 public struct Account: Sendable, Hashable {
     public var id: String
