@@ -60,6 +60,7 @@ public enum Stance: String, Sendable, CaseIterable, Codable {
 
     /// Champions and supporters carry our reach onward to the people they influence.
     public var isPositive: Bool { (score ?? 0) > 0 }
+    /// Skeptics and blockers: a negative stance score.
     public var isNegative: Bool { (score ?? 0) < 0 }
 }
 
@@ -72,5 +73,6 @@ public enum RelationType: String, Sendable, CaseIterable, Codable {
     /// Symmetric: the two work against each other.
     case rival
 
+    /// Whether the tie reads both ways (`ally`, `rival`); `influences` points one way.
     public var isSymmetric: Bool { self != .influences }
 }
