@@ -15,6 +15,7 @@ public struct AccountFileWriter: Sendable {
     /// unknown`, a missing influence or department), and writes those keys even when empty.
     public var hints: Bool
 
+    /// A writer; with `hints`, the file invites the team to fill in what it lacks.
     public init(headerComment: [String] = [], hints: Bool = false) {
         self.headerComment = headerComment
         self.hints = hints
@@ -243,6 +244,7 @@ public enum AccountFileSaveError: Error, Sendable, Equatable, CustomStringConver
     case exists(String)
     case output(OutputError)
 
+    /// One sentence for the user: what is in the way and what to do.
     public var description: String {
         switch self {
         case .exists(let p): "\(p): already exists; relmap never overwrites a file without --force"
