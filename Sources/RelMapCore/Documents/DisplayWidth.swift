@@ -7,7 +7,8 @@ public enum DisplayWidth {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
-    /// 2 for wide scalars (CJK, Hangul, fullwidth forms, emoji), 0 for NUL, combining marks and format characters, else 1.
+    /// 2 for wide scalars (CJK, Hangul, fullwidth forms, emoji); 0 for NUL, combining marks and format
+    /// characters; else 1.
     public static func of(_ c: Unicode.Scalar) -> Int {
         let v = c.value
         if v == 0 { return 0 }

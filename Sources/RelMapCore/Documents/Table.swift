@@ -127,7 +127,8 @@ public struct Table: Sendable, Hashable {
         return out
     }
 
-    /// One CSV field: quoted when it holds a comma, quote or line break, and with a leading `'` when a spreadsheet would run it as a formula.
+    /// One CSV field: quoted when it holds a comma, quote or line break, and with a leading `'`
+    /// when a spreadsheet would run it as a formula.
     public static func csvCell(_ raw: String) -> String {
         var s = raw
         if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil {

@@ -20,7 +20,8 @@ public struct PortfolioEntry: Sendable {
 /// A book of accounts: each account's standing, ranked, and how value is spread over
 /// them (docs/portfolio.md).
 public struct Portfolio: Sendable {
-    /// How entries are ranked, worst first: most value at risk or value, lowest coverage or support, most opposition; or by name. Ties go by account id.
+    /// How entries are ranked, worst first: most value at risk or value, lowest coverage or
+    /// support, most opposition; or by name. Ties go by account id.
     public enum SortKey: String, Sendable, CaseIterable {
         case risk, value, coverage, support, opposition, name
     }
