@@ -28,7 +28,7 @@ let package = Package(
     ],
     targets: [
         // Model, loading and validation, scores, gaps, plan, DOT: no terminal; C only through
-        // CYAML, which Loading/YAMLComposer.swift alone imports.
+        // CYAML, which Loading/YAMLComposer.swift and Editing/YAMLSpans.swift import.
         .target(
             name: "RelMapCore",
             dependencies: [
@@ -50,7 +50,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
+        // Graphviz through C: DOT text in, SVG/PNG/PDF bytes out.
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
         // Seeded generator of realistic accounts, for property tests and benchmarks.
         .target(name: "RelMapSynthetic", dependencies: ["RelMapCore"]),

@@ -3,9 +3,12 @@ import Foundation
 /// The `relmap.analysis/1` JSON document (docs/json.md). Field names are snake_case and
 /// stable; new fields may be added, none renamed or removed within version 1.
 public struct AnalysisDocument: Encodable, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.analysis/1"
+    /// One entry per account, in the order analysed.
     public var accounts: [AccountJSON]
 
+    /// The document for these analyses.
     public init(_ analyses: [AccountAnalysis]) {
         accounts = analyses.map(AccountJSON.init)
     }
@@ -18,6 +21,7 @@ public struct AnalysisDocument: Encodable, Sendable {
     }
 }
 
+/// Coverage, support, opposition and unknown stance, each 0...100.
 public struct SharesJSON: Encodable, Sendable {
     var coverage, support, opposition, unknown: Double
     init(_ s: Shares) {
@@ -28,6 +32,7 @@ public struct SharesJSON: Encodable, Sendable {
     }
 }
 
+/// One step of a person's strongest route in.
 public struct RouteStepJSON: Encodable, Sendable {
     var from, to, kind: String
     var strength: String?
@@ -35,6 +40,7 @@ public struct RouteStepJSON: Encodable, Sendable {
     var factor: Double
 }
 
+/// One person's fields and scores.
 public struct PersonJSON: Encodable, Sendable {
     var id, name: String
     var title, department: String?
@@ -50,6 +56,7 @@ public struct PersonJSON: Encodable, Sendable {
     var route: [RouteStepJSON]?
 }
 
+/// One department's people, contacts and shares.
 public struct DepartmentJSON: Encodable, Sendable {
     var name: String?
     var people, contacted: Int
@@ -57,6 +64,7 @@ public struct DepartmentJSON: Encodable, Sendable {
     var shares: SharesJSON
 }
 
+/// One account: its header, shares, people and departments.
 public struct AccountJSON: Encodable, Sendable {
     var id, name: String
     var file: String?

@@ -4,6 +4,7 @@ import Foundation
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. `gaps` is absent when no gap analysis was compared.
 public struct DiffDocument: Encodable, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.diff/1"
     var old, new: VersionJSON
     var stale_after_days: Int
@@ -17,6 +18,7 @@ public struct DiffDocument: Encodable, Sendable {
     var departments: [ShareChangeJSON]
     var gaps: GapsJSON?
 
+    /// The document for one diff.
     public init(_ d: AccountDiff) {
         old = VersionJSON(d.old)
         new = VersionJSON(d.new)

@@ -3,9 +3,12 @@ import Foundation
 /// The `relmap.plan/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
 public struct PlanDocument: Encodable, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.plan/1"
+    /// One entry per account, in the order given.
     public var accounts: [PlanAccountJSON]
 
+    /// The document for these plans.
     public init(_ plans: [VisitPlan]) { accounts = plans.map(PlanAccountJSON.init) }
 
     /// Pretty-printed with sorted keys: byte-identical for the same input.

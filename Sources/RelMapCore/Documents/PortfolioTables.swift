@@ -60,6 +60,7 @@ public enum PortfolioTables {
 
 /// The `relmap.portfolio/1` JSON document (docs/json.md).
 public struct PortfolioDocument: Encodable, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.portfolio/1"
     var accounts: [Entry]
     var concentration: [Group]
@@ -90,6 +91,7 @@ public struct PortfolioDocument: Encodable, Sendable {
         var share: Double
     }
 
+    /// The document for a portfolio; `skipped` names the files that did not load.
     public init(_ p: Portfolio, skipped: [String] = []) {
         accounts = p.entries.map { e in
             let a = e.analysis.account
@@ -108,6 +110,7 @@ public struct PortfolioDocument: Encodable, Sendable {
         self.skipped = skipped
     }
 
+    /// Pretty-printed with sorted keys: byte-identical for the same input.
     public func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

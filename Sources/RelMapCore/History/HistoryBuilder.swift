@@ -13,6 +13,7 @@ public struct HistoryOptions: Sendable {
     /// history never depends on the day it is read.
     public var load = LoadOptions(today: Day(daysSinceEpoch: 0))
 
+    /// Every commit (or the newest `limit`) from `since` on, gaps counted, versions loaded with the default limits.
     public init(since: Day? = nil, limit: Int? = nil) {
         self.since = since
         self.limit = limit

@@ -4,6 +4,7 @@ import Foundation
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. Fields that do not apply to a version are absent.
 public struct HistoryDocument: Encodable, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.history/1"
     var file: String
     var since: String?
@@ -29,6 +30,7 @@ public struct HistoryDocument: Encodable, Sendable {
         var changes: ChangesJSON?
     }
 
+    /// The document for one file's history.
     public init(_ h: AccountHistory) {
         file = h.path
         since = h.since?.iso

@@ -26,6 +26,7 @@ public struct CSVRecord: Sendable, Hashable {
     public var row: Int
     /// The line of the file the row starts on; later than `row` when a value above holds line breaks.
     public var line: Int
+    /// The row's fields as written, untrimmed; may be fewer than the columns.
     public var fields: [String]
 
     /// The field in `column`, trimmed; empty when the row is short.
@@ -63,9 +64,13 @@ public struct CSVRecord: Sendable, Hashable {
 /// every row its exact row and line numbers here. It accepts a stray quote without a
 /// word, so `QuoteCheck` looks for those first and reports them with line and column.
 public struct CSVSheet: Sendable {
+    /// The file as the user named it; findings point into it.
     public var path: String
+    /// The encoding the bytes were decoded with (given or detected).
     public var encoding: TextEncoding
+    /// `,`, `;` or a tab: whichever the header row has most of, comma on a tie.
     public var delimiter: Character
+    /// The header row's columns, left to right.
     public var columns: [CSVColumn]
     /// Data rows in file order; rows with nothing in any field are left out.
     public var records: [CSVRecord]

@@ -47,6 +47,7 @@ public struct ColumnMapping: Sendable, Hashable {
     /// Column header by field, as the user wrote it.
     public var columns: [Field: String]
 
+    /// A mapping from fields to the headers that hold them; an empty one uses the known header words alone.
     public init(columns: [Field: String] = [:]) { self.columns = columns }
 
     /// Reads `name=Full Name,title=Job Title`; several specs (repeated flags) add up.

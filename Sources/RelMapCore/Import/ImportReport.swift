@@ -7,6 +7,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The flags describe an impossible import (sysexits 64).
     case usage(String)
 
+    /// The message for the user, naming the file where there is one.
     public var description: String {
         switch self {
         case .missingInput(let path, let why): "\(path): \(why)"
@@ -18,8 +19,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Findings that stop one step of an import: a file that cannot be read as CSV, or a
 /// written file that would not load back.
 public struct ImportProblem: Error, Sendable, Hashable {
+    /// The findings, each with its file, line and column.
     public var diagnostics: [Diagnostic]
 
+    /// A problem made of these findings.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
     static func error(_ location: SourceLocation, _ message: String) -> ImportProblem {
@@ -46,6 +49,7 @@ public struct ImportOptions: Sendable {
     /// Largest CSV file read, in bytes.
     public var maxFileBytes: Int = 256 << 20
 
+    /// Import settings; the id is checked when the account is built.
     public init(accountId: String, accountName: String? = nil, asOf: Day, encoding: TextEncoding? = nil,
                 dateOrder: DateOrder? = nil, skipBadRows: Bool = false, allInOne: Bool = false) {
         self.accountId = accountId
@@ -60,7 +64,9 @@ public struct ImportOptions: Sendable {
 
 /// One input file and the encoding it was decoded with.
 public struct ImportedFile: Sendable, Hashable {
+    /// The file as the user named it.
     public var path: String
+    /// The encoding its bytes were decoded with.
     public var encoding: TextEncoding
 }
 
@@ -68,9 +74,13 @@ public struct ImportedFile: Sendable, Hashable {
 public struct ImportSummary: Sendable, Hashable {
     /// Each file read, in reading order.
     public var files: [ImportedFile] = []
+    /// People in the new account file.
     public var people = 0
+    /// Team members in the new account file.
     public var team = 0
+    /// Contacts in the new account file.
     public var contacts = 0
+    /// Interactions in the new account file.
     public var interactions = 0
     /// Rows left out because they could not be read (only with `skipBadRows`).
     public var skippedRows = 0
@@ -88,22 +98,28 @@ public struct ImportSummary: Sendable, Hashable {
     public var massEmails = 0
     /// Activities that count, by kind: meetings (events), calls, e-mails, other completed tasks.
     public var meetings = 0
+    /// Completed calls that count as contacts.
     public var calls = 0
+    /// Completed one-to-one e-mails that count as contacts.
     public var emails = 0
+    /// Other completed tasks that count as contacts.
     public var otherTasks = 0
     /// Contact roles of contacts outside the account.
     public var otherRoles = 0
     /// Roles seen only on closed-lost or long-closed opportunities, kept in notes rather than given.
     public var pastRoles = 0
 
+    /// All counts zero, no files.
     public init() {}
 }
 
 /// The outcome of an import: the account (nil when any error was found) and every finding.
 public struct ImportReport: Sendable {
+    /// The imported account, ready to write; nil when any error was found.
     public var account: Account?
     /// Errors and warnings, each pointing at a file, a line and a row; sorted by file and line.
     public var diagnostics: [Diagnostic]
+    /// What was read, for the summary after the import.
     public var summary: ImportSummary
 }
 

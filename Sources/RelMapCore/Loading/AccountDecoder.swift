@@ -1,5 +1,5 @@
 /// Turns a composed YAML (or JSON) tree into an `Account`, checking the shape and the
-/// meaning of every value on the way (product.md, format v1).
+/// meaning of every value on the way (docs/format.md, format v1).
 ///
 /// Cross-references (ids that must exist, cycles, duplicates) are checked afterwards by
 /// `AccountValidator`, which sees the whole account.

@@ -3,18 +3,24 @@ import Foundation
 /// What loading one file gave: the account (nil when the file has errors) and every
 /// finding about it.
 public struct LoadedFile: Sendable {
+    /// The file as found: as the user named it, or inside a named folder.
     public var path: String
+    /// The validated account; nil when any finding is an error.
     public var account: Account?
+    /// Every error and warning about the file, in the order of the file's lines.
     public var diagnostics: [Diagnostic]
 }
 
 /// What loading a set of paths gave, in a stable order (files sorted by path).
 public struct LoadReport: Sendable {
+    /// One entry per account file, sorted by path.
     public var files: [LoadedFile]
 
     /// The accounts of the files that loaded without errors.
     public var accounts: [Account] { files.compactMap(\.account) }
+    /// Every file's findings, file after file.
     public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+    /// True when any file has an error.
     public var hasErrors: Bool { files.contains { $0.diagnostics.hasErrors } }
 }
 
@@ -25,6 +31,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String, String)
     case tooManyFiles(String, Int)
 
+    /// The message for the user, starting with the path.
     public var description: String {
         switch self {
         case .notFound(let p): "\(p): no such file or folder"
@@ -37,6 +44,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Reads account files (YAML or JSON, format v1) into validated `Account` values.
 public enum AccountLoader {
+    /// The extensions of account files, lower case; a folder is searched for these.
     public static let fileExtensions = ["yaml", "yml", "json"]
 
     /// The account files named by `paths`: files as given, folders expanded to their

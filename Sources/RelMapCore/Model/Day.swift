@@ -3,8 +3,10 @@
 /// Account files speak in days; using a plain day count keeps the arithmetic of contact
 /// fading exact and makes output independent of the machine's time zone.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// Days since 1970-01-01, negative before it; the day's whole identity.
     public let daysSinceEpoch: Int
 
+    /// The day this many days after 1970-01-01.
     public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
     /// A real date of the proleptic Gregorian calendar, or nil (2026-02-30 is nil).
@@ -30,6 +32,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The Gregorian year, month (1...12) and day of month.
     public var components: (year: Int, month: Int, day: Int) {
         let z = daysSinceEpoch + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -52,13 +55,16 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
 
+    /// `YYYY-MM-DD`, as `iso`.
     public var description: String { iso }
 
+    /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     public func days(until later: Day) -> Int { later.daysSinceEpoch - daysSinceEpoch }
 
+    /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
     static func daysIn(month: Int, year: Int) -> Int {
