@@ -28,7 +28,8 @@ let package = Package(
     ],
     targets: [
         // Model, loading and validation, scores, gaps, plan, DOT: no terminal; C only through
-        // CYAML, which Loading/YAMLComposer.swift alone imports.
+        // CYAML, which Loading/YAMLComposer.swift and Editing/YAMLSpans.swift import `internal`
+        // (as RelMapGraphviz imports CGraphviz), so the compiler keeps C types out of the API.
         .target(
             name: "RelMapCore",
             dependencies: [

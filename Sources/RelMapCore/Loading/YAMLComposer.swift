@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 /// Why the composer gave no tree.
 enum YAMLComposeError: Error, Sendable {
