@@ -80,12 +80,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Tests find their fixtures, graphs/ and the built `relmap` through #filePath.
-        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic"], exclude: ["Fixtures"]),
-        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic"]),
-        .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
+        // What every test target shares: the repository's paths (found through #filePath),
+        // temporary folders, and the built `relmap` run as a user runs it.
+        .target(name: "RelMapTestSupport"),
+        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic", "RelMapTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic", "RelMapTestSupport"]),
+        .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore", "RelMapTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapServeTests", dependencies: [
-            "RelMapServe", "RelMapCore",
+            "RelMapServe", "RelMapCore", "RelMapTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ],
