@@ -28,7 +28,8 @@ let package = Package(
     ],
     targets: [
         // Model, loading and validation, scores, gaps, plan, DOT: no terminal; C only through
-        // CYAML, which Loading/YAMLComposer.swift and Editing/YAMLSpans.swift import.
+        // CYAML, which Loading/YAMLComposer.swift and Editing/YAMLSpans.swift import `internal`
+        // (as RelMapGraphviz imports CGraphviz), so the compiler keeps C types out of the API.
         .target(
             name: "RelMapCore",
             dependencies: [
@@ -50,7 +51,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        // Graphviz through C: DOT text in, SVG/PNG/PDF bytes out.
+        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
         // Seeded generator of realistic accounts, for property tests and benchmarks.
         .target(name: "RelMapSynthetic", dependencies: ["RelMapCore"]),
@@ -79,12 +80,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Tests find their fixtures, graphs/ and the built `relmap` through #filePath.
-        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic"], exclude: ["Fixtures"]),
-        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic"]),
-        .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
+        // What every test target shares: the repository's paths (found through #filePath),
+        // temporary folders, and the built `relmap` run as a user runs it.
+        .target(name: "RelMapTestSupport"),
+        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic", "RelMapTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic", "RelMapTestSupport"]),
+        .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore", "RelMapTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapServeTests", dependencies: [
-            "RelMapServe", "RelMapCore",
+            "RelMapServe", "RelMapCore", "RelMapTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ],

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// Which Graphviz plugins this installation has, from its plugin registry.

@@ -48,7 +48,7 @@ struct ServeHandlers: Sendable {
         await workspace.remember(text: snapshot.text, hash: snapshot.hash)
         let loaded = AccountLoader.load(data: Data(snapshot.text.utf8), path: path, options: loadOptions)
         guard let account = loaded.account, !loaded.diagnostics.hasErrors else {
-            let findings = loaded.diagnostics.filter { $0.severity == .error }.map { "line \($0.location.line): \($0.message)" }
+            let findings = loaded.diagnostics.filter { $0.severity == .error }.map(\.inline)
             let content = try ServePages.render(ServeTemplates.refused, RefusedView(
                 accountId: id, accountName: id, message: "这个文件现在有错误，请先修正（relmap check）· The file has errors now; fix them first (relmap check).",
                 hasFindings: !findings.isEmpty, findings: findings))
@@ -193,7 +193,7 @@ struct ServeHandlers: Sendable {
         case .conflict(let current, let pageText):
             return try conflict(id: id, path: path, form: form, current: current, pageText: pageText, action: request.uri.path)
         case .refused(let error):
-            let findings = error.diagnostics.map { "line \($0.location.line): \($0.message)" }
+            let findings = error.diagnostics.map(\.inline)
             let status: HTTPResponse.Status = switch error {
             case .notFound, .alreadyExists: .badRequest
             case .cannotWrite: .internalServerError

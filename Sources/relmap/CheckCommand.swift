@@ -38,7 +38,10 @@ struct CheckCommand: ParsableCommand {
         let diagnostics = report.diagnostics
         let files = report.files.count
         let listed = (warnings ?? (files > 1 ? .summary : .all)) == .all
-        for d in diagnostics where d.severity == .error || (listed && !quiet) { Terminal.err(Terminal.format(d)) }
+        var sources = SourceTexts()
+        for d in diagnostics where d.severity == .error || (listed && !quiet) {
+            Terminal.err(Terminal.format(d, source: sources.text(of: d.location.file)))
+        }
         if !listed, !quiet, diagnostics.warningCount > 0 { Terminal.err(Self.summary(WarningSummary(report.files))) }
         Terminal.out("\(files) file\(files == 1 ? "" : "s"), \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), \(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")\n")
         if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) { throw Exit.dataError }

@@ -30,12 +30,4 @@ enum Terminal {
     static func paint(_ text: String, _ code: String, when enabled: Bool) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
-
-    /// `path:line:col: error: message`, with the severity coloured on a terminal.
-    static func format(_ d: Diagnostic) -> String {
-        let colour = colourOnStderr
-        let severity = d.severity == .error
-            ? paint("error:", "1;31", when: colour) : paint("warning:", "1;33", when: colour)
-        return "\(DisplayWidth.terminalSafe(d.location.description)): \(severity) \(DisplayWidth.terminalSafe(d.message))\n"
-    }
 }

@@ -17,8 +17,28 @@ struct CheckAndAnalyzeCLITests {
         #expect(r.status == 65)
         let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 21)
-        #expect(errors.first == "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml:3:7: error: account.id: 'bad account' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
+        #expect(errors.first == "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml:3:7: error: [bad-id] account.id: 'bad account' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
         #expect(r.stdout == "1 file, 21 errors, 4 warnings\n")
+        // Each finding: its code, the line with a caret under the column (CJK text counts
+        // two columns), then a note where editors link to the first definition.
+        let file = "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml"
+        #expect(r.stderr.contains("""
+            \(file):13:5: warning: [no-department] people[0]: 赵建国 (zhao) has no department
+             13 |   - id: zhao
+                |     ^
+            \(file):13:9: error: [duplicate-id] people[0].id: duplicate id 'zhao'
+             13 |   - id: zhao
+                |         ^
+            \(file):11:10: note: first defined here (team[1])
+            \(file):15:13: error: [not-in-list] people[0].stance:
+            """), "\(r.stderr)")
+        #expect(r.stderr.contains("""
+            \(file):30:5: error: [duplicate-relation] relations[2]: the same relation again (qian ally sun)
+             30 |   - {from: qian, to: sun, type: ally}
+                |     ^
+            \(file):29:5: note: first written here (relations[1])
+
+            """))
     }
 
     @Test func strictTurnsWarningsIntoFailure() throws {
@@ -209,7 +229,7 @@ struct CheckAndAnalyzeCLITests {
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count { $0.contains(": warning: ") } == 100)
         #expect(lines.count { $0.contains(": error: ") } == 1)
-        #expect(lines.contains { $0.hasPrefix(dir.path("acme-04.yaml") + ":") && $0.hasSuffix(": warning: people[5]: nobody on our team reaches Person 5 (p5)") })
+        #expect(lines.contains { $0.hasPrefix(dir.path("acme-04.yaml") + ":") && $0.hasSuffix(": warning: [person-not-reached] people[5]: nobody on our team reaches Person 5 (p5)") })
         #expect(!lines.contains { $0.hasPrefix("warnings by kind") })
         #expect(r.stdout == "31 files, 1 error, 100 warnings\n")
     }
@@ -224,6 +244,8 @@ struct CheckAndAnalyzeCLITests {
         #expect(r.stdout == "1 file, 0 errors, 5 warnings\n")
         // --warnings summary asks for the summary on one file too; --quiet prints neither.
         #expect(try CLI.run(["check", "--warnings", "summary", dir.path("acme-04.yaml")]).stderr.hasPrefix("warnings by kind"))
-        #expect(try CLI.run(["check", "--quiet", dir.url.path]).stderr.split(separator: "\n").allSatisfy { $0.contains(": error: ") })
+        // (Each error is followed by its line and a caret, indented.)
+        #expect(try CLI.run(["check", "--quiet", dir.url.path]).stderr.split(separator: "\n")
+            .filter { !$0.hasPrefix(" ") }.allSatisfy { $0.contains(": error: ") })
     }
 }

@@ -8,13 +8,7 @@ struct ImportDiffInitCLITests {
     static let diff = "Tests/RelMapCoreTests/Fixtures/diff"
 
     /// A fresh folder for outputs, removed afterwards.
-    final class Scratch {
-        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("relmap-cli-" + UUID().uuidString)
-        init() { try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
-        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-        func read(_ name: String) -> String? { try? String(contentsOfFile: path(name), encoding: .utf8) }
-    }
+    typealias Scratch = TemporaryFolder
 
     static func importSalesforce(to output: String, _ extra: [String] = []) throws -> CLIResult {
         try CLI.run(["import", "salesforce", export, "-o", output, "--name", "华东精密机械", "--as-of", "2026-11-01",
@@ -69,7 +63,7 @@ struct ImportDiffInitCLITests {
         let file = "Tests/RelMapCoreTests/Fixtures/import/csv/bad-rows.csv"
         let failed = try CLI.run(["import", "csv", file, "-o", dir.path("x.yaml")])
         #expect(failed.status == 65)
-        #expect(failed.stderr.contains("\(file):5:1: error: row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive)"))
+        #expect(failed.stderr.contains("\(file):5:1: error: [bad-row] row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive)"))
         #expect(!FileManager.default.fileExists(atPath: dir.path("x.yaml")))
         let skipped = try CLI.run(["import", "csv", file, "-o", dir.path("x.yaml"), "--skip-bad-rows"])
         #expect(skipped.status == 0)

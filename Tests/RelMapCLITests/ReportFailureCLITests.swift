@@ -36,7 +36,7 @@ struct ReportFailureCLITests {
     }
 
     @Test func withOnlyADiagramMissingTheReportExits70() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run(["report", "graphs", "-o", folder.path + "/report"],
                                  environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "tiny-none,harbor-retail"])
         #expect(result.status == 70, "\(result.stderr)")
@@ -45,7 +45,7 @@ struct ReportFailureCLITests {
     }
 
     @Test func failFastWritesNoPageWhenADiagramCannotBeDrawn() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run(["report", "graphs", "-o", folder.path + "/report", "--fail-fast"],
                                  environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "harbor-retail"])
         #expect(result.status == 70)

@@ -4,12 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import RelMapCore
 import RelMapServe
+import RelMapTestSupport
 
-enum ServeRepo {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-}
+typealias ServeRepo = RelMapTestSupport.Repo
 
 /// A fresh folder holding copies of the given samples from graphs/ (all when nil).
 func servedFolder(_ samples: [String]? = nil) throws -> String {

@@ -73,7 +73,7 @@ extension AccountHistory {
         let loaded = AccountLoader.load(data: data, path: commit.versionName, options: load)
         guard let account = loaded.account else {
             let errors = loaded.diagnostics.filter { $0.severity == .error }
-            let first = errors.first.map { "line \($0.location.line): \($0.message)" } ?? "it does not load"
+            let first = errors.first.map(\.inline) ?? "it does not load"
             let more = errors.count > 1 ? " (and \(errors.count - 1) more error\(errors.count == 2 ? "" : "s"))" : ""
             return Scored(commit: commit, problem: first + more)
         }

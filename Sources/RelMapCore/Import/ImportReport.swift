@@ -25,8 +25,8 @@ public struct ImportProblem: Error, Sendable, Hashable {
     /// A problem made of these findings.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
-    static func error(_ location: SourceLocation, _ message: String) -> ImportProblem {
-        ImportProblem([.error(location, message)])
+    static func error(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) -> ImportProblem {
+        ImportProblem([.error(code, location, message)])
     }
 }
 
@@ -137,12 +137,12 @@ struct ImportFindings {
 
     /// A problem with the file as a whole: never skippable.
     mutating func fileError(_ path: String, line: Int = 1, _ message: String) {
-        diagnostics.append(.error(SourceLocation(file: path, line: line, column: 1), message))
+        diagnostics.append(.error(.cannotImport, SourceLocation(file: path, line: line, column: 1), message))
     }
 
     /// A problem at a place in a file: never skippable.
-    mutating func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(.error(location, message))
+    mutating func error(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
+        diagnostics.append(.error(code, location, message))
     }
 
     /// A row that cannot be used. In an optional file (`optionalFile`) it is left out
@@ -152,9 +152,9 @@ struct ImportFindings {
         let place = Self.place(record, column)
         if skipBadRows || optionalFile {
             skipped += 1
-            diagnostics.append(.warning(Self.location(path, record, column), "\(place): \(message); row skipped"))
+            diagnostics.append(.warning(.badRow, Self.location(path, record, column), "\(place): \(message); row skipped"))
         } else {
-            diagnostics.append(.error(Self.location(path, record, column),
+            diagnostics.append(.error(.badRow, Self.location(path, record, column),
                                       "\(place): \(message) (use --skip-bad-rows to leave such rows out)"))
         }
     }
@@ -162,10 +162,10 @@ struct ImportFindings {
     /// Something worth knowing that loses nothing important.
     mutating func warning(_ path: String, _ record: CSVRecord?, column: CSVColumn?, _ message: String) {
         guard let record else {
-            diagnostics.append(.warning(SourceLocation(file: path, line: 1, column: 1), message))
+            diagnostics.append(.warning(.importAdjusted, SourceLocation(file: path, line: 1, column: 1), message))
             return
         }
-        diagnostics.append(.warning(Self.location(path, record, column), "\(Self.place(record, column)): \(message)"))
+        diagnostics.append(.warning(.importAdjusted, Self.location(path, record, column), "\(Self.place(record, column)): \(message)"))
     }
 
     /// The line the record starts on. The message names the cell as a spreadsheet

@@ -173,7 +173,7 @@ extension ImportFindings {
             }
             let record = sheet.records.first { r in present.contains { r.value($0) == value } }
             let column = record.flatMap { r in present.first { r.value($0) == value } }
-            error(SourceLocation(file: sheet.path, line: record?.line ?? 1, column: 1),
+            error(.badDate, SourceLocation(file: sheet.path, line: record?.line ?? 1, column: 1),
                   (record.map { "\(Self.place($0, column)): " } ?? "") + problem.message)
             return nil
         }
