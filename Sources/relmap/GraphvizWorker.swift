@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import RelMapCore
 import RelMapGraphviz
@@ -99,7 +100,7 @@ enum GraphvizWorker {
         guard dotBytes > 0, let output = OutputFormat(rawValue: format.rawValue),
               let engine = LayoutEngine(rawValue: layout.rawValue) else {
             FileHandle.standardOutput.write(Data("bad worker arguments".utf8))
-            return Exit.usage.rawValue
+            return ExitCode.validationFailure.rawValue
         }
         var buffer = [UInt8](repeating: 0, count: dotBytes)
         var filled = 0
@@ -118,7 +119,7 @@ enum GraphvizWorker {
             return 0
         } catch {
             FileHandle.standardOutput.write(Data(error.description.utf8))
-            return Exit.internalError.rawValue
+            return ExitCode.internalError.rawValue
         }
     }
 }

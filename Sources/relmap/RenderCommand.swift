@@ -80,8 +80,7 @@ struct RenderCommand: ParsableCommand {
             badFiles = report.printErrorsAndListBadFiles()
             accounts = report.accounts
             if accounts.isEmpty, !badFiles.isEmpty {
-                Terminal.err("relmap: no valid account to draw; nothing was written\n")
-                throw Exit.dataError
+                throw CommandFailure.dataError("no valid account to draw; nothing was written")
             }
         }
         if let focus { accounts = try accountsHolding(focus, in: accounts) }
@@ -156,16 +155,13 @@ struct RenderCommand: ParsableCommand {
             case .success(let choice):
                 return choice
             case .failure(let problem):
-                Terminal.err("relmap: \(account.fileForMessages): \(problem)\n")
+                Terminal.tell("\(account.fileForMessages): \(problem)")
                 tooLarge = true
-                failures.add(account, problem.description, code: Exit.dataError)
+                failures.add(account, problem.description, code: .dataError)
                 return nil
             }
         }
-        if tooLarge, failFast {
-            Terminal.err("relmap: nothing was written\n")
-            throw Exit.dataError
-        }
+        if tooLarge, failFast { throw CommandFailure.dataError("nothing was written") }
         return choices
     }
 
@@ -174,8 +170,7 @@ struct RenderCommand: ParsableCommand {
         let holding = accounts.filter { $0.person(id) != nil }
         guard holding.isEmpty else { return holding }
         let problem = DiagramFocusError.unknownPerson(id, among: accounts)
-        Terminal.err("relmap: --focus: \(DisplayWidth.terminalSafe(problem.description)) in the accounts given\n")
-        throw Exit.dataError
+        throw CommandFailure.dataError("--focus: \(problem.description) in the accounts given")
     }
 
     private func resolveDestination(accounts: Int) throws -> DiagramDestination {
@@ -186,11 +181,11 @@ struct RenderCommand: ParsableCommand {
         switch result {
         case .success(let destination):
             if case .standardOutput(let f) = destination, !f.isText, Terminal.isTTY(STDOUT_FILENO) {
-                throw usage("refusing to write \(f.rawValue.uppercased()) to a terminal; redirect it or use -o FILE")
+                throw CommandFailure.usage("refusing to write \(f.rawValue.uppercased()) to a terminal; redirect it or use -o FILE")
             }
             return destination
         case .failure(let error):
-            throw usage(error.description)
+            throw CommandFailure.usage(error.description)
         }
     }
 
@@ -200,21 +195,17 @@ struct RenderCommand: ParsableCommand {
         let plugins = Graphviz.pluginReport()
         guard let output = OutputFormat(rawValue: format.rawValue), plugins.supports(output),
               let engine = LayoutEngine(rawValue: layout.rawValue), plugins.supports(engine) else {
-            Terminal.err("relmap: Graphviz here cannot lay out with \(layout.rawValue) or write \(format.rawValue); "
-                + "rebuild its plugin registry as root with `libgvc6-config-update -c` (Debian) or `dot -c`\n")
-            throw Exit.internalError
+            throw CommandFailure.internalError("Graphviz here cannot lay out with \(layout.rawValue) or write \(format.rawValue); "
+                + "rebuild its plugin registry as root with `libgvc6-config-update -c` (Debian) or `dot -c`")
         }
         if !plugins.hasTextLayout {
-            Terminal.err("relmap: warning: Graphviz has no text-layout plugin (pango, from libgvc6 / graphviz's cairo plugin); "
-                + "Chinese labels may overflow their boxes\n")
+            Terminal.warn("Graphviz has no text-layout plugin (pango, from libgvc6 / graphviz's cairo plugin); "
+                + "Chinese labels may overflow their boxes")
         }
     }
 
     private func prepare(_ folder: String) throws {
-        do { try OutputFile.prepareFolder(folder) } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
-        }
+        do { try OutputFile.prepareFolder(folder) } catch { throw CommandFailure.cannotCreate(error.description) }
     }
 
     /// Tells why an account has no diagram and returns the exit code it stands for: 70 if
@@ -225,18 +216,18 @@ struct RenderCommand: ParsableCommand {
         switch failure {
         case .focus(let problem):
             Terminal.err(clear + "relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(problem))\n")
-            return Exit.dataError
+            return .dataError
         case .graphviz(.timedOut(let seconds, let layout)):
             Terminal.err(clear + "relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
                 + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(RenderLimitOptions.seconds(seconds)); "
                 + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, "
                 + "or draw part of it with --focus)\n")
-            return Exit.dataError
+            return .dataError
         case .graphviz(let failure):
             Terminal.err(clear + Terminal.safeLines("relmap: \(account.id): ", failure.description))
-            return Exit.internalError
+            return .internalError
         case .tooLarge:
-            return Exit.dataError
+            return .dataError
         }
     }
 
@@ -251,14 +242,8 @@ struct RenderCommand: ParsableCommand {
                 try OutputFile.write(data, named: name, in: folder, protecting: inputs)
             }
         } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
+            throw CommandFailure.cannotCreate(error.description)
         }
-    }
-
-    private func usage(_ message: String) -> Error {
-        Terminal.err("relmap: \(DisplayWidth.terminalSafe(message))\n")
-        return Exit.usage
     }
 }
 
@@ -271,7 +256,7 @@ private struct Failures {
         lines.append("  \(DisplayWidth.terminalSafe(account.id)) (\(account.fileForMessages)): "
             + DisplayWidth.terminalSafe(firstLine(reason)))
         // A bad file or a limit (65) is the user's to fix first; else Graphviz failed (70).
-        if worst != Exit.dataError { worst = code }
+        if worst != .dataError { worst = code }
     }
 
     /// Lists the accounts with no diagram and the files left out, and exits 65 if any file
@@ -279,11 +264,11 @@ private struct Failures {
     func finish(drawn: Int, badFiles: [LoadedFile]) throws {
         // One account's failure is already told; the list is for finding them among many.
         if !lines.isEmpty, drawn > 1 {
-            Terminal.err("relmap: \(lines.count) of \(drawn) account\(drawn == 1 ? "" : "s") have no diagram:\n"
+            Terminal.err("relmap: \(lines.count) of \(count: drawn, "account") have no diagram:\n"
                 + lines.joined(separator: "\n") + "\n")
         }
         try failIfSkipped(badFiles)
-        if let worst { throw worst }
+        if let worst { throw CommandFailure(worst) }
     }
 }
 

@@ -46,13 +46,9 @@ struct ReportCommand: ParsableCommand {
         if failFast, report.hasErrors { _ = try input.loadValid() }  // prints every error, exits 65
         let bad = report.printErrorsAndListBadFiles()
         guard !report.accounts.isEmpty else {
-            Terminal.err("relmap: no valid account to report on; nothing was written\n")
-            throw Exit.dataError
+            throw CommandFailure.dataError("no valid account to report on; nothing was written")
         }
-        do { try OutputFile.prepareFolder(output) } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
-        }
+        do { try OutputFile.prepareFolder(output) } catch { throw CommandFailure.cannotCreate(error.description) }
         let inputs = Set(report.files.compactMap { FileIdentity(path: $0.path) })
         let progress = Terminal.isTTY(STDERR_FILENO)
         let options = DiagramOptions(layout: layout, fontName: font)
@@ -73,10 +69,7 @@ struct ReportCommand: ParsableCommand {
             // On a terminal the progress line is cleared first, so each message has a line of its own.
             for message in done.messages { Terminal.err((progress ? "\r\u{1B}[K" : "") + message) }
             if let failure = done.failure {
-                if failFast {
-                    Terminal.err("relmap: nothing was written\n")
-                    throw failure.code
-                }
+                if failFast { throw CommandFailure(failure.code, "nothing was written") }
                 undrawn.append((accounts[i].id, accounts[i].fileForMessages, failure.reason, failure.code))
             }
             pagesInput.append(done.input)
@@ -89,22 +82,20 @@ struct ReportCommand: ParsableCommand {
                 try OutputFile.write(Data(page.html.utf8), named: page.fileName, in: output, protecting: inputs)
             }
         } catch let error as OutputError {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
+            throw CommandFailure.cannotCreate(error.description)
         } catch {
-            Terminal.err("relmap: \(error)\n")
-            throw Exit.internalError
+            throw CommandFailure.internalError("\(error)")
         }
         let index = (output.hasSuffix("/") ? output : output + "/") + "index.html"
         Terminal.out("report: \(DisplayWidth.terminalSafe(index))\n")
         if !undrawn.isEmpty, accounts.count > 1 {
-            Terminal.err("relmap: \(undrawn.count) of \(accounts.count) account\(accounts.count == 1 ? "" : "s") have no diagram "
+            Terminal.err("relmap: \(undrawn.count) of \(count: accounts.count, "account") have no diagram "
                 + "(their pages say so):\n" + undrawn.map { "  \(DisplayWidth.terminalSafe($0.id)) (\($0.file)): \(DisplayWidth.terminalSafe(firstLine($0.reason)))" }
                 .joined(separator: "\n") + "\n")
         }
         try failIfSkipped(bad)
         // A limit (65) is the user's to change; otherwise Graphviz failed (70).
-        if let worst = undrawn.contains(where: { $0.code == Exit.dataError }) ? Exit.dataError : undrawn.first?.code { throw worst }
+        if let worst = undrawn.contains(where: { $0.code == .dataError }) ? .dataError : undrawn.first?.code { throw CommandFailure(worst) }
     }
 
     /// The account's diagram as SVG, or why there is none, and what to tell the user; a
@@ -124,7 +115,7 @@ struct ReportCommand: ParsableCommand {
         case .failure(let problem):
             return (nil, "No diagram: \(problem)",
                     ["relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it\n"],
-                    (problem.description, Exit.dataError))
+                    (problem.description, .dataError))
         case .success(let choice):
             if let warning = choice.warning { messages.append("relmap: warning: \(account.fileForMessages): \(warning)\n") }
             drawn.layout = choice.layout
@@ -142,7 +133,7 @@ struct ReportCommand: ParsableCommand {
             if case .graphviz(.timedOut) = error { timedOut = true } else { timedOut = false }
             messages.append(Terminal.safeLines("relmap: \(account.fileForMessages): ", error.reason + "; the report shows no diagram for it"))
             return (nil, "Graphviz could not draw it: \(error.reason)", messages,
-                    (error.reason, timedOut ? Exit.dataError : Exit.internalError))
+                    (error.reason, timedOut ? .dataError : .internalError))
         }
     }
 }

@@ -38,16 +38,12 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(folder)): no such folder\n")
-            throw Exit.noInput
+            throw CommandFailure.noInput("\(folder): no such folder")
         }
         let environmentToken = ProcessInfo.processInfo.environment["RELMAP_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let options = ServeOptions(folder: folder, host: host, port: port, token: token ?? environmentToken,
                                    commit: commit, author: author)
-        if let problem = options.problem {
-            Terminal.err("relmap: \(problem)\n")
-            throw Exit.usage
-        }
+        if let problem = options.problem { throw CommandFailure.usage(problem) }
         let limits = limits
         let renderer: DiagramRenderer = { analysis in
             let drawn = ReportCommand.diagram(analysis, options: DiagramOptions(), limits: limits)
@@ -68,10 +64,7 @@ struct ServeCommand: ParsableCommand {
             finished.signal()
         }
         finished.wait()
-        if let message = failure.get() {
-            Terminal.err("relmap: serve: \(message)\n")
-            throw Exit.internalError
-        }
+        if let message = failure.get() { throw CommandFailure.internalError("serve: \(message)") }
     }
 }
 

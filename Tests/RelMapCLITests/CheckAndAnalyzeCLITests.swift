@@ -52,6 +52,13 @@ struct CheckAndAnalyzeCLITests {
         #expect(r.stderr == "relmap: no-such-folder: no such file or folder\n")
     }
 
+    @Test func anErrorIsPrintedOnceWithItsExitCodeAndMadeSafeForTheTerminal() throws {
+        let r = try CLI.run(["analyze", "graphs/north-steel.yaml", "--explain", "no\u{1B}[2Jbody"])
+        #expect(r.status == 65)
+        #expect(r.stdout == "")
+        #expect(r.stderr == "relmap: no person with id 'no\u{FFFD}[2Jbody' in the accounts given\n")
+    }
+
     @Test func anUnknownFlagIsAUsageErrorExit64() throws {
         let r = try CLI.run(["analyze", "--colour", "graphs"])
         #expect(r.status == 64)

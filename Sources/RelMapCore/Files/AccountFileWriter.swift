@@ -240,16 +240,15 @@ enum YAMLScalar {
 
 /// Why an account file was not saved.
 public enum AccountFileSaveError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The path is taken and `--force` was not given.
+    /// The path is taken and replacing was not asked for.
     case exists(String)
     case output(OutputError)
 
     /// One sentence for the user: what is in the way and what to do.
     public var description: String {
         switch self {
-        case .exists(let p): "\(p): already exists; relmap never overwrites a file without --force"
-        case .output(.notOurs(let p)):
-            "\(p): exists and was not written by relmap; even with --force relmap replaces only files it wrote, so remove it or choose another name"
+        case .exists(let p): "\(p): already exists"
+        case .output(.notOurs(let p)): "\(p): exists and was not written by relmap; relmap replaces only files it wrote"
         case .output(let e): e.description
         }
     }

@@ -37,7 +37,7 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound(let p): "\(p): no such file or folder"
         case .noAccountFiles(let p): "\(p): no account files (*.yaml, *.yml, *.json) in this folder"
         case .unreadable(let p, let why): "\(p): cannot read: \(why)"
-        case .tooManyFiles(let p, let n): "\(p): more than \(n) account files; raise the limit with --max-files"
+        case .tooManyFiles(let p, let n): "\(p): more than \(n) account files"
         }
     }
 }

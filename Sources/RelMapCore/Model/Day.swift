@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day (no time, no zone), stored as days since 1970-01-01.
 ///
 /// Account files speak in days; using a plain day count keeps the arithmetic of contact
@@ -57,6 +59,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// `YYYY-MM-DD`, as `iso`.
     public var description: String { iso }
+
+    /// Today in UTC, the day the clock says now. Only the CLI and the server ask for it
+    /// (for contact ages and default dates); nothing in an output depends on it unless the
+    /// user leaves a date out.
+    public static var today: Day {
+        Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
 
     /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }

@@ -76,9 +76,9 @@ public enum VisitPlanner {
     public static func plan(_ analysis: AccountAnalysis, request: PlanRequest = PlanRequest(),
                             parameters: PlanParameters = PlanParameters()) throws(PlanningError) -> VisitPlan {
         let account = analysis.account
-        try AccountIds.check(request.member.map { [$0] } ?? [], flag: "--member", in: [account], kinds: .members)
-        try AccountIds.check(request.excluded, flag: "--exclude", in: [account], kinds: .both)
-        try AccountIds.check(request.capacity.keys.sorted(), flag: "--capacity", in: [account], kinds: .members)
+        try AccountIds.check(request.member.map { [$0] } ?? [], part: .member, in: [account], kinds: .members)
+        try AccountIds.check(request.excluded, part: .excluded, in: [account], kinds: .both)
+        try AccountIds.check(request.capacity.keys.sorted(), part: .capacity, in: [account], kinds: .members)
         let excluded = Set(request.excluded)
         var senders: [String] = []
         for id in request.member.map({ [$0] }) ?? account.team.map(\.id) where !excluded.contains(id) && !senders.contains(id) {
