@@ -52,13 +52,16 @@ let package = Package(
         ),
         // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
+        // An account's diagram from limits to finished bytes, drawn in Graphviz worker
+        // processes with the fallbacks: the one pipeline of render, report and serve.
+        .target(name: "RelMapDrawing", dependencies: ["RelMapCore", "RelMapGraphviz"]),
         // Seeded generator of realistic accounts, for property tests and benchmarks.
         .target(name: "RelMapSynthetic", dependencies: ["RelMapCore"]),
         // relmap serve: the account team's pages and edit forms over HTTP (Hummingbird).
         .target(
             name: "RelMapServe",
             dependencies: [
-                "RelMapCore", "RelMapGraphviz",
+                "RelMapCore", "RelMapGraphviz", "RelMapDrawing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -67,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "relmap",
             dependencies: [
-                "RelMapCore", "RelMapGraphviz", "RelMapServe",
+                "RelMapCore", "RelMapGraphviz", "RelMapDrawing", "RelMapServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +85,7 @@ let package = Package(
         // Tests find their fixtures, graphs/ and the built `relmap` through #filePath.
         .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic"]),
+        .testTarget(name: "RelMapDrawingTests", dependencies: ["RelMapDrawing", "RelMapCore", "RelMapGraphviz"]),
         .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapServeTests", dependencies: [
             "RelMapServe", "RelMapCore",
