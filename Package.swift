@@ -50,7 +50,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
+        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out, in process or in
+        // a worker process (GraphvizWorker).
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
         // An account's diagram from limits to finished bytes, drawn in Graphviz worker
         // processes with the fallbacks: the one pipeline of render, report and serve.
