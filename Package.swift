@@ -51,15 +51,19 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
+        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out, in process or in
+        // a worker process (GraphvizWorker).
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
+        // An account's diagram from limits to finished bytes, drawn in Graphviz worker
+        // processes with the fallbacks: the one pipeline of render, report and serve.
+        .target(name: "RelMapDrawing", dependencies: ["RelMapCore", "RelMapGraphviz"]),
         // Seeded generator of realistic accounts, for property tests and benchmarks.
         .target(name: "RelMapSynthetic", dependencies: ["RelMapCore"]),
         // relmap serve: the account team's pages and edit forms over HTTP (Hummingbird).
         .target(
             name: "RelMapServe",
             dependencies: [
-                "RelMapCore", "RelMapGraphviz",
+                "RelMapCore", "RelMapGraphviz", "RelMapDrawing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -68,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "relmap",
             dependencies: [
-                "RelMapCore", "RelMapGraphviz", "RelMapServe",
+                "RelMapCore", "RelMapGraphviz", "RelMapDrawing", "RelMapServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +89,7 @@ let package = Package(
         .target(name: "RelMapTestSupport"),
         .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic", "RelMapTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic", "RelMapTestSupport"]),
+        .testTarget(name: "RelMapDrawingTests", dependencies: ["RelMapDrawing", "RelMapCore", "RelMapGraphviz", "RelMapTestSupport"]),
         .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore", "RelMapTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapServeTests", dependencies: [
             "RelMapServe", "RelMapCore", "RelMapTestSupport",

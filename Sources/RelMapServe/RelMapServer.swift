@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import RelMapCore
-import RelMapGraphviz
+import RelMapDrawing
 
 /// `relmap serve`: the portfolio and account pages of `relmap report`, live, with forms
 /// that save through the edit engine (docs/serve.md).
@@ -40,14 +40,10 @@ public enum RelMapServer {
         try await app.runService()
     }
 
-    /// Draws in this process with libgvc (tests; the CLI draws in a child process).
+    /// Draws through the pipeline of `relmap report`, with Graphviz in this process (tests;
+    /// the CLI draws in a child process).
     public static let inProcessRenderer: DiagramRenderer = { analysis in
-        do {
-            let dot = try DiagramWriter.dot(analysis)
-            let data = try Graphviz.render(dot: dot, format: .svg)
-            return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil)
-        } catch {
-            return (nil, "Graphviz could not draw it: \(error)")
-        }
+        let drawn = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: RenderLimits(), drawer: .inProcess).draw(analysis)
+        return (drawn.svg, drawn.pageNote)
     }
 }

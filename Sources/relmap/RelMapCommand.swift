@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelMapGraphviz
 
 @main
 struct RelMapCommand: ParsableCommand {

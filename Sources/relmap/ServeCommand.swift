@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import RelMapCore
+import RelMapDrawing
 import RelMapServe
 
 struct ServeCommand: ParsableCommand {
@@ -44,10 +45,10 @@ struct ServeCommand: ParsableCommand {
         let options = ServeOptions(folder: folder, host: host, port: port, token: token ?? environmentToken,
                                    commit: commit, author: author)
         if let problem = options.problem { throw CommandFailure.usage(problem) }
-        let limits = limits
+        let pipeline = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: limits.values)
         let renderer: DiagramRenderer = { analysis in
-            let drawn = ReportCommand.diagram(analysis, options: DiagramOptions(), limits: limits)
-            return (drawn.svg, drawn.problem)
+            let drawn = pipeline.draw(analysis)
+            return (drawn.svg, drawn.pageNote)
         }
         // ArgumentParser runs this synchronously; the server runs on Swift's concurrency
         // threads while this one waits for it to stop.
