@@ -25,7 +25,7 @@ enum DiagramRefresh {
       if (!note || !window.fetch) { return; }
       var url = note.getAttribute("data-diagram-poll"), typed = false, tries = 0;
       document.addEventListener("input", function () { typed = true; }, true);
-      function reload() { location.replace(location.pathname + location.hash); }
+      function reload() { location.reload(); }
       function ready() {
         if (!typed) { reload(); return; }
         note.textContent = "新的关系图已画好 · The new diagram is ready. ";
