@@ -36,6 +36,8 @@ let package = Package(
                 "CYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
+                // SHA-256 of account files (content hashes) and of the report's script (CSP).
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // libyaml's event parser, found through pkg-config: the loader composes its own tree

@@ -18,6 +18,7 @@ import sys
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
@@ -58,6 +59,13 @@ def set_stance(driver, person, stance):
     panel.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
 
 
+def drawn(driver):
+    """Waits until the page shows its own diagram: a page made while the diagram of a new
+    version is being drawn shows the previous one and reloads itself when it is drawn."""
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(lambda d: d.execute_script(
+        "return document.readyState === 'complete' && !document.querySelector('p[data-diagram-poll]')"))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--relmap", required=True)
@@ -94,6 +102,7 @@ def main():
             fail("clicking zhao in the diagram did not open his panel")
         set_stance(first, "zhao", "supporter")
         wait.until(lambda d: "saved=1" in d.current_url)
+        drawn(first)
         if "已保存" not in first.page_source:
             fail("no saved notice after saving")
         selected = Select(first.find_element(By.ID, "p-zhao").find_element(By.NAME, "stance")).first_selected_option
@@ -113,6 +122,7 @@ def main():
             os.makedirs(args.screenshots, exist_ok=True)
             first.get(url + "north-steel.html#p-zhao")
             wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".viewport svg g.node")))
+            drawn(first)
             time.sleep(0.5)
             first.save_screenshot(os.path.join(args.screenshots, "serve-north-steel.png"))
             phone = browser(390)

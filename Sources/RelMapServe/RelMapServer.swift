@@ -12,6 +12,7 @@ public enum RelMapServer {
     public static func router(_ options: ServeOptions, renderer: @escaping DiagramRenderer = inProcessRenderer) -> Router<ServeContext> {
         let handlers = ServeHandlers(options: options, renderer: renderer)
         let router = Router(context: ServeContext.self)
+        router.add(middleware: ServerTiming())
         router.add(middleware: ServeGuard(keys: handlers.keys, options: options))
         router.get("/") { request, context in try await handlers.portfolio(request, context) }
         router.get("/index.html") { request, context in try await handlers.portfolio(request, context) }
@@ -21,6 +22,7 @@ public enum RelMapServer {
         router.get("/{id}") { request, context in try await handlers.account(request, context) }
         router.post("/{id}/set") { request, context in try await handlers.setPerson(request, context) }
         router.post("/{id}/log") { request, context in try await handlers.logVisit(request, context) }
+        router.get("/{id}/diagram") { request, context in try await handlers.diagramStatus(request, context) }
         return router
     }
 

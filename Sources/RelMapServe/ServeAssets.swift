@@ -9,7 +9,7 @@ enum ServeAssets {
         case "report.css": ("text/css; charset=utf-8", ReportBuilder.stylesheet)
         case "serve.css": ("text/css; charset=utf-8", css)
         case "report.js": ("text/javascript; charset=utf-8", ReportBuilder.script)
-        case "serve.js": ("text/javascript; charset=utf-8", js)
+        case "serve.js": ("text/javascript; charset=utf-8", js + "\n" + DiagramRefresh.js)
         default: nil
         }
     }

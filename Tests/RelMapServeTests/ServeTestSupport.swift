@@ -20,10 +20,11 @@ func servedFolder(_ samples: [String]? = nil) throws -> String {
     return folder
 }
 
-func serveApp(_ folder: String, token: String? = nil, commit: Bool = false, author: String? = nil) -> some ApplicationProtocol {
+func serveApp(_ folder: String, token: String? = nil, commit: Bool = false, author: String? = nil,
+              renderer: @escaping DiagramRenderer = RelMapServer.inProcessRenderer) -> some ApplicationProtocol {
     let options = ServeOptions(folder: folder, token: token, commit: commit, author: author,
                                loadOptions: LoadOptions(today: Day(iso: "2026-12-01")!))
-    return Application(router: RelMapServer.router(options))
+    return Application(router: RelMapServer.router(options, renderer: renderer))
 }
 
 extension TestResponse {

@@ -186,8 +186,9 @@ public enum AccountLoader {
     }
 
     /// Two files describing the same account id would make every per-account output
-    /// ambiguous: the second is an error that points at the first.
-    static func markDuplicateAccounts(_ files: [LoadedFile]) -> [LoadedFile] {
+    /// ambiguous: the second is an error that points at the first. Public for callers
+    /// that load a folder's files themselves (relmap serve reloads only changed ones).
+    public static func markDuplicateAccounts(_ files: [LoadedFile]) -> [LoadedFile] {
         var firstFile: [String: (path: String, location: SourceLocation?)] = [:]
         return files.map { file in
             guard let account = file.account else { return file }
