@@ -65,6 +65,10 @@ enum ServeAssets {
     .wi-change { font-weight: 600; }
     .whatif-layout { display: grid; grid-template-columns: 340px minmax(0, 1fr); gap: 24px; align-items: start; }
     ul.changes li { margin: 4px 0; overflow-wrap: anywhere; }
+    @media (max-width: 560px) {
+      .whatif-result thead .en { display: none; }
+      .whatif-result th, .whatif-result td { padding: 4px 6px; }
+    }
     @media (max-width: 900px) {
       .whatif-layout { grid-template-columns: minmax(0, 1fr); }
       .serve-layout { grid-template-columns: minmax(0, 1fr); }
