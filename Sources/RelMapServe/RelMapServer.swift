@@ -23,6 +23,10 @@ public enum RelMapServer {
         router.post("/{id}/set") { request, context in try await handlers.setPerson(request, context) }
         router.post("/{id}/log") { request, context in try await handlers.logVisit(request, context) }
         router.get("/{id}/diagram") { request, context in try await handlers.diagramStatus(request, context) }
+        router.post("/{id}/add/{kind}") { request, context in try await handlers.add(request, context) }
+        router.post("/{id}/remove/{kind}") { request, context in try await handlers.remove(request, context) }
+        router.get("/{id}/whatif") { request, context in try await handlers.whatIf(request, context) }
+        router.post("/{id}/whatif") { request, context in try await handlers.saveWhatIf(request, context) }
         return router
     }
 

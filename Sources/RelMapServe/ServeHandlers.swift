@@ -22,7 +22,7 @@ struct ServeHandlers: Sendable {
 
     func portfolio(_ request: Request, _ context: ServeContext) async throws -> Response {
         let section: String
-        do { section = try await workspace.portfolioSection() } catch {
+        do { section = ServeHeadings.portfolio(try await workspace.portfolioSection()) } catch {
             throw HTTPError(.internalServerError, message: "cannot show the folder: \(error)")
         }
         let content = try ServePages.render(ServeTemplates.portfolio, ["folder": options.folder, "report": section])
@@ -53,7 +53,7 @@ struct ServeHandlers: Sendable {
         let content = try workspace.pages.page(shown.pageKey, csrf: keys.csrf(for: context.session)) { csrf in
             let section: String
             do {
-                section = try ReportBuilder.accountSection(shown.input)
+                section = ServeHeadings.account(try ReportBuilder.accountSection(shown.input))
             } catch {
                 throw HTTPError(.internalServerError, message: "\(error)")
             }
@@ -153,7 +153,7 @@ struct ServeHandlers: Sendable {
 
     /// The account and the form of a POST: an account this server knows, a body within
     /// the limit, and the page's CSRF value for this session (else 403).
-    private func editRequest(_ request: Request, _ context: ServeContext) async throws -> (String, String, FormFields) {
+    func editRequest(_ request: Request, _ context: ServeContext) async throws -> (String, String, FormFields) {
         guard let id = context.parameters.get("id"), let path = await workspace.path(for: id) else { throw HTTPError(.notFound) }
         let form = try await readForm(request, context)
         return (id, path, form)
@@ -169,7 +169,7 @@ struct ServeHandlers: Sendable {
         return form
     }
 
-    private func save(_ request: Request, _ context: ServeContext, id: String, path: String, form: FormFields,
+    func save(_ request: Request, _ context: ServeContext, id: String, path: String, form: FormFields,
                       edits: [AccountEdit], summary: String, anchor: String) async throws -> Response {
         guard let hash = form.first("hash"), !hash.isEmpty else { throw HTTPError(.badRequest, message: "the form carries no file version") }
         let author = request.cookies["relmap_name"]?.value.removingPercentEncoding ?? options.author
@@ -196,18 +196,19 @@ struct ServeHandlers: Sendable {
         }
     }
 
-    private func conflict(id: String, path: String, form: FormFields, current: AccountFileSnapshot, pageText: String?, action: String) throws -> Response {
+    func conflict(id: String, path: String, form: FormFields, current: AccountFileSnapshot, pageText: String?, action: String) throws -> Response {
         let diff = pageText.map { LineDiff(old: $0, new: current.text).unified(path: URL(fileURLWithPath: path).lastPathComponent) } ?? ""
-        var fields = form.pairs.filter { $0.0 != "hash" }.map { FieldView(name: $0.0, value: $0.1) }
+        // A removal re-applied goes back to its confirmation: what it takes may differ now.
+        var fields = form.pairs.filter { $0.0 != "hash" && $0.0 != "confirm" }.map { FieldView(name: $0.0, value: $0.1) }
         fields.append(FieldView(name: "hash", value: current.hash))
         let view = ConflictView(
             accountId: id, accountName: id, fileName: URL(fileURLWithPath: path).lastPathComponent, action: action,
-            yours: form.pairs.filter { !["hash", "csrf"].contains($0.0) }.map { FieldView(name: $0.0, value: $0.1) },
+            yours: form.pairs.filter { !["hash", "csrf", "confirm"].contains($0.0) }.map { FieldView(name: $0.0, value: $0.1) },
             fields: fields, hasDiff: pageText != nil, diff: diff)
         return try ServePages.page(title: "未保存 Not saved – relmap", content: ServePages.render(ServeTemplates.conflict, view), status: .conflict)
     }
 
-    private func refused(id: String, message: String, findings: [String], status: HTTPResponse.Status) throws -> Response {
+    func refused(id: String, message: String, findings: [String], status: HTTPResponse.Status) throws -> Response {
         let content = try ServePages.render(ServeTemplates.refused, RefusedView(
             accountId: id, accountName: id, message: message, hasFindings: !findings.isEmpty, findings: findings))
         return try ServePages.page(title: "未保存 Not saved – relmap", content: content, status: status)
