@@ -28,13 +28,16 @@ let package = Package(
     ],
     targets: [
         // Model, loading and validation, scores, gaps, plan, DOT: no terminal; C only through
-        // CYAML, which Loading/YAMLComposer.swift alone imports.
+        // CYAML, which Loading/YAMLComposer.swift and Editing/YAMLSpans.swift import `internal`
+        // (as RelMapGraphviz imports CGraphviz), so the compiler keeps C types out of the API.
         .target(
             name: "RelMapCore",
             dependencies: [
                 "CYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
+                // SHA-256 of account files (content hashes) and of the report's script (CSP).
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // libyaml's event parser, found through pkg-config: the loader composes its own tree
@@ -50,15 +53,19 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
-        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out.
+        // The only code that touches C: DOT text in, SVG/PNG/PDF bytes out, in process or in
+        // a worker process (GraphvizWorker).
         .target(name: "RelMapGraphviz", dependencies: ["CGraphviz"]),
+        // An account's diagram from limits to finished bytes, drawn in Graphviz worker
+        // processes with the fallbacks: the one pipeline of render, report and serve.
+        .target(name: "RelMapDrawing", dependencies: ["RelMapCore", "RelMapGraphviz"]),
         // Seeded generator of realistic accounts, for property tests and benchmarks.
         .target(name: "RelMapSynthetic", dependencies: ["RelMapCore"]),
         // relmap serve: the account team's pages and edit forms over HTTP (Hummingbird).
         .target(
             name: "RelMapServe",
             dependencies: [
-                "RelMapCore", "RelMapGraphviz",
+                "RelMapCore", "RelMapGraphviz", "RelMapDrawing",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -67,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "relmap",
             dependencies: [
-                "RelMapCore", "RelMapGraphviz", "RelMapServe",
+                "RelMapCore", "RelMapGraphviz", "RelMapDrawing", "RelMapServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,12 +86,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Tests find their fixtures, graphs/ and the built `relmap` through #filePath.
-        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic"], exclude: ["Fixtures"]),
-        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic"]),
-        .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore"], exclude: ["Fixtures"]),
+        // What every test target shares: the repository's paths (found through #filePath),
+        // temporary folders, and the built `relmap` run as a user runs it.
+        .target(name: "RelMapTestSupport"),
+        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic", "RelMapTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic", "RelMapTestSupport"]),
+        .testTarget(name: "RelMapDrawingTests", dependencies: ["RelMapDrawing", "RelMapCore", "RelMapGraphviz", "RelMapTestSupport"]),
+        .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore", "RelMapTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "RelMapServeTests", dependencies: [
-            "RelMapServe", "RelMapCore",
+            "RelMapServe", "RelMapCore", "RelMapTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ],

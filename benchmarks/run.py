@@ -286,6 +286,17 @@ BENCHMARKS["import"] = import_export
 BENCHMARKS["book"] = book
 
 
+def serve():
+    """`relmap serve` against issue 20's targets: benchmarks/serve.py on generated accounts."""
+    accounts, repeats = ("20", "3") if SMOKE else ("1000", "30")
+    sys.stdout.flush()
+    subprocess.run([sys.executable, "benchmarks/serve.py", "--relmap", RELMAP, "--bench", BENCH,
+                    "--accounts", accounts, "--repeats", repeats], check=True, cwd=ROOT)
+
+
+BENCHMARKS["serve"] = serve
+
+
 def main():
     # Names after the options pick benchmarks (benchmarks/run pipeline render); none runs all.
     chosen = [a for a in sys.argv[1:] if not a.startswith("--")] or list(BENCHMARKS)

@@ -4,8 +4,12 @@
 Starts `relmap serve FOLDER --port 0`, opens the portfolio, opens north-steel, clicks
 zhao in the diagram, sets his stance to supporter and saves. A second browser that
 opened the page before that save then changes wu-zg and gets the conflict page, and
-re-applies from it. Finally stops the server with SIGTERM (it must exit 0).
-With --screenshots DIR, saves the account page at 1400 and 390 px wide.
+re-applies from it. Then a what-if in the page (qiao leaves: the comparison appears
+under the form and the file's bytes do not change), su's stance changed in the what-if
+and saved from it, and a person (gu) added with the add form. Finally stops the server
+with SIGTERM (it must exit 0).
+With --screenshots DIR, saves the account page at 1400 and 390 px wide and the what-if
+page at 1400.
 
 Exit 0 when every step did what a user expects, 1 otherwise (with the step that
 failed); the Swift test (ServeBrowserTests) then reads the YAML on disk itself.
@@ -18,6 +22,7 @@ import sys
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
@@ -58,6 +63,13 @@ def set_stance(driver, person, stance):
     panel.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
 
 
+def drawn(driver):
+    """Waits until the page shows its own diagram: a page made while the diagram of a new
+    version is being drawn shows the previous one and reloads itself when it is drawn."""
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(lambda d: d.execute_script(
+        "return document.readyState === 'complete' && !document.querySelector('p[data-diagram-poll]')"))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--relmap", required=True)
@@ -94,6 +106,7 @@ def main():
             fail("clicking zhao in the diagram did not open his panel")
         set_stance(first, "zhao", "supporter")
         wait.until(lambda d: "saved=1" in d.current_url)
+        drawn(first)
         if "已保存" not in first.page_source:
             fail("no saved notice after saving")
         selected = Select(first.find_element(By.ID, "p-zhao").find_element(By.NAME, "stance")).first_selected_option
@@ -109,10 +122,54 @@ def main():
         second.find_element(By.CSS_SELECTOR, "form.edit button[type=submit]").click()
         WebDriverWait(second, 30).until(lambda d: "saved=1" in d.current_url)
 
+        # A what-if in the page: the comparison shows at once and nothing is written.
+        north_steel = os.path.join(args.folder, "north-steel.yaml")
+        first.get(url + "north-steel.html")
+        wait.until(ec.presence_of_element_located((By.ID, "whatif-form")))
+        with open(north_steel, "rb") as f:
+            bytes_before = f.read()
+        whatif = first.find_element(By.ID, "whatif-form")
+        Select(whatif.find_element(By.NAME, "leave")).select_by_value("qiao")
+        wait.until(lambda d: "前后对比" in d.find_element(By.ID, "whatif-result").text)
+        if "乔雅 leaves the account" not in first.find_element(By.ID, "whatif-result").text:
+            fail("the what-if result does not say that qiao leaves")
+        with open(north_steel, "rb") as f:
+            if f.read() != bytes_before:
+                fail("showing a what-if changed the file")
+        Select(whatif.find_element(By.NAME, "leave")).select_by_value("")
+        Select(whatif.find_element(By.NAME, "stance_person")).select_by_value("su")
+        Select(whatif.find_element(By.NAME, "stance")).select_by_value("neutral")
+        wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, '#whatif-result input[name=stance][value=neutral]')))
+        with open(north_steel, "rb") as f:
+            if f.read() != bytes_before:
+                fail("changing the what-if changed the file")
+        first.find_element(By.CSS_SELECTOR, "#whatif-result form.wi-save button[type=submit]").click()
+        wait.until(lambda d: "saved=1" in d.current_url)
+        with open(north_steel, encoding="utf-8") as f:
+            if "    stance: blocker\n" in f.read():
+                fail("saving the what-if did not change su's stance")
+
+        # Add a person with the add form.
+        first.find_element(By.CSS_SELECTOR, "#add-person summary").click()
+        form = first.find_element(By.CSS_SELECTOR, "#add-person form")
+        form.find_element(By.NAME, "id").send_keys("gu")
+        form.find_element(By.NAME, "name").send_keys("顾明")
+        form.find_element(By.NAME, "department").send_keys("财务部")
+        Select(form.find_element(By.NAME, "stance")).select_by_value("supporter")
+        Select(form.find_element(By.NAME, "reports_to")).select_by_value("zheng")
+        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        wait.until(lambda d: "saved=1" in d.current_url)
+        if not first.find_elements(By.ID, "p-gu"):
+            fail("the page after adding gu has no panel for gu")
+        with open(north_steel, encoding="utf-8") as f:
+            if "  - id: gu\n" not in f.read():
+                fail("gu is not in the file after adding")
+
         if args.screenshots:
             os.makedirs(args.screenshots, exist_ok=True)
             first.get(url + "north-steel.html#p-zhao")
             wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".viewport svg g.node")))
+            drawn(first)
             time.sleep(0.5)
             first.save_screenshot(os.path.join(args.screenshots, "serve-north-steel.png"))
             phone = browser(390)
@@ -121,6 +178,11 @@ def main():
             WebDriverWait(phone, 30).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".viewport svg g.node")))
             time.sleep(0.5)
             phone.save_screenshot(os.path.join(args.screenshots, "serve-north-steel-390.png"))
+            first.get(url + "north-steel/whatif?leave=qiao&stance_person=zhou-fz&stance=supporter"
+                      "&contact_member=wang&contact_person=zheng&contact_strength=medium")
+            wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, ".whatif-result")))
+            time.sleep(0.3)
+            first.save_screenshot(os.path.join(args.screenshots, "serve-whatif.png"))
     finally:
         for d in drivers:
             d.quit()

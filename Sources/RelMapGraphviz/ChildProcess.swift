@@ -11,7 +11,9 @@ import Foundation
 public enum ChildProcess {
     /// How a child ended.
     public struct Outcome: Sendable {
+        /// Everything the child wrote to standard output (partial when `timedOut`).
         public var stdout: Data
+        /// Everything the child wrote to standard error.
         public var stderr: Data
         /// The exit status, or the signal number when `signalled`.
         public var status: Int32
@@ -21,7 +23,9 @@ public enum ChildProcess {
         public var timedOut: Bool
     }
 
+    /// The child could not be started (e.g. no such program); nothing ran.
     public struct StartFailure: Error, CustomStringConvertible {
+        /// What went wrong, for the user.
         public let description: String
     }
 

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// The process's one Graphviz context and the lock every call into the C library takes.

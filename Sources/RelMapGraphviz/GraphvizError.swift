@@ -16,6 +16,7 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `gvContext()` returned NULL, which only happens when memory is exhausted.
     case contextUnavailable
 
+    /// One message for the user: what failed, then Graphviz's own words.
     public var description: String {
         switch self {
         case .syntax(let message, let line):

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 extension Graphviz {
     /// Reads `dot` and counts its nodes and edges, including those inside subgraphs and

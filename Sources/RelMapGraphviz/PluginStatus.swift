@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// Which Graphviz plugins this installation has, from its plugin registry.
@@ -16,6 +16,7 @@ public struct PluginStatus: Sendable, Equatable {
     /// What Graphviz reported while starting up, e.g. a plugin library it could not load.
     public let startupMessages: [String]
 
+    /// A status as given; `Graphviz.pluginReport()` reads the real one.
     public init(
         formats: [String],
         layoutEngines: [String],

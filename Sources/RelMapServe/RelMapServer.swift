@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import RelMapCore
-import RelMapGraphviz
+import RelMapDrawing
 
 /// `relmap serve`: the portfolio and account pages of `relmap report`, live, with forms
 /// that save through the edit engine (docs/serve.md).
@@ -12,6 +12,7 @@ public enum RelMapServer {
     public static func router(_ options: ServeOptions, renderer: @escaping DiagramRenderer = inProcessRenderer) -> Router<ServeContext> {
         let handlers = ServeHandlers(options: options, renderer: renderer)
         let router = Router(context: ServeContext.self)
+        router.add(middleware: ServerTiming())
         router.add(middleware: ServeGuard(keys: handlers.keys, options: options))
         router.get("/") { request, context in try await handlers.portfolio(request, context) }
         router.get("/index.html") { request, context in try await handlers.portfolio(request, context) }
@@ -21,6 +22,11 @@ public enum RelMapServer {
         router.get("/{id}") { request, context in try await handlers.account(request, context) }
         router.post("/{id}/set") { request, context in try await handlers.setPerson(request, context) }
         router.post("/{id}/log") { request, context in try await handlers.logVisit(request, context) }
+        router.get("/{id}/diagram") { request, context in try await handlers.diagramStatus(request, context) }
+        router.post("/{id}/add/{kind}") { request, context in try await handlers.add(request, context) }
+        router.post("/{id}/remove/{kind}") { request, context in try await handlers.remove(request, context) }
+        router.get("/{id}/whatif") { request, context in try await handlers.whatIf(request, context) }
+        router.post("/{id}/whatif") { request, context in try await handlers.saveWhatIf(request, context) }
         return router
     }
 
@@ -40,14 +46,10 @@ public enum RelMapServer {
         try await app.runService()
     }
 
-    /// Draws in this process with libgvc (tests; the CLI draws in a child process).
+    /// Draws through the pipeline of `relmap report`, with Graphviz in this process (tests;
+    /// the CLI draws in a child process).
     public static let inProcessRenderer: DiagramRenderer = { analysis in
-        do {
-            let dot = try DiagramWriter.dot(analysis)
-            let data = try Graphviz.render(dot: dot, format: .svg)
-            return (String(decoding: DiagramFile.finished(data, format: .svg), as: UTF8.self), nil)
-        } catch {
-            return (nil, "Graphviz could not draw it: \(error)")
-        }
+        let drawn = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: RenderLimits(), drawer: .inProcess).draw(analysis)
+        return (drawn.svg, drawn.pageNote)
     }
 }

@@ -9,7 +9,7 @@ enum ServeAssets {
         case "report.css": ("text/css; charset=utf-8", ReportBuilder.stylesheet)
         case "serve.css": ("text/css; charset=utf-8", css)
         case "report.js": ("text/javascript; charset=utf-8", ReportBuilder.script)
-        case "serve.js": ("text/javascript; charset=utf-8", js)
+        case "serve.js": ("text/javascript; charset=utf-8", js + "\n" + DiagramRefresh.js)
         default: nil
         }
     }
@@ -39,7 +39,38 @@ enum ServeAssets {
     .viewport svg g.node { cursor: pointer; }
     .viewport svg g.node.selected polygon, .viewport svg g.node.selected ellipse, .viewport svg g.node.selected path { stroke-width: 3px; stroke: var(--accent); }
     form.signin { max-width: 420px; }
+    .workspace h3 { margin: 20px 0 6px; }
+    .workspace h4 { margin: 10px 0 2px; font-size: 0.9rem; }
+    form.inline { display: inline; margin: 0; }
+    ul.items { list-style: none; padding: 0; margin: 2px 0 6px; font-size: 0.85rem; }
+    ul.items li { display: flex; justify-content: space-between; align-items: center; gap: 8px; padding: 3px 0; border-bottom: 1px dashed var(--line); }
+    ul.items li span { overflow-wrap: anywhere; }
+    button.small { font: inherit; font-size: 0.8rem; padding: 2px 8px; background: var(--paper); color: var(--accent);
+      border: 1px solid var(--line); border-radius: 4px; cursor: pointer; white-space: nowrap; }
+    button.small.danger { color: #b42318; border-color: #e8b4ae; }
+    form.edit button.danger { background: #b42318; }
+    .panel-actions { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 8px; margin: 10px 0 6px; font-size: 0.9rem; }
+    details.add { border: 1px solid var(--line); border-radius: 6px; margin: 6px 0; padding: 4px 8px; background: var(--paper); }
+    details.add summary { cursor: pointer; padding: 4px 0; }
+    form.whatif fieldset { display: grid; gap: 6px; }
+    .tone-good { color: #1a7f37; font-weight: 600; }
+    .tone-bad { color: #b42318; font-weight: 600; }
+    .whatif-result { margin-top: 8px; }
+    .workspace .whatif-result h2 { font-size: 1.05rem; }
+    .whatif-result table { width: 100%; font-size: 0.9rem; }
+    .wi-sentence { font-weight: 600; }
+    ul.wi-gaps li.wi-opened { border-left: 4px solid #b42318; padding-left: 8px; }
+    ul.wi-gaps li.wi-closed { border-left: 4px solid #1a7f37; padding-left: 8px; }
+    ul.wi-gaps li.wi-regraded { border-left: 4px solid #c9a227; padding-left: 8px; }
+    .wi-change { font-weight: 600; }
+    .whatif-layout { display: grid; grid-template-columns: 340px minmax(0, 1fr); gap: 24px; align-items: start; }
+    ul.changes li { margin: 4px 0; overflow-wrap: anywhere; }
+    @media (max-width: 560px) {
+      .whatif-result thead .en { display: none; }
+      .whatif-result th, .whatif-result td { padding: 4px 6px; }
+    }
     @media (max-width: 900px) {
+      .whatif-layout { grid-template-columns: minmax(0, 1fr); }
       .serve-layout { grid-template-columns: minmax(0, 1fr); }
       .workspace { position: static; max-height: none; border-left: 0; border-top: 1px solid var(--line); padding: 8px 0; }
     }
@@ -79,6 +110,24 @@ enum ServeAssets {
         }, true);
       });
       if (location.hash.indexOf("#p-") === 0) { openPanel(document.getElementById(decodeURIComponent(location.hash.slice(1))), false); }
+      // The what-if form on the account page: each change fetches the comparison (HTML the
+      // server escaped, as on every page) and shows it under the form. Without script the
+      // form is an ordinary GET to the what-if page.
+      var form = document.getElementById("whatif-form"), out = document.getElementById("whatif-result");
+      if (form && out && window.fetch && window.URLSearchParams && window.FormData) {
+        var shown = 0;
+        var show = function () {
+          var query = new URLSearchParams(new FormData(form));
+          query.set("part", "1");
+          var asked = ++shown;
+          fetch(form.getAttribute("action") + "?" + query.toString(), { credentials: "same-origin" })
+            .then(function (r) { return r.text(); })
+            .then(function (html) { if (asked === shown) { out.innerHTML = html; } })
+            .catch(function () { out.textContent = "无法计算 · Could not compute the what-if."; });
+        };
+        form.addEventListener("submit", function (event) { event.preventDefault(); show(); });
+        form.addEventListener("change", show);
+      }
     })();
     """#
 }

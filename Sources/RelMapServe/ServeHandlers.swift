@@ -21,16 +21,9 @@ struct ServeHandlers: Sendable {
     // MARK: Reading
 
     func portfolio(_ request: Request, _ context: ServeContext) async throws -> Response {
-        let report: LoadReport
-        do { report = try await workspace.loadAll() } catch {
-            throw HTTPError(.internalServerError, message: "cannot read the folder: \(error)")
-        }
-        let valid = report.files.filter { !$0.diagnostics.hasErrors }.compactMap(\.account)
-        let bad = report.files.filter { $0.diagnostics.hasErrors }
-        let inputs = valid.map { AccountReportInput.make(Analyzer.analyze($0), svg: nil) }
         let section: String
-        do { section = try ReportBuilder.portfolioSection(Portfolio(inputs), skipped: bad) } catch {
-            throw HTTPError(.internalServerError, message: error.description)
+        do { section = ServeHeadings.portfolio(try await workspace.portfolioSection()) } catch {
+            throw HTTPError(.internalServerError, message: "cannot show the folder: \(error)")
         }
         let content = try ServePages.render(ServeTemplates.portfolio, ["folder": options.folder, "report": section])
         return try ServePages.page(title: "客户组合 Portfolio – relmap", content: content)
@@ -46,33 +39,32 @@ struct ServeHandlers: Sendable {
             throw HTTPError(.notFound)
         }
         await workspace.remember(text: snapshot.text, hash: snapshot.hash)
-        let loaded = AccountLoader.load(data: Data(snapshot.text.utf8), path: path, options: loadOptions)
-        guard let account = loaded.account, !loaded.diagnostics.hasErrors else {
-            let findings = loaded.diagnostics.filter { $0.severity == .error }.map { "line \($0.location.line): \($0.message)" }
+        let shown: Workspace.AccountView
+        switch await workspace.accountView(snapshot, path: path, options: loadOptions, renderer: renderer) {
+        case .success(let v): shown = v
+        case .failure(let invalid):
+            let findings = invalid.file.diagnostics.filter { $0.severity == .error }.map(\.inline)
             let content = try ServePages.render(ServeTemplates.refused, RefusedView(
                 accountId: id, accountName: id, message: "这个文件现在有错误，请先修正（relmap check）· The file has errors now; fix them first (relmap check).",
                 hasFindings: !findings.isEmpty, findings: findings))
             return try ServePages.page(title: "\(id) – relmap", content: content, status: .unprocessableContent)
         }
-        let analysis = Analyzer.analyze(account)
-        let diagram = await diagram(analysis, hash: snapshot.hash)
-        let section: String
-        do {
-            section = try ReportBuilder.accountSection(AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.problem))
-        } catch {
-            throw HTTPError(.internalServerError, message: error.description)
+        let (analysis, account) = (shown.analysis, shown.analysis.account)
+        let content = try workspace.pages.page(shown.pageKey, csrf: keys.csrf(for: context.session)) { csrf in
+            let section: String
+            do {
+                section = ServeHeadings.account(try ReportBuilder.accountSection(shown.input))
+            } catch {
+                throw HTTPError(.internalServerError, message: "\(error)")
+            }
+            let view = ServePages.workspace(analysis, report: section, path: path, hash: snapshot.hash,
+                                            csrf: csrf, today: loadOptions.today)
+            return try DiagramRefresh.notice(id: id, hash: snapshot.hash, drawing: shown.drawing)
+                + ServePages.render(ServeTemplates.account, view)
         }
-        let view = ServePages.workspace(analysis, report: section, path: path, hash: snapshot.hash,
-                                        csrf: keys.csrf(for: context.session), today: loadOptions.today)
-        let content = try ServePages.render(ServeTemplates.account, view)
         let notice = request.uri.queryParameters.get("saved").map { _ in "已保存 · Saved." }
         return try ServePages.page(title: "\(account.name) – relmap", lang: ReportBuilder.language(of: account),
                                    bodyClass: "serve-account", notice: notice, content: content)
-    }
-
-    /// The diagram of this version of the file, drawn once per content hash.
-    func diagram(_ analysis: AccountAnalysis, hash: String) async -> (svg: String?, problem: String?) {
-        await workspace.diagram(hash, analysis, renderer).value
     }
 
     func asset(_ context: ServeContext) throws -> Response {
@@ -161,7 +153,7 @@ struct ServeHandlers: Sendable {
 
     /// The account and the form of a POST: an account this server knows, a body within
     /// the limit, and the page's CSRF value for this session (else 403).
-    private func editRequest(_ request: Request, _ context: ServeContext) async throws -> (String, String, FormFields) {
+    func editRequest(_ request: Request, _ context: ServeContext) async throws -> (String, String, FormFields) {
         guard let id = context.parameters.get("id"), let path = await workspace.path(for: id) else { throw HTTPError(.notFound) }
         let form = try await readForm(request, context)
         return (id, path, form)
@@ -177,15 +169,16 @@ struct ServeHandlers: Sendable {
         return form
     }
 
-    private func save(_ request: Request, _ context: ServeContext, id: String, path: String, form: FormFields,
+    func save(_ request: Request, _ context: ServeContext, id: String, path: String, form: FormFields,
                       edits: [AccountEdit], summary: String, anchor: String) async throws -> Response {
         guard let hash = form.first("hash"), !hash.isEmpty else { throw HTTPError(.badRequest, message: "the form carries no file version") }
         let author = request.cookies["relmap_name"]?.value.removingPercentEncoding ?? options.author
         switch await workspace.save(path: path, pageHash: hash, edits: edits, summary: summary, author: author) {
         case .saved(let result, _, let commitProblem):
             if commitProblem == nil {
-                // Draw the new version now, so the page the redirect loads finds it ready.
-                _ = await workspace.diagram(ContentHash.sha256(Data(result.text.utf8)), Analyzer.analyze(result.account), renderer)
+                // Analyse the new version now and draw it in the background: the page the
+                // redirect loads shows the previous diagram until the new one is drawn.
+                await workspace.saved(result.text, path: path, options: options.loadOptionsToday, renderer: renderer)
                 return Response(status: .seeOther, headers: [.location: "/\(id).html?saved=1\(anchor)"])
             }
             return try refused(id: id, message: "已保存到文件，但 git 提交失败 · Saved to the file, but the git commit failed: \(commitProblem ?? "")",
@@ -193,7 +186,7 @@ struct ServeHandlers: Sendable {
         case .conflict(let current, let pageText):
             return try conflict(id: id, path: path, form: form, current: current, pageText: pageText, action: request.uri.path)
         case .refused(let error):
-            let findings = error.diagnostics.map { "line \($0.location.line): \($0.message)" }
+            let findings = error.diagnostics.map(\.inline)
             let status: HTTPResponse.Status = switch error {
             case .notFound, .alreadyExists: .badRequest
             case .cannotWrite: .internalServerError
@@ -203,18 +196,19 @@ struct ServeHandlers: Sendable {
         }
     }
 
-    private func conflict(id: String, path: String, form: FormFields, current: AccountFileSnapshot, pageText: String?, action: String) throws -> Response {
+    func conflict(id: String, path: String, form: FormFields, current: AccountFileSnapshot, pageText: String?, action: String) throws -> Response {
         let diff = pageText.map { LineDiff(old: $0, new: current.text).unified(path: URL(fileURLWithPath: path).lastPathComponent) } ?? ""
-        var fields = form.pairs.filter { $0.0 != "hash" }.map { FieldView(name: $0.0, value: $0.1) }
+        // A removal re-applied goes back to its confirmation: what it takes may differ now.
+        var fields = form.pairs.filter { $0.0 != "hash" && $0.0 != "confirm" }.map { FieldView(name: $0.0, value: $0.1) }
         fields.append(FieldView(name: "hash", value: current.hash))
         let view = ConflictView(
             accountId: id, accountName: id, fileName: URL(fileURLWithPath: path).lastPathComponent, action: action,
-            yours: form.pairs.filter { !["hash", "csrf"].contains($0.0) }.map { FieldView(name: $0.0, value: $0.1) },
+            yours: form.pairs.filter { !["hash", "csrf", "confirm"].contains($0.0) }.map { FieldView(name: $0.0, value: $0.1) },
             fields: fields, hasDiff: pageText != nil, diff: diff)
         return try ServePages.page(title: "未保存 Not saved – relmap", content: ServePages.render(ServeTemplates.conflict, view), status: .conflict)
     }
 
-    private func refused(id: String, message: String, findings: [String], status: HTTPResponse.Status) throws -> Response {
+    func refused(id: String, message: String, findings: [String], status: HTTPResponse.Status) throws -> Response {
         let content = try ServePages.render(ServeTemplates.refused, RefusedView(
             accountId: id, accountName: id, message: message, hasFindings: !findings.isEmpty, findings: findings))
         return try ServePages.page(title: "未保存 Not saved – relmap", content: content, status: status)

@@ -54,7 +54,7 @@ public struct ServeOptions: Sendable {
     /// Today's date for loading (an account without `as_of` means today).
     var loadOptionsToday: LoadOptions {
         var o = loadOptions
-        o.today = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        o.today = .today
         return o
     }
 }

@@ -24,13 +24,21 @@ struct PersonPanelView {
     let rank: Int
     let open: Bool
     let stances, roleChoices, managers: [OptionView]
+    let hasTies: Bool
+    let ties: [TieView]
+    let hasContacts: Bool
+    let contacts: [ContactItemView]
     let accountId, csrf, hash: String
 }
+struct TieView { let from, to, type, label: String }
+struct ContactItemView { let member, label: String }
 struct AccountWorkspaceView {
     let report, accountId, fileName, shortHash, csrf, hash, today: String
     let people: [PersonPanelView]
-    let canLog: Bool
-    let members: [OptionView]
+    let canLog, hasPeople: Bool
+    let members, personChoices, newStances, newRoles: [OptionView]
+    let departments: [String]
+    let whatif: WhatIfFormView
 }
 struct LayoutView { let lang, title, bodyClass: String; let notice: String?; let content: String }
 struct FieldView { let name, value: String }
@@ -39,6 +47,12 @@ struct ConflictView {
     let yours: [FieldView]
     let fields: [FieldView]
     let hasDiff: Bool
+    let diff: String
+}
+struct ConfirmView {
+    let accountId, fileName, action, anchor: String
+    let changes: [String]
+    let fields: [FieldView]
     let diff: String
 }
 struct RefusedView { let accountId, accountName, message: String; let hasFindings: Bool; let findings: [String] }
@@ -88,12 +102,44 @@ enum ServePages {
                 managers: account.people.filter { $0.id != person.id }.map {
                     OptionView(value: $0.id, label: $0.name, selected: $0.id == person.reportsTo)
                 },
+                hasTies: account.relations.contains { $0.from == person.id || $0.to == person.id },
+                ties: account.relations.filter { $0.from == person.id || $0.to == person.id }.map { tie($0, names) },
+                hasContacts: account.contacts.contains { $0.person == person.id },
+                contacts: account.contacts.filter { $0.person == person.id }.map { c in
+                    ContactItemView(member: c.member, label: "\(names(c.member)) · \(strengthLabel(c.strength))" + (c.last.map { " · \($0.iso)" } ?? ""))
+                },
                 accountId: account.id, csrf: csrf, hash: hash)
         }
         return AccountWorkspaceView(
             report: report, accountId: account.id, fileName: URL(fileURLWithPath: path).lastPathComponent,
             shortHash: String(hash.prefix(12)), csrf: csrf, hash: hash, today: today.iso, people: people,
-            canLog: !account.team.isEmpty && !account.people.isEmpty,
-            members: account.team.map { OptionView(value: $0.id, label: $0.name, selected: false) })
+            canLog: !account.team.isEmpty && !account.people.isEmpty, hasPeople: !account.people.isEmpty,
+            members: account.team.map { OptionView(value: $0.id, label: $0.name, selected: false) },
+            personChoices: account.people.map { OptionView(value: $0.id, label: "\($0.name) (\($0.id))", selected: false) },
+            newStances: Stance.allCases.map { OptionView(value: $0.rawValue, label: StanceLabel.of($0), selected: $0 == .unknown) },
+            newRoles: BuyingRole.allCases.map { OptionView(value: $0.rawValue, label: "\($0.chinese) \($0.rawValue)", selected: false) },
+            departments: Array(Set(account.people.compactMap(\.department))).sorted(),
+            whatif: WhatIfViews.form(account, WhatIfQuery()))
+    }
+
+    /// "徐晓燕 → 赵建国 · 影响 influences 0.8"; ally and rival both ways (↔).
+    static func tie(_ r: Relation, _ names: (String) -> String) -> TieView {
+        let word = switch r.type {
+        case .influences: "影响 influences"
+        case .ally: "盟友 ally"
+        case .rival: "对立 rival"
+        }
+        let arrow = r.type.isSymmetric ? "↔" : "→"
+        return TieView(from: r.from, to: r.to, type: r.type.rawValue,
+                       label: "\(names(r.from)) \(arrow) \(names(r.to)) · \(word) \(Formatting.unit(r.strength))")
+    }
+
+    static func strengthLabel(_ s: ContactStrength) -> String {
+        switch s {
+        case .weak: "弱 weak"
+        case .medium: "中 medium"
+        case .strong: "强 strong"
+        case .value(let v): Formatting.unit(v)
+        }
     }
 }

@@ -58,6 +58,18 @@ enum ServeTemplates {
     <label>备注 Notes <textarea name="notes" rows="3">{{notes}}</textarea></label>
     <button type="submit">保存 Save</button>
     </form>
+    <h4>关系 <span class="en">Ties</span></h4>
+    {{#hasTies}}<ul class="items">{{#ties}}<li><span>{{label}}</span>
+    <form method="post" action="/{{accountId}}/remove/relation" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}"><input type="hidden" name="from" value="{{from}}"><input type="hidden" name="to" value="{{to}}"><input type="hidden" name="type" value="{{type}}"><button type="submit" class="small">删除… <span class="en">Remove…</span></button></form></li>{{/ties}}</ul>{{/hasTies}}
+    {{^hasTies}}<p class="empty">无 · none</p>{{/hasTies}}
+    <h4>我方联系 <span class="en">Our contacts</span></h4>
+    {{#hasContacts}}<ul class="items">{{#contacts}}<li><span>{{label}}</span>
+    <form method="post" action="/{{accountId}}/remove/contact" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}"><input type="hidden" name="member" value="{{member}}"><input type="hidden" name="person" value="{{id}}"><button type="submit" class="small">删除… <span class="en">Remove…</span></button></form></li>{{/contacts}}</ul>{{/hasContacts}}
+    {{^hasContacts}}<p class="empty">我方无人联系 · nobody on our team</p>{{/hasContacts}}
+    <div class="panel-actions">
+    <a href="/{{accountId}}/whatif?leave={{id}}">假如此人离开 <span class="en">What if they leave</span></a>
+    <form method="post" action="/{{accountId}}/remove/person" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}"><input type="hidden" name="person" value="{{id}}"><button type="submit" class="small danger">删除此人… <span class="en">Remove this person…</span></button></form>
+    </div>
     </details>
     {{/people}}
     <h3 id="log-h">记录拜访 <span class="en">Log a visit</span></h3>
@@ -76,8 +88,147 @@ enum ServeTemplates {
     </form>
     {{/canLog}}
     {{^canLog}}<p class="empty">这个客户还没有我方人员 · Add a team member to the file first.</p>{{/canLog}}
+    <h3 id="whatif-h">假设分析 <span class="en">What-if</span></h3>
+    <p class="meta">先看前后对比，保存前不写文件 · Before → after at once; nothing is written until you save.</p>
+    {{#whatif}}
+    """# + whatIfForm + #"""
+    {{/whatif}}
+    <div id="whatif-result" aria-live="polite"></div>
+    <h3 id="add-h">添加 <span class="en">Add</span></h3>
+    <details class="add" id="add-person"><summary>添加人员 <span class="en">Add a person</span></summary>
+    <form method="post" action="/{{accountId}}/add/person" class="edit">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}">
+    <label>ID（字母、数字、- 和 _）<input type="text" name="id" required pattern="[A-Za-z0-9_\-]+" autocomplete="off"></label>
+    <label>姓名 Name <input type="text" name="name" required></label>
+    <label>职务 Title <input type="text" name="title"></label>
+    <label>部门 Department <input type="text" name="department" list="departments"></label>
+    <datalist id="departments">{{#departments}}<option value="{{.}}"></option>{{/departments}}</datalist>
+    <label>立场 Stance <select name="stance">{{#newStances}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/newStances}}</select></label>
+    <fieldset><legend>角色 Roles</legend>
+    {{#newRoles}}<label class="check"><input type="checkbox" name="roles" value="{{value}}"> {{label}}</label>{{/newRoles}}
+    </fieldset>
+    <label>影响力 Influence (1–5) <input type="number" name="influence" min="1" max="5"></label>
+    <label>汇报给 Reports to <select name="reports_to"><option value="">（无 none）</option>{{#personChoices}}<option value="{{value}}">{{label}}</option>{{/personChoices}}</select></label>
+    <label>备注 Notes <textarea name="notes" rows="2"></textarea></label>
+    <button type="submit">添加 Add</button>
+    </form>
+    </details>
+    {{#hasPeople}}
+    <details class="add" id="add-relation"><summary>添加关系 <span class="en">Add a tie</span></summary>
+    <form method="post" action="/{{accountId}}/add/relation" class="edit">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}">
+    <label>从 From <select name="from" required><option value="">—</option>{{#personChoices}}<option value="{{value}}">{{label}}</option>{{/personChoices}}</select></label>
+    <label>类型 Type <select name="type"><option value="influences">影响 influences</option><option value="ally">盟友 ally</option><option value="rival">对立 rival</option></select></label>
+    <label>到 To <select name="to" required><option value="">—</option>{{#personChoices}}<option value="{{value}}">{{label}}</option>{{/personChoices}}</select></label>
+    <label>强度 Strength (0–1] <input type="number" name="strength" min="0.05" max="1" step="0.05" placeholder="1"></label>
+    <button type="submit">添加 Add</button>
+    </form>
+    </details>
+    {{/hasPeople}}
+    {{#canLog}}
+    <details class="add" id="add-contact"><summary>添加联系 <span class="en">Add a contact</span></summary>
+    <form method="post" action="/{{accountId}}/add/contact" class="edit">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}">
+    <label>我方人员 Member <select name="member" required>{{#members}}<option value="{{value}}">{{label}}</option>{{/members}}</select></label>
+    <label>对方人员 Person <select name="person" required><option value="">—</option>{{#personChoices}}<option value="{{value}}">{{label}}</option>{{/personChoices}}</select></label>
+    <label>关系强度 Strength <select name="strength"><option value="weak">弱 weak</option><option value="medium" selected>中 medium</option><option value="strong">强 strong</option></select></label>
+    <label>最近联系 Last contact <input type="date" name="last" value="{{today}}"></label>
+    <button type="submit">添加 Add</button>
+    </form>
+    </details>
+    {{/canLog}}
     </aside>
     </div>
+    """#
+
+    /// The what-if choices, on the account page and again on the what-if page. A GET:
+    /// it writes nothing, so it needs no CSRF value.
+    static let whatIfForm = #"""
+    <form method="get" action="/{{accountId}}/whatif" class="edit whatif" id="whatif-form">
+    <label>离开 Leaves <select name="leave"><option value="">（无 nobody）</option><optgroup label="对方 Their side">{{#leavePeople}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/leavePeople}}</optgroup><optgroup label="我方 Our team">{{#leaveMembers}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/leaveMembers}}</optgroup></select></label>
+    <fieldset><legend>立场变化 Stance change</legend>
+    <select name="stance_person" aria-label="谁 Who"><option value="">（无 nobody）</option>{{#stancePeople}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/stancePeople}}</select>
+    <select name="stance" aria-label="新立场 New stance">{{#stances}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/stances}}</select>
+    </fieldset>
+    <fieldset><legend>新联系 New contact</legend>
+    <select name="contact_member" aria-label="我方人员 Member"><option value="">（无 none）</option>{{#contactMembers}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/contactMembers}}</select>
+    <select name="contact_person" aria-label="对方人员 Person"><option value="">（无 none）</option>{{#contactPeople}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/contactPeople}}</select>
+    <select name="contact_strength" aria-label="强度 Strength">{{#strengths}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/strengths}}</select>
+    </fieldset>
+    <button type="submit">看前后对比 Show before → after</button>
+    </form>
+    """#
+
+    /// The comparison and its save form: the body of the what-if page, and what the
+    /// account page's script puts under its form (`?part=1`).
+    static let whatIfResult = #"""
+    <section class="whatif-result" aria-labelledby="wi-h">
+    <h2 id="wi-h">前后对比 <span class="en">Before → after</span></h2>
+    {{^hasComparison}}<p class="empty">请至少选择一项变化 · Choose at least one change.</p>{{/hasComparison}}
+    {{#hasComparison}}
+    <p class="wi-sentence">{{sentence}}</p>
+    <div class="scroll"><table class="wi-scores">
+    <thead><tr><th scope="col">指标 <span class="en">Measure</span></th><th scope="col" class="num">之前 <span class="en">Before</span></th><th scope="col" class="num">之后 <span class="en">After</span></th><th scope="col" class="num">变化 <span class="en">Change</span></th></tr></thead>
+    <tbody>{{#scores}}<tr><th scope="row">{{label}}</th><td class="num">{{before}}</td><td class="num">{{after}}</td><td class="num tone-{{tone}}">{{change}}</td></tr>{{/scores}}</tbody>
+    </table></div>
+    <h3>缺口变化 <span class="en">Gaps that open or close</span></h3>
+    {{#hasGaps}}<ul class="gaps wi-gaps">{{#gaps}}<li class="wi-{{change}}"><span class="wi-change">{{changeLabel}}</span> <span class="meta">{{severity}} · {{kind}}</span><br>{{sentence}}</li>{{/gaps}}</ul>{{/hasGaps}}
+    {{^hasGaps}}<p class="empty">没有缺口出现或消失 · No gap opens or closes.</p>{{/hasGaps}}
+    <h3>人员变化 <span class="en">People whose standing changes</span></h3>
+    {{#hasPeople}}<div class="scroll"><table class="wi-people">
+    <thead><tr><th scope="col">人员 <span class="en">Person</span></th><th scope="col" class="num">排名 <span class="en">Rank</span></th><th scope="col" class="num">影响力 <span class="en">Influence</span></th><th scope="col" class="num">可达度 <span class="en">Reach</span></th><th scope="col">立场 <span class="en">Stance</span></th></tr></thead>
+    <tbody>{{#people}}<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/people}}</tbody>
+    </table></div>{{/hasPeople}}
+    {{^hasPeople}}<p class="empty">无人变化 · Nobody's rank, influence, reach or stance changes.</p>{{/hasPeople}}
+    <h3>保存 <span class="en">Save</span></h3>
+    <p class="meta">以上只是假设，文件没有改动 · This is a what-if: nothing has been written.</p>
+    {{#canSave}}
+    <form method="post" action="/{{accountId}}/whatif" class="edit wi-save">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="hash" value="{{hash}}">
+    {{#saveFields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/saveFields}}
+    <ul>{{#saveLines}}<li>{{.}}</li>{{/saveLines}}</ul>
+    <button type="submit">写入文件 Save to {{fileName}}</button>
+    </form>
+    {{/canSave}}
+    {{#notSaved}}<p class="empty">{{.}}</p>{{/notSaved}}
+    {{/hasComparison}}
+    </section>
+    """#
+
+    /// The what-if page: the form, filled in, and the comparison under it.
+    static let whatIf = #"""
+    <header class="page">
+    <nav><a href="/{{accountId}}.html">← 返回 Back to {{accountName}}</a></nav>
+    <h1>假设分析 <span class="en">What-if</span>: {{accountName}}</h1>
+    </header>
+    <div class="whatif-layout">
+    <div>{{#whatif}}
+    """# + whatIfForm + #"""
+    {{/whatif}}</div>
+    <div>
+    """# + whatIfResult + #"""
+
+    </div>
+    </div>
+    """#
+
+    /// A removal, shown before it is done: what `relmap remove` would list, and the diff.
+    static let confirm = #"""
+    <header class="page">
+    <nav><a href="/{{accountId}}.html{{anchor}}">← 取消 Cancel</a></nav>
+    <h1>确认删除 <span class="en">Confirm removal</span></h1>
+    <p>还没有删除任何内容。确认后，<code>{{fileName}}</code> 将有以下改动（与 <code>relmap remove</code> 相同）：
+    Nothing has been removed yet. Confirming makes these changes, as <code>relmap remove</code> would:</p>
+    </header>
+    <ul class="changes">{{#changes}}<li>{{.}}</li>{{/changes}}</ul>
+    <form method="post" action="{{action}}" class="edit confirm">
+    {{#fields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/fields}}
+    <button type="submit" class="danger">确认删除 Remove</button>
+    </form>
+    <p><a href="/{{accountId}}.html{{anchor}}">取消，不删除 Cancel, remove nothing</a></p>
+    <details><summary>文件的改动 <span class="en">The change to the file</span></summary>
+    <pre class="diff">{{diff}}</pre>
+    </details>
     """#
 
     static let portfolio = #"""

@@ -21,32 +21,26 @@ struct AnalyzeCommand: ParsableCommand {
         let analyses = ParallelMap.map(accounts.count) { Analyzer.analyze(accounts[$0]) }
         if let id = explain {
             let found = analyses.compactMap { AnalysisTables.explanation($0, id: id) }
-            guard !found.isEmpty else {
-                Terminal.err("relmap: no person with id '\(DisplayWidth.terminalSafe(id))' in the accounts given\n")
-                throw Exit.dataError
-            }
+            guard !found.isEmpty else { throw CommandFailure.dataError("no person with id '\(id)' in the accounts given") }
             Terminal.out(found.map { text in
                 text.split(separator: "\n").map { DisplayWidth.terminalSafe(String($0)) }.joined(separator: "\n")
             }.joined(separator: "\n\n") + "\n")
             return
         }
-        switch format {
-        case .json:
-            try Terminal.json(AnalysisDocument(analyses), "analysis")
-        case .csv:
-            Terminal.out(AnalysisTables.peopleCSV(analyses).csv())
-        case .markdown:
-            Terminal.out(analyses.map { a in
-                "## \(AnalysisTables.heading(a))\n\n\(AnalysisTables.sharesLine(a.shares))\n\n"
-                    + AnalysisTables.people(a).markdown() + "\n" + AnalysisTables.departments(a).markdown()
-            }.joined(separator: "\n"))
-        case .table:
-            let bold = Terminal.colourOnStdout
-            Terminal.out(analyses.map { a in
-                Terminal.paint(DisplayWidth.terminalSafe(AnalysisTables.heading(a)), "1", when: bold) + "\n"
-                    + AnalysisTables.sharesLine(a.shares) + "\n\n"
-                    + AnalysisTables.people(a).text() + "\n" + AnalysisTables.departments(a).text()
-            }.joined(separator: "\n"))
-        }
+        try format.print(
+            json: { try AnalysisDocument(analyses).printable("analysis") },
+            csv: { AnalysisTables.peopleCSV(analyses).csv() },
+            markdown: {
+                analyses.map { a in
+                    "## \(AnalysisTables.heading(a))\n\n\(AnalysisTables.sharesLine(a.shares))\n\n"
+                        + AnalysisTables.people(a).markdown() + "\n" + AnalysisTables.departments(a).markdown()
+                }.joined(separator: "\n")
+            },
+            table: {
+                analyses.map { a in
+                    Terminal.heading(AnalysisTables.heading(a)) + "\n" + AnalysisTables.sharesLine(a.shares) + "\n\n"
+                        + AnalysisTables.people(a).text() + "\n" + AnalysisTables.departments(a).text()
+                }.joined(separator: "\n")
+            })
     }
 }

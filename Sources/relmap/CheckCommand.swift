@@ -38,10 +38,13 @@ struct CheckCommand: ParsableCommand {
         let diagnostics = report.diagnostics
         let files = report.files.count
         let listed = (warnings ?? (files > 1 ? .summary : .all)) == .all
-        for d in diagnostics where d.severity == .error || (listed && !quiet) { Terminal.err(Terminal.format(d)) }
+        var sources = SourceTexts()
+        for d in diagnostics where d.severity == .error || (listed && !quiet) {
+            Terminal.err(Terminal.format(d, source: sources.text(of: d.location.file)))
+        }
         if !listed, !quiet, diagnostics.warningCount > 0 { Terminal.err(Self.summary(WarningSummary(report.files))) }
-        Terminal.out("\(files) file\(files == 1 ? "" : "s"), \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), \(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")\n")
-        if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) { throw Exit.dataError }
+        Terminal.out("\(count: files, "file"), \(count: diagnostics.errorCount, "error"), \(count: diagnostics.warningCount, "warning")\n")
+        if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) { throw CommandFailure.dataError() }
     }
 
     /// The warnings by kind, one line each, counts and titles aligned:
@@ -55,7 +58,7 @@ struct CheckCommand: ParsableCommand {
             let count = String(repeating: " ", count: countWidth - String(group.count).count) + String(group.count)
             let title = group.title + String(repeating: " ", count: titleWidth - DisplayWidth.of(group.title))
             let most = group.worst.map { "\(DisplayWidth.terminalSafe($0.name)) (\($0.count))" }.joined(separator: ", ")
-            text += "  \(count)  \(title)  in \(group.files) file\(group.files == 1 ? "" : "s"); most: \(most)\n"
+            text += "  \(count)  \(title)  in \(count: group.files, "file"); most: \(most)\n"
         }
         return text
     }

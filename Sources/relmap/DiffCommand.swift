@@ -32,26 +32,21 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = LoadOptions(today: Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))))
+        let options = LoadOptions(today: .today)
         let old: LoadedFile, new: LoadedFile
         if let git {
             let path = files[0]
-            guard FileManager.default.fileExists(atPath: path) else {
-                Terminal.err("relmap: \(DisplayWidth.terminalSafe(path)): no such file\n")
-                throw Exit.noInput
-            }
+            guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure.noInput("\(path): no such file") }
             do {
                 let (data, name) = try GitHistory.read(path, at: git)
                 old = AccountLoader.load(data: data, path: name, options: options)
             } catch {
-                Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-                throw Exit.noInput
+                throw CommandFailure.noInput(error.description)
             }
             new = AccountLoader.load(file: path, options: options)
         } else {
             for path in files where !FileManager.default.fileExists(atPath: path) {
-                Terminal.err("relmap: \(DisplayWidth.terminalSafe(path)): no such file\n")
-                throw Exit.noInput
+                throw CommandFailure.noInput("\(path): no such file")
             }
             old = AccountLoader.load(file: files[0], options: options)
             new = AccountLoader.load(file: files[1], options: options)
@@ -59,32 +54,26 @@ struct DiffCommand: ParsableCommand {
         guard let before = old.account, let after = new.account else {
             let errors = (old.diagnostics + new.diagnostics).filter { $0.severity == .error }
             for d in errors { Terminal.err(Terminal.format(d)) }
-            Terminal.err("relmap: \(errors.count) error\(errors.count == 1 ? "" : "s"); fix the file\(old.account == nil && new.account == nil ? "s" : "") first (relmap check)\n")
-            throw Exit.dataError
+            let which = old.account == nil && new.account == nil ? "files" : "file"
+            throw CommandFailure.dataError("\(count: errors.count, "error"); fix the \(which) first (relmap check)")
         }
         if before.id != after.id {
-            Terminal.err("relmap: warning: comparing two different accounts ('\(before.id)' and '\(after.id)')\n")
+            Terminal.warn("comparing two different accounts ('\(before.id)' and '\(after.id)')")
         }
         var diffOptions = DiffOptions()
         diffOptions.gaps = GapAdapters.diffSource
         if let staleAfter { diffOptions.staleAfterDays = staleAfter }
         let diff = AccountDiff.between(old: Analyzer.analyze(before), new: Analyzer.analyze(after), options: diffOptions)
-        try show(diff)
-    }
-
-    private func show(_ diff: AccountDiff) throws {
-        switch format {
-        case .json:
-            try Terminal.json(DiffDocument(diff), "diff")
-        case .csv:
-            Terminal.out(DiffCSV.table(diff).csv())
-        case .markdown:
-            Terminal.out("## \(DiffTables.heading(diff))\n\n" + DiffTables.sections(diff).map { $0.markdown() }.joined(separator: "\n")
-                         + (diff.isEmpty ? "\nNo changes to people, stances, roles or contacts.\n" : ""))
-        case .table:
-            let heading = Terminal.paint(DisplayWidth.terminalSafe(DiffTables.heading(diff)), "1", when: Terminal.colourOnStdout)
-            Terminal.out(heading + "\n\n" + DiffTables.sections(diff).map { $0.text() }.joined(separator: "\n")
-                         + (diff.isEmpty ? "\nno changes to people, stances, roles or contacts\n" : ""))
-        }
+        try format.print(
+            json: { try DiffDocument(diff).printable("diff") },
+            csv: { DiffCSV.table(diff).csv() },
+            markdown: {
+                "## \(DiffTables.heading(diff))\n\n" + DiffTables.sections(diff).map { $0.markdown() }.joined(separator: "\n")
+                    + (diff.isEmpty ? "\nNo changes to people, stances, roles or contacts.\n" : "")
+            },
+            table: {
+                Terminal.heading(DiffTables.heading(diff)) + "\n\n" + DiffTables.sections(diff).map { $0.text() }.joined(separator: "\n")
+                    + (diff.isEmpty ? "\nno changes to people, stances, roles or contacts\n" : "")
+            })
     }
 }

@@ -13,7 +13,7 @@ struct EditOptions: ParsableArguments {
     /// Applies `edits` to `path`, prints what changed (or, with --dry-run, the diff), and
     /// turns every refusal into its message and exit code (docs/editing.md).
     func run(_ path: String, _ edits: [AccountEdit]) throws {
-        let options = LoadOptions(today: today)
+        let options = LoadOptions(today: .today)
         do {
             let snapshot = try AccountFileSnapshot.read(path, options: options)
             if let expectHash, expectHash.lowercased() != snapshot.hash { throw EditError.changedOnDisk(path) }
@@ -23,7 +23,7 @@ struct EditOptions: ParsableArguments {
                 Terminal.err("\(DisplayWidth.terminalSafe(path)): nothing to change; the file already says so\n")
                 return
             }
-            let count = "\(result.changes.count) change\(result.changes.count == 1 ? "" : "s")"
+            let count = "\(count: result.changes.count, "change")"
             if dryRun {
                 Terminal.out(LineDiff(old: snapshot.text, new: result.text).unified(path: path))
                 Terminal.err("\(DisplayWidth.terminalSafe(path)): would make \(count); nothing written (--dry-run)\n" + changes)
@@ -33,22 +33,19 @@ struct EditOptions: ParsableArguments {
             Terminal.out("\(DisplayWidth.terminalSafe(path)): \(count)\n" + changes)
         } catch let error as EditError {
             for d in error.diagnostics { Terminal.err(Terminal.format(d)) }
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description)); nothing was written\n")
-            throw Self.exitCode(error)
+            throw CommandFailure(Self.exitCode(error), error.description + "; nothing was written")
         }
     }
 
     static func exitCode(_ error: EditError) -> ExitCode {
         switch error {
-        case .unreadable: Exit.noInput
-        case .notYAML: Exit.usage
-        case .invalidFile, .wouldBeInvalid, .notFound, .alreadyExists, .unsupportedLayout: Exit.dataError
-        case .changedOnDisk: Exit.changedOnDisk
-        case .cannotWrite: Exit.cannotCreate
+        case .unreadable: .noInput
+        case .notYAML: .validationFailure
+        case .invalidFile, .wouldBeInvalid, .notFound, .alreadyExists, .unsupportedLayout: .dataError
+        case .changedOnDisk: .changedOnDisk
+        case .cannotWrite: .cannotCreate
         }
     }
-
-    var today: Day { Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))) }
 }
 
 /// `key=value`, split at the first `=`.
@@ -65,7 +62,7 @@ func personField(_ argument: String) throws -> PersonField {
     do { return try PersonField.parse(key: key, value: value) } catch { throw ValidationError(error.description) }
 }
 
-/// `--date` and `last=`: exactly YYYY-MM-DD.
+/// A day given on the command line (`--date`, `--since`, `--as-of`, `last=`): exactly YYYY-MM-DD.
 func isoDay(_ text: String) throws -> Day {
     guard let day = Day(iso: text) else { throw ValidationError("'\(text)' is not a date (YYYY-MM-DD)") }
     return day

@@ -32,23 +32,22 @@ struct GapsCommand: ParsableCommand {
     func run() throws {
         let accounts = try input.loadValid(), minSeverity = minSeverity
         let reports = ParallelMap.map(accounts.count) { GapFinder.gaps(in: Analyzer.analyze(accounts[$0])).atLeast(minSeverity) }
-        switch format {
-        case .json:
-            try Terminal.json(GapsDocument(reports), "gaps")
-        case .csv:
-            Terminal.out(GapTables.csv(reports).csv())
-        case .markdown:
-            Terminal.out(reports.map { r in
-                "## \(AnalysisTables.heading(r.analysis))\n\n\(GapTables.summary(r))\n\n"
-                    + (r.gaps.isEmpty ? "No gaps found.\n" : GapTables.gaps(r).markdown())
-            }.joined(separator: "\n"))
-        case .table:
-            let bold = Terminal.colourOnStdout, width = width ?? Terminal.stdoutWidth
-            Terminal.out(reports.map { r in
-                Terminal.paint(DisplayWidth.terminalSafe(AnalysisTables.heading(r.analysis)), "1", when: bold) + "\n"
-                    + GapTables.summary(r) + "\n\n" + (r.gaps.isEmpty ? "no gaps found\n" : GapTables.gaps(r).text(width: width))
-            }.joined(separator: "\n"))
-        }
+        try format.print(
+            json: { try GapsDocument(reports).printable("gaps") },
+            csv: { GapTables.csv(reports).csv() },
+            markdown: {
+                reports.map { r in
+                    "## \(AnalysisTables.heading(r.analysis))\n\n\(GapTables.summary(r))\n\n"
+                        + (r.gaps.isEmpty ? "No gaps found.\n" : GapTables.gaps(r).markdown())
+                }.joined(separator: "\n")
+            },
+            table: {
+                let width = width ?? Terminal.stdoutWidth
+                return reports.map { r in
+                    Terminal.heading(AnalysisTables.heading(r.analysis)) + "\n" + GapTables.summary(r) + "\n\n"
+                        + (r.gaps.isEmpty ? "no gaps found\n" : GapTables.gaps(r).text(width: width))
+                }.joined(separator: "\n")
+            })
     }
 }
 

@@ -18,56 +18,39 @@ struct HistoryCommand: ParsableCommand {
     var file: String
 
     @Option(help: ArgumentHelp("Show only commits authored on or after this day (YYYY-MM-DD).", valueName: "date"),
-            transform: { text in
-                guard let day = Day(iso: text) else { throw ValidationError("--since: '\(text)' is not a date; write YYYY-MM-DD") }
-                return day
-            })
+            transform: isoDay)
     var since: Day?
 
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
 
     func run() throws {
-        let options = HistoryOptions(since: since)
         let history: AccountHistory
         do {
-            history = try AccountHistory.read(file, options: options)
+            history = try AccountHistory.read(file, options: HistoryOptions(since: since))
         } catch {
             switch error {
             case .notInRepository:
-                Terminal.err("relmap: \(DisplayWidth.terminalSafe(file)) is not inside a git repository; relmap history reads the versions git holds\n")
-                throw Exit.noInput
-            case .cannotRun:
-                Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-                throw Exit.internalError
-            default:
-                Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-                throw Exit.noInput
+                throw CommandFailure.noInput("\(file) is not inside a git repository; relmap history reads the versions git holds")
+            case .cannotRun: throw CommandFailure.internalError(error.description)
+            default: throw CommandFailure.noInput(error.description)
             }
         }
-        try show(history)
+        try format.print(
+            json: { try HistoryDocument(history).printable("history") },
+            csv: { HistoryTables.csv(history).csv() },
+            markdown: { "## \(HistoryTables.heading(history))\n\n" + HistoryTables.table(history).markdown() },
+            table: {
+                Terminal.heading(HistoryTables.heading(history)) + "\n\n"
+                    + (history.entries.isEmpty ? "no commit since \(since?.iso ?? "")\n" : HistoryTables.table(history).text())
+            })
         let skipped = history.skipped
         if !skipped.isEmpty {
             let names = skipped.map { "\($0.commit.shortHash) (\($0.commit.day.iso))" }.joined(separator: ", ")
-            Terminal.err("relmap: skipped \(skipped.count) version\(skipped.count == 1 ? "" : "s") that do\(skipped.count == 1 ? "es" : "") not load: \(names)\n")
+            Terminal.tell("skipped \(count: skipped.count, "version") that do\(skipped.count == 1 ? "es" : "") not load: \(names)")
         }
         if !history.entries.isEmpty, history.latest == nil {
-            Terminal.err("relmap: no version of \(DisplayWidth.terminalSafe(file))\(since.map { " since \($0.iso)" } ?? "") loads\n")
-            throw Exit.dataError
-        }
-    }
-
-    private func show(_ history: AccountHistory) throws {
-        switch format {
-        case .json:
-            try Terminal.json(HistoryDocument(history), "history")
-        case .csv:
-            Terminal.out(HistoryTables.csv(history).csv())
-        case .markdown:
-            Terminal.out("## \(HistoryTables.heading(history))\n\n" + HistoryTables.table(history).markdown())
-        case .table:
-            let heading = Terminal.paint(DisplayWidth.terminalSafe(HistoryTables.heading(history)), "1", when: Terminal.colourOnStdout)
-            Terminal.out(heading + "\n\n" + (history.entries.isEmpty ? "no commit since \(since?.iso ?? "")\n" : HistoryTables.table(history).text()))
+            throw CommandFailure.dataError("no version of \(file)\(since.map { " since \($0.iso)" } ?? "") loads")
         }
     }
 }

@@ -36,11 +36,11 @@ struct ImportSalesforceCommand: ParsableCommand {
 
     func run() throws {
         let files: SalesforceFiles
-        do { files = try SalesforceFiles.inFolder(folder) } catch { throw common.fail(error) }
+        do { files = try SalesforceFiles.inFolder(folder) } catch { throw CommandFailure.noInput(error.description) }
         let options = common.importOptions()
         let report: ImportReport
         do { report = try SalesforceImport.run(files, options: options, salesforceAccount: salesforceAccount) } catch {
-            throw common.fail(error)
+            throw CommandFailure.noInput(error.description)
         }
         try common.finish(report, source: .salesforce(folder: folder))
     }
@@ -105,25 +105,39 @@ struct ImportCSVCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
-    @Option(name: .customLong("map"), help: ArgumentHelp("field=Column pairs, comma-separated; may be repeated.", valueName: "field=column,..."))
-    var map: [String] = []
+    @Option(name: .customLong("map"), help: ArgumentHelp("field=Column pairs, comma-separated; may be repeated.", valueName: "field=column,..."),
+            transform: Self.mapping)
+    var map: [ColumnMapping] = []
 
     @Option(help: ArgumentHelp("The company whose people to import, when a company column holds several.", valueName: "name"))
     var company: String?
 
     @OptionGroup var common: ImportOutputOptions
 
-    func validate() throws {
-        do { _ = try ColumnMapping.parse(map) } catch { throw ValidationError(error.description) }
+    /// Folds the repeated --map values into one mapping, once, so that a field mapped to
+    /// two columns is a usage error with this command's usage line.
+    mutating func validate() throws {
+        var merged = ColumnMapping()
+        do throws(ImportError) {
+            for mapping in map { merged = try merged.merging(mapping) }
+        } catch {
+            throw ValidationError("--map: \(error.description)")
+        }
+        map = [merged]
+    }
+
+    /// One `--map` value: `field=Column,...`.
+    static func mapping(_ spec: String) throws -> ColumnMapping {
+        do { return try ColumnMapping.parse([spec]) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
-        let mapping: ColumnMapping
-        do { mapping = try ColumnMapping.parse(map) } catch { throw common.fail(error) }
         let options = common.importOptions()
         let report: ImportReport
-        do { report = try GenericCSVImport.run(path: file, mapping: mapping, options: options, company: company) } catch {
-            throw common.fail(error)
+        do {
+            report = try GenericCSVImport.run(path: file, mapping: map.first ?? ColumnMapping(), options: options, company: company)
+        } catch {
+            throw CommandFailure.noInput(error.description)
         }
         try common.finish(report, source: .csv(file: file))
     }
@@ -141,17 +155,30 @@ struct ImportOutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The account's name; default: its id.", valueName: "name"))
     var name: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the map describes (YYYY-MM-DD); default: today.", valueName: "date"))
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the map describes (YYYY-MM-DD); default: today.", valueName: "date"),
+            transform: isoDay)
+    var asOf: Day?
 
     @Option(help: ArgumentHelp("The CSV files' encoding, any name iconv knows (windows-1252, latin1, shift_jis, big5, gb18030, utf-8 ...); default: detected per file.",
-                               valueName: "encoding"))
-    var encoding: String?
+                               valueName: "encoding"),
+            transform: { name in
+                guard let encoding = TextEncoding(named: name) else {
+                    throw ValidationError("'\(name)' is not an encoding iconv knows; e.g. utf-8, windows-1252, latin1, gb18030, shift_jis, big5 (iconv -l lists them all)")
+                }
+                return encoding
+            })
+    var encoding: TextEncoding?
 
     @Option(name: .customLong("date-format"),
             help: ArgumentHelp("How slash dates are written: mdy (1/23/2023) or dmy (23/01/2023); default: read from each file when its dates settle it.",
-                               valueName: "mdy|dmy"))
-    var dateFormat: String?
+                               valueName: "mdy|dmy"),
+            transform: { text in
+                guard let order = DateOrder(rawValue: text.lowercased()) else {
+                    throw ValidationError("'\(text)' is not mdy (month/day/year) or dmy (day/month/year)")
+                }
+                return order
+            })
+    var dateFormat: DateOrder?
 
     @Flag(help: "Leave out rows that cannot be read (each is reported) instead of stopping.")
     var skipBadRows = false
@@ -164,13 +191,6 @@ struct ImportOutputOptions: ParsableArguments {
     var force = false
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of: '\(asOf)' is not a date; expected YYYY-MM-DD") }
-        if let encoding, TextEncoding(named: encoding) == nil {
-            throw ValidationError("--encoding: '\(encoding)' is not an encoding iconv knows; e.g. utf-8, windows-1252, latin1, gb18030, shift_jis, big5 (iconv -l lists them all)")
-        }
-        if let dateFormat, DateOrder(rawValue: dateFormat.lowercased()) == nil {
-            throw ValidationError("--date-format: '\(dateFormat)' is not mdy (month/day/year) or dmy (day/month/year)")
-        }
         if output == "-" && id == nil { throw ValidationError("--id is needed when writing to standard output") }
         guard !accountId.isEmpty, accountId.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
             throw ValidationError("'\(accountId)' is not a valid account id (letters, digits, '-' and '_'); name it with --id")
@@ -183,11 +203,8 @@ struct ImportOutputOptions: ParsableArguments {
     }
 
     func importOptions() -> ImportOptions {
-        let today = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-        return ImportOptions(accountId: accountId, accountName: name, asOf: asOf.flatMap(Day.init(iso:)) ?? today,
-                             encoding: encoding.flatMap { TextEncoding(named: $0) },
-                             dateOrder: dateFormat.flatMap { DateOrder(rawValue: $0.lowercased()) }, skipBadRows: skipBadRows,
-                             allInOne: allInOne)
+        ImportOptions(accountId: accountId, accountName: name, asOf: asOf ?? .today, encoding: encoding, dateOrder: dateFormat,
+                      skipBadRows: skipBadRows, allInOne: allInOne)
     }
 
     /// `relmap import hubspot|dynamics FILE`: the CSV import with a CRM's own columns.
@@ -195,36 +212,23 @@ struct ImportOutputOptions: ParsableArguments {
         let report: ImportReport
         do { report = try GenericCSVImport.run(path: file, mapping: ColumnMapping(), options: importOptions(), preset: preset,
                                                company: company) } catch {
-            throw fail(error)
+            throw CommandFailure.noInput(error.description)
         }
         try finish(report, source: .crm(product: preset.product, file: file))
-    }
-
-    /// Prints an import error and gives the exit code that goes with it.
-    func fail(_ error: any Error) -> Error {
-        switch error {
-        case ImportError.usage(let message): return ValidationError(message)
-        default:
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(String(describing: error)))\n")
-            return Exit.noInput
-        }
     }
 
     /// Prints the findings; writes the file when there is no error.
     func finish(_ report: ImportReport, source: ImportedAccountFile.Source) throws {
         for d in report.diagnostics { Terminal.err(Terminal.format(d)) }
         guard let account = report.account else {
-            let n = report.diagnostics.errorCount
-            Terminal.err("relmap: \(n) error\(n == 1 ? "" : "s"); nothing was written\n")
-            throw Exit.dataError
+            throw CommandFailure.dataError("\(count: report.diagnostics.errorCount, "error"); nothing was written")
         }
         let text: String
         switch ImportedAccountFile.text(account, source: source, path: output == "-" ? "\(account.id).yaml" : output) {
         case .success(let t): text = t
         case .failure(let problem):
             for d in problem.diagnostics { Terminal.err(Terminal.format(d)) }
-            Terminal.err("relmap: internal error: the imported account does not write back as a valid file; please report it\n")
-            throw Exit.internalError
+            throw CommandFailure.internalError("internal error: the imported account does not write back as a valid file; please report it")
         }
         if output == "-" {
             Terminal.out(text)
@@ -233,8 +237,7 @@ struct ImportOutputOptions: ParsableArguments {
                 try AccountFileWriter.save(text, to: output, force: force,
                                            protecting: Set(report.summary.files.compactMap { FileIdentity(path: $0.path) }))
             } catch {
-                Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-                throw Exit.cannotCreate
+                throw CommandFailure(error)
             }
         }
         Terminal.err(ImportSummaryLines.summary(report.summary, account: account, output: output, detected: encoding == nil))
@@ -253,24 +256,23 @@ enum ImportSummaryLines {
             lines.append("note: read \(western.joined(separator: ", ")) as Windows-1252 (Western Excel and Salesforce exports); if names look wrong, name the encoding with --encoding")
         }
         let written = output == "-" ? "standard output" : output
-        lines.append("wrote \(written): \(s.people) people, \(s.team) team member\(s.team == 1 ? "" : "s"), \(s.contacts) contacts, \(s.interactions) interactions")
+        lines.append("wrote \(written): \(s.people) people, \(count: s.team, "team member"), \(s.contacts) contacts, \(s.interactions) interactions")
         var counted: [String] = []
-        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        if s.meetings > 0 { counted.append(count(s.meetings, "meeting", "meetings")) }
-        if s.calls > 0 { counted.append(count(s.calls, "call", "calls")) }
-        if s.emails > 0 { counted.append(count(s.emails, "e-mail", "e-mails")) }
-        if s.otherTasks > 0 { counted.append(count(s.otherTasks, "other task", "other tasks")) }
+        if s.meetings > 0 { counted.append("\(count: s.meetings, "meeting")") }
+        if s.calls > 0 { counted.append("\(count: s.calls, "call")") }
+        if s.emails > 0 { counted.append("\(count: s.emails, "e-mail")") }
+        if s.otherTasks > 0 { counted.append("\(count: s.otherTasks, "other task")") }
         if !counted.isEmpty { lines.append("activities counted: " + counted.joined(separator: ", ")) }
         var left: [String] = []
-        if s.skippedRows > 0 { left.append("\(s.skippedRows) bad row\(s.skippedRows == 1 ? "" : "s")") }
-        if s.deletedRows > 0 { left.append(count(s.deletedRows, "deleted row", "deleted rows")) }
-        if s.mergedPeople > 0 { left.append(count(s.mergedPeople, "duplicate contact (merged)", "duplicate contacts (merged)")) }
-        if s.openTasks > 0 { left.append(count(s.openTasks, "open task", "open tasks")) }
-        if s.massEmails > 0 { left.append(count(s.massEmails, "list or mass e-mail", "list or mass e-mails")) }
-        if s.otherActivities > 0 { left.append("\(s.otherActivities) activit\(s.otherActivities == 1 ? "y" : "ies") with leads or other accounts") }
-        if s.undatedOrFutureActivities > 0 { left.append("\(s.undatedOrFutureActivities) planned or undated activit\(s.undatedOrFutureActivities == 1 ? "y" : "ies")") }
-        if s.otherRoles > 0 { left.append("\(s.otherRoles) contact role\(s.otherRoles == 1 ? "" : "s") of other accounts") }
-        if s.pastRoles > 0 { left.append(count(s.pastRoles, "role only on lost or long-closed deals (in notes)", "roles only on lost or long-closed deals (in notes)")) }
+        if s.skippedRows > 0 { left.append("\(count: s.skippedRows, "bad row")") }
+        if s.deletedRows > 0 { left.append("\(count: s.deletedRows, "deleted row")") }
+        if s.mergedPeople > 0 { left.append("\(count: s.mergedPeople, "duplicate contact (merged)", "duplicate contacts (merged)")") }
+        if s.openTasks > 0 { left.append("\(count: s.openTasks, "open task")") }
+        if s.massEmails > 0 { left.append("\(count: s.massEmails, "list or mass e-mail")") }
+        if s.otherActivities > 0 { left.append("\(count: s.otherActivities, "activity", "activities") with leads or other accounts") }
+        if s.undatedOrFutureActivities > 0 { left.append("\(count: s.undatedOrFutureActivities, "planned or undated activity", "planned or undated activities")") }
+        if s.otherRoles > 0 { left.append("\(count: s.otherRoles, "contact role") of other accounts") }
+        if s.pastRoles > 0 { left.append("\(count: s.pastRoles, "role only on lost or long-closed deals (in notes)", "roles only on lost or long-closed deals (in notes)")") }
         if !left.isEmpty { lines.append("left out: " + left.joined(separator: ", ")) }
         let unknown = account.people.count { $0.stance == .unknown }
         let check = output == "-" ? "the file" : output

@@ -31,10 +31,9 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let today = Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
         let text: String
         do {
-            text = try StarterFile.text(id: id, name: name, language: lang.language, asOf: today)
+            text = try StarterFile.text(id: id, name: name, language: lang.language, asOf: .today)
         } catch {
             throw ValidationError(error.description)
         }
@@ -46,11 +45,9 @@ struct InitCommand: ParsableCommand {
         do {
             try AccountFileWriter.save(text, to: path, force: false)
         } catch .exists {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(path)): already exists; init never writes over a file (choose another name with -o)\n")
-            throw Exit.cannotCreate
+            throw CommandFailure.cannotCreate("\(path): already exists; init never writes over a file (choose another name with -o)")
         } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
+            throw CommandFailure(error)
         }
         Terminal.err("wrote \(DisplayWidth.terminalSafe(path)); replace the examples, then run: relmap check \(DisplayWidth.terminalSafe(path))\n")
     }

@@ -23,7 +23,7 @@ struct InputOptions: ParsableArguments {
     }
 
     var loadOptions: LoadOptions {
-        var o = LoadOptions(today: Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))))
+        var o = LoadOptions(today: .today)
         o.maxFileBytes = maxFileSize
         o.maxPeople = maxPeople
         o.maxFiles = maxFiles
@@ -35,8 +35,10 @@ struct InputOptions: ParsableArguments {
         do {
             return try AccountLoader.load(paths: paths, options: loadOptions)
         } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.noInput
+            if case .tooManyFiles = error {
+                throw CommandFailure.noInput(error.description + "; raise the limit with --max-files")
+            }
+            throw CommandFailure.noInput(error.description)
         }
     }
 
@@ -48,8 +50,8 @@ struct InputOptions: ParsableArguments {
         let diagnostics = report.diagnostics
         for d in diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
         let bad = report.files.filter { $0.diagnostics.hasErrors }.count
-        Terminal.err("relmap: \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s") in \(bad) file\(bad == 1 ? "" : "s"); nothing was written (run 'relmap check' to see warnings too)\n")
-        throw Exit.dataError
+        throw CommandFailure.dataError(
+            "\(count: diagnostics.errorCount, "error") in \(count: bad, "file"); nothing was written (run 'relmap check' to see warnings too)")
     }
 }
 
@@ -65,11 +67,5 @@ extension LoadReport {
 /// After the output is written: names the files left out and exits 65 if there were any.
 func failIfSkipped(_ bad: [LoadedFile]) throws {
     guard !bad.isEmpty else { return }
-    Terminal.err("relmap: skipped \(bad.count) file\(bad.count == 1 ? "" : "s") with errors: \(bad.map { DisplayWidth.terminalSafe($0.path) }.joined(separator: ", "))\n")
-    throw Exit.dataError
-}
-
-/// `--format`, for commands that print data.
-enum DataFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, markdown, csv
+    throw CommandFailure.dataError("skipped \(count: bad.count, "file") with errors: \(bad.map(\.path).joined(separator: ", "))")
 }

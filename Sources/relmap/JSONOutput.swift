@@ -1,16 +1,13 @@
 import Foundation
 import RelMapCore
 
-extension Terminal {
-    /// Prints a JSON document and a newline. A document that cannot be encoded is a defect
-    /// of relmap's, not of the input: an error naming `what`, exit 70, nothing of it printed.
-    static func json(_ document: some JSONDocument, _ what: String) throws {
-        var data: Data
-        do { data = try document.encoded() } catch {
-            err("relmap: cannot write the \(what) as JSON: \(error)\n")
-            throw Exit.internalError
+extension JSONDocument {
+    /// The document's bytes for `DataFormat.print`. A document that cannot be encoded is a
+    /// defect of relmap's, not of the input: an error naming `what`, exit 70, nothing of it
+    /// printed.
+    func printable(_ what: String) throws -> Data {
+        do { return try encoded() } catch {
+            throw CommandFailure.internalError("cannot write the \(what) as JSON: \(error)")
         }
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
     }
 }

@@ -41,7 +41,7 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let log = InteractionLog(date: date ?? edit.today, member: member, people: person, kind: kind?.rawValue,
+        let log = InteractionLog(date: date ?? .today, member: member, people: person, kind: kind?.rawValue,
                                  strength: strength?.strength, note: note)
         try edit.run(file, [.log(log)])
     }

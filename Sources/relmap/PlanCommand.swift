@@ -30,8 +30,13 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
 
+    @Option(help: ArgumentHelp("Print each visit as a block when the table is wider than this many columns (default: the terminal's width when printing to one).",
+                               valueName: "columns"))
+    var width: Int?
+
     func validate() throws {
         guard visits >= 0 else { throw ValidationError("--visits must be 0 or more") }
+        if let width, width < 1 { throw ValidationError("--width must be a positive number of columns, not \(width).") }
     }
 
     func run() throws {
@@ -40,8 +45,8 @@ struct PlanCommand: ParsableCommand {
         do {
             // An id must name someone in at least one account; in the others it is ignored
             // (--exclude) or the account is an error (--member: nobody there to send).
-            try AccountIds.check(exclude, flag: "--exclude", in: accounts, kinds: .both)
-            try AccountIds.check(capacity.map(\.member), flag: "--capacity", in: accounts, kinds: .members)
+            try AccountIds.check(exclude, part: .excluded, in: accounts, kinds: .both)
+            try AccountIds.check(capacity.map(\.member), part: .capacity, in: accounts, kinds: .members)
             // The last value given for a member wins, as with any repeated option.
             var limits: [String: Int] = [:]
             for c in capacity { limits[c.member] = c.visits }
@@ -56,26 +61,23 @@ struct PlanCommand: ParsableCommand {
             }
             for result in results { plans.append(try result.get()) }
         } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.usage
+            throw CommandFailure(error)
         }
-        switch format {
-        case .json:
-            try Terminal.json(PlanDocument(plans), "plan")
-        case .csv:
-            Terminal.out(PlanTables.csv(plans).csv())
-        case .markdown:
-            Terminal.out(plans.map { p in
-                "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p))\n\n"
-                    + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).markdown())
-            }.joined(separator: "\n"))
-        case .table:
-            let bold = Terminal.colourOnStdout
-            Terminal.out(plans.map { p in
-                Terminal.paint(DisplayWidth.terminalSafe(AnalysisTables.heading(p.analysis)), "1", when: bold) + "\n"
-                    + PlanText.summary(p) + "\n\n" + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).text())
-            }.joined(separator: "\n"))
-        }
+        try format.print(
+            json: { try PlanDocument(plans).printable("plan") },
+            csv: { PlanTables.csv(plans).csv() },
+            markdown: {
+                plans.map { p in
+                    "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p))\n\n"
+                        + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).markdown())
+                }.joined(separator: "\n")
+            },
+            table: {
+                plans.map { p in
+                    Terminal.heading(AnalysisTables.heading(p.analysis)) + "\n" + PlanText.summary(p) + "\n\n"
+                        + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).fitted(width: width ?? Terminal.stdoutWidth))
+                }.joined(separator: "\n")
+            })
     }
 }
 

@@ -24,19 +24,18 @@ struct PortfolioCommand: ParsableCommand {
         let bad = report.printErrorsAndListBadFiles()
         let accounts = report.accounts
         let portfolio = Portfolio(ParallelMap.map(accounts.count) { .make(Analyzer.analyze(accounts[$0]), svg: nil) }, sort: sort)
-        switch format {
-        case .json:
-            try Terminal.json(PortfolioDocument(portfolio, skipped: bad.map(\.path)), "portfolio")
-        case .csv:
-            Terminal.out(PortfolioTables.accounts(portfolio).csv())
-        case .markdown:
-            Terminal.out(PortfolioTables.accounts(portfolio).markdown() + "\n"
-                + PortfolioTables.summary(portfolio).map { "- \($0)" }.joined(separator: "\n") + "\n")
-        case .table:
-            let lines = PortfolioTables.actions(portfolio) + [""] + PortfolioTables.summary(portfolio)
-            Terminal.out(PortfolioTables.accounts(portfolio, withActions: false).text() + "\n"
-                + lines.map { DisplayWidth.terminalSafe($0) }.joined(separator: "\n") + "\n")
-        }
+        try format.print(
+            json: { try PortfolioDocument(portfolio, skipped: bad.map(\.path)).printable("portfolio") },
+            csv: { PortfolioTables.accounts(portfolio).csv() },
+            markdown: {
+                PortfolioTables.accounts(portfolio).markdown() + "\n"
+                    + PortfolioTables.summary(portfolio).map { "- \($0)" }.joined(separator: "\n") + "\n"
+            },
+            table: {
+                let lines = PortfolioTables.actions(portfolio) + [""] + PortfolioTables.summary(portfolio)
+                return PortfolioTables.accounts(portfolio, withActions: false).text() + "\n"
+                    + lines.map { DisplayWidth.terminalSafe($0) }.joined(separator: "\n") + "\n"
+            })
         try failIfSkipped(bad)
     }
 }

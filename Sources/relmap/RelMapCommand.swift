@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelMapGraphviz
 
 @main
 struct RelMapCommand: ParsableCommand {
@@ -18,8 +19,18 @@ struct RelMapCommand: ParsableCommand {
 
     /// A Graphviz worker, started once per diagram, skips argument parsing (see
     /// `GraphvizWorker.serveIfStarted`); everything else goes through ArgumentParser.
+    /// The one place an error leaves relmap: a `CommandFailure` is printed here as
+    /// `relmap: MESSAGE` with its exit code; ArgumentParser prints its own errors (usage).
     static func main() {
         GraphvizWorker.serveIfStarted(as: Array(CommandLine.arguments.dropFirst()))
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.err(failure.text)
+            exit(withError: failure.exitCode)
+        } catch {
+            exit(withError: error)
+        }
     }
 }

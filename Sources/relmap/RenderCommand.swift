@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelMapCore
+import RelMapDrawing
 import RelMapGraphviz
 
 struct RenderCommand: ParsableCommand {
@@ -66,7 +67,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if let bytes = graphvizWorker {
-            GraphvizWorker.serve(dotBytes: bytes, format: format ?? .svg, layout: layout,
+            GraphvizWorker.serve(dotBytes: bytes, format: (format ?? .svg).rawValue, layout: layout.rawValue,
                                  lines: graphvizStraightLines ? .straight : .asWritten)
         }
         // A folder is drawn whole: a bad file or an account Graphviz cannot draw is listed at
@@ -80,8 +81,7 @@ struct RenderCommand: ParsableCommand {
             badFiles = report.printErrorsAndListBadFiles()
             accounts = report.accounts
             if accounts.isEmpty, !badFiles.isEmpty {
-                Terminal.err("relmap: no valid account to draw; nothing was written\n")
-                throw Exit.dataError
+                throw CommandFailure.dataError("no valid account to draw; nothing was written")
             }
         }
         if let focus { accounts = try accountsHolding(focus, in: accounts) }
@@ -89,84 +89,58 @@ struct RenderCommand: ParsableCommand {
         if destination.format != .dot { try checkGraphviz(destination.format) }
         let options = DiagramOptions(hideTeam: hideTeam, focus: focus.map { DiagramFocus(personId: $0, depth: depth) },
                                      layout: layout, fontName: font, contactEdges: contactEdges.contactEdges)
-        var failures = Failures()
-        let layouts = try chooseLayouts(accounts, options: options, format: destination.format, failures: &failures)
-        // The files just read, which no output may replace (listing them again is cheap).
-        let read = (try? AccountLoader.accountFiles(in: input.paths, options: input.loadOptions)) ?? []
-        let inputs = Set(read.compactMap { FileIdentity(path: $0) })
-        if case .folder(let path, _) = destination { try prepare(path) }
-        if case .file(let folder, _, _) = destination { try prepare(folder) }
+        let pipeline = DiagramPipeline(options: options, format: destination.format, limits: limits.values,
+                                       fallbacks: !noFallback)
+        var undrawn = Undrawn()
+        try tellTooLarge(accounts, pipeline: pipeline, undrawn: &undrawn)
+        let folder: OutputFolder?
+        switch destination {
+        case .folder(let path, _), .file(let path, _, _): folder = try prepare(path)
+        case .standardOutput: folder = nil  // nothing to prepare or protect
+        }
 
-        // Diagrams are drawn several at once (`InOrder`); every message, file and stop
-        // happens below in account order, as if they were drawn one at a time.
-        var progress = Progress(total: accounts.count)
+        // Diagrams are drawn several at once; every message, file and stop happens below
+        // in account order, as if they were drawn one at a time.
+        let progress = DrawingProgress(total: accounts.count, onTerminal: Terminal.isTTY(STDERR_FILENO), show: Terminal.err)
         var written = 0
-        let format = destination.format, limits = limits, toDraw = accounts, failFast = failFast, fallbacks = !noFallback
-        try InOrder.run(count: toDraw.count, width: limits.width, next: { i in progress.show(toDraw[i].id) }, work: { i in
-            guard let layout = layouts[i] else { return Result<DrawnDiagram, DrawingFailure>.failure(.tooLarge) }
-            var drawn = options
-            drawn.layout = layout.layout
-            do throws(DrawingFailure) {
-                return .success(try FallbackChain.draw(Analyzer.analyze(toDraw[i]), options: drawn, lines: layout.lines,
-                                                       format: format, timeLimit: limits.renderTimeout, fallbacks: fallbacks))
-            } catch {
-                return .failure(error)
-            }
-        }, deliver: { (i: Int, drawing: Result<DrawnDiagram, DrawingFailure>) in
-            let account = toDraw[i]
+        try pipeline.drawAll(accounts, progress: progress, then: { _, outcome in outcome }, deliver: { i, outcome in
+            let account = accounts[i]
             // On a terminal the progress line is cleared first, so a message has a line of its own.
-            let clear = progress.enabled ? "\r\u{1B}[K" : ""
-            if let warning = layouts[i]?.warning {
-                Terminal.err(clear + "relmap: warning: \(account.fileForMessages): \(warning)\n")
-            }
-            switch drawing {
+            for warning in outcome.warnings(for: account) { Terminal.err(progress.clear + warning) }
+            switch outcome.drawing {
             case .success(let diagram):
-                if let fallback = diagram.fallback {
-                    Terminal.err(clear + "relmap: warning: \(account.fileForMessages): Graphviz could not draw the diagram of "
-                        + "\(DisplayWidth.terminalSafe(account.id)) as designed; drew it \(fallback.summary)\n")
-                }
-                let data = format == .dot ? diagram.data : DiagramFile.finished(diagram.data, format: format, day: account.asOf)
-                try write(data, account: account, to: destination, inputs: inputs)
+                try write(diagram.data, account: account, to: destination, in: folder)
                 written += 1
             case .failure(.tooLarge):
                 break  // told, and counted, before anything was drawn
             case .failure(let failure):
-                let code = Self.tell(failure, of: account, clear: clear)
-                if failFast { throw code }
-                failures.add(account, failure.reason, code: code)
+                Self.tell(failure, of: account, clear: progress.clear)
+                if failFast { throw CommandFailure(failure.exitCode) }
+                undrawn.add(account, failure.reason, code: failure.exitCode)
             }
         })
-        progress.finish(destination, written: written)
-        try failures.finish(drawn: accounts.count, badFiles: badFiles)
+        var summary = "wrote \(written) \(destination.format.rawValue.uppercased()) files"
+        if case .folder(let path, _) = destination { summary += " in \(DisplayWidth.terminalSafe(path))" }
+        progress.finish(summary)
+        undrawn.tell(among: accounts.count)
+        try failIfSkipped(badFiles)
+        if let code = undrawn.exitCode { throw CommandFailure(code) }
     }
 
     // MARK: Steps
 
-    /// The layout of each account's diagram, before anything is drawn: a diagram too large
-    /// for a quick dot layout is drawn with sfdp, and one past --max-diagram-people is not
-    /// drawn (nil): with --fail-fast that stops the run with exit 65 and nothing written
-    /// (docs/limits.md, "Rendering"). DOT output is laid out by whoever reads it, so it is
-    /// written as asked.
-    private func chooseLayouts(_ accounts: [Account], options: DiagramOptions, format: DiagramFormat,
-                               failures: inout Failures) throws -> [LayoutChoice?] {
-        guard format != .dot else { return accounts.map { _ in .asked(layout) } }
+    /// Tells, before anything is drawn, of each diagram past --max-diagram-people, which is
+    /// not drawn; with --fail-fast that stops the run with exit 65 and nothing written
+    /// (docs/limits.md, "Rendering").
+    private func tellTooLarge(_ accounts: [Account], pipeline: DiagramPipeline, undrawn: inout Undrawn) throws {
         var tooLarge = false
-        let choices = accounts.map { account -> LayoutChoice? in
-            switch limits.layout(people: account.peopleDrawn(focus: options.focus), asked: layout) {
-            case .success(let choice):
-                return choice
-            case .failure(let problem):
-                Terminal.err("relmap: \(account.fileForMessages): \(problem)\n")
-                tooLarge = true
-                failures.add(account, problem.description, code: Exit.dataError)
-                return nil
-            }
+        for account in accounts {
+            guard case .failure(let problem) = pipeline.layout(for: account) else { continue }
+            Terminal.tell("\(account.fileForMessages): \(problem)")
+            tooLarge = true
+            undrawn.add(account, problem.description, code: .dataError)
         }
-        if tooLarge, failFast {
-            Terminal.err("relmap: nothing was written\n")
-            throw Exit.dataError
-        }
-        return choices
+        if tooLarge, failFast { throw CommandFailure.dataError("nothing was written") }
     }
 
     /// The accounts that have the person in focus; exits 65 when none has.
@@ -174,8 +148,7 @@ struct RenderCommand: ParsableCommand {
         let holding = accounts.filter { $0.person(id) != nil }
         guard holding.isEmpty else { return holding }
         let problem = DiagramFocusError.unknownPerson(id, among: accounts)
-        Terminal.err("relmap: --focus: \(DisplayWidth.terminalSafe(problem.description)) in the accounts given\n")
-        throw Exit.dataError
+        throw CommandFailure.dataError("--focus: \(problem.description) in the accounts given")
     }
 
     private func resolveDestination(accounts: Int) throws -> DiagramDestination {
@@ -186,11 +159,11 @@ struct RenderCommand: ParsableCommand {
         switch result {
         case .success(let destination):
             if case .standardOutput(let f) = destination, !f.isText, Terminal.isTTY(STDOUT_FILENO) {
-                throw usage("refusing to write \(f.rawValue.uppercased()) to a terminal; redirect it or use -o FILE")
+                throw CommandFailure.usage("refusing to write \(f.rawValue.uppercased()) to a terminal; redirect it or use -o FILE")
             }
             return destination
         case .failure(let error):
-            throw usage(error.description)
+            throw CommandFailure.usage(error.description)
         }
     }
 
@@ -200,115 +173,44 @@ struct RenderCommand: ParsableCommand {
         let plugins = Graphviz.pluginReport()
         guard let output = OutputFormat(rawValue: format.rawValue), plugins.supports(output),
               let engine = LayoutEngine(rawValue: layout.rawValue), plugins.supports(engine) else {
-            Terminal.err("relmap: Graphviz here cannot lay out with \(layout.rawValue) or write \(format.rawValue); "
-                + "rebuild its plugin registry as root with `libgvc6-config-update -c` (Debian) or `dot -c`\n")
-            throw Exit.internalError
+            throw CommandFailure.internalError("Graphviz here cannot lay out with \(layout.rawValue) or write \(format.rawValue); "
+                + "rebuild its plugin registry as root with `libgvc6-config-update -c` (Debian) or `dot -c`")
         }
         if !plugins.hasTextLayout {
-            Terminal.err("relmap: warning: Graphviz has no text-layout plugin (pango, from libgvc6 / graphviz's cairo plugin); "
-                + "Chinese labels may overflow their boxes\n")
+            Terminal.warn("Graphviz has no text-layout plugin (pango, from libgvc6 / graphviz's cairo plugin); "
+                + "Chinese labels may overflow their boxes")
         }
     }
 
-    private func prepare(_ folder: String) throws {
-        do { try OutputFile.prepareFolder(folder) } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
+    private func prepare(_ folder: String) throws -> OutputFolder {
+        do { return try OutputFolder(folder, protectingInputsOf: input.paths, options: input.loadOptions) } catch {
+            throw CommandFailure.cannotCreate(error.description)
         }
     }
 
-    /// Tells why an account has no diagram and returns the exit code it stands for: 70 if
-    /// Graphviz fails, since the DOT is ours, so a failure is a bug of ours or of the
-    /// installation, never of the input; 65 if Graphviz runs past --render-timeout, since
-    /// then the input is past a limit, like a file past --max-file-size.
-    private static func tell(_ failure: DrawingFailure, of account: Account, clear: String) -> ExitCode {
+    /// Tells why an account has no diagram (`DrawingFailure.exitCode` says how it ends the
+    /// run): Graphviz's failure in its own words, or the limit the account is past.
+    private static func tell(_ failure: DrawingFailure, of account: Account, clear: String) {
         switch failure {
         case .focus(let problem):
             Terminal.err(clear + "relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(problem))\n")
-            return Exit.dataError
         case .graphviz(.timedOut(let seconds, let layout)):
             Terminal.err(clear + "relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
-                + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(RenderLimitOptions.seconds(seconds)); "
+                + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(GraphvizWorker.seconds(seconds)); "
                 + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, "
                 + "or draw part of it with --focus)\n")
-            return Exit.dataError
         case .graphviz(let failure):
             Terminal.err(clear + Terminal.safeLines("relmap: \(account.id): ", failure.description))
-            return Exit.internalError
         case .tooLarge:
-            return Exit.dataError
+            break  // told before anything was drawn
         }
     }
 
-    private func write(_ data: Data, account: Account, to destination: DiagramDestination, inputs: Set<FileIdentity>) throws {
-        do {
-            switch destination {
-            case .standardOutput:
-                FileHandle.standardOutput.write(data)
-            case .folder(let folder, let format):
-                try OutputFile.write(data, named: DiagramFile.name(accountId: account.id, format: format), in: folder, protecting: inputs)
-            case .file(let folder, let name, _):
-                try OutputFile.write(data, named: name, in: folder, protecting: inputs)
-            }
-        } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
-        }
-    }
-
-    private func usage(_ message: String) -> Error {
-        Terminal.err("relmap: \(DisplayWidth.terminalSafe(message))\n")
-        return Exit.usage
-    }
-}
-
-/// The accounts drawn without a diagram, listed once every other diagram is written.
-private struct Failures {
-    private var lines: [String] = []
-    private var worst: ExitCode?
-
-    mutating func add(_ account: Account, _ reason: String, code: ExitCode) {
-        lines.append("  \(DisplayWidth.terminalSafe(account.id)) (\(account.fileForMessages)): "
-            + DisplayWidth.terminalSafe(firstLine(reason)))
-        // A bad file or a limit (65) is the user's to fix first; else Graphviz failed (70).
-        if worst != Exit.dataError { worst = code }
-    }
-
-    /// Lists the accounts with no diagram and the files left out, and exits 65 if any file
-    /// or limit was at fault, 70 if only Graphviz was.
-    func finish(drawn: Int, badFiles: [LoadedFile]) throws {
-        // One account's failure is already told; the list is for finding them among many.
-        if !lines.isEmpty, drawn > 1 {
-            Terminal.err("relmap: \(lines.count) of \(drawn) account\(drawn == 1 ? "" : "s") have no diagram:\n"
-                + lines.joined(separator: "\n") + "\n")
-        }
-        try failIfSkipped(badFiles)
-        if let worst { throw worst }
-    }
-}
-
-/// "rendering 3/6 north-steel" on one rewritten line of stderr, only on a terminal and
-/// only for more than one account.
-private struct Progress {
-    let total: Int
-    let enabled: Bool
-    private var done = 0
-
-    init(total: Int) {
-        self.total = total
-        enabled = total > 1 && Terminal.isTTY(STDERR_FILENO)
-    }
-
-    mutating func show(_ id: String) {
-        done += 1
-        if enabled { Terminal.err("\r\u{1B}[Krelmap: rendering \(done)/\(total) \(DisplayWidth.terminalSafe(id))") }
-    }
-
-    func finish(_ destination: DiagramDestination, written: Int) {
-        guard enabled else { return }
-        var folder = ""
-        if case .folder(let path, _) = destination { folder = " in \(DisplayWidth.terminalSafe(path))" }
-        Terminal.err("\r\u{1B}[Krelmap: wrote \(written) \(destination.format.rawValue.uppercased()) files\(folder)\n")
+    private func write(_ data: Data, account: Account, to destination: DiagramDestination, in folder: OutputFolder?) throws {
+        guard let folder else { return FileHandle.standardOutput.write(data) }
+        var name = DiagramFile.name(accountId: account.id, format: destination.format)
+        if case .file(_, let named, _) = destination { name = named }
+        do { try folder.write(data, named: name) } catch { throw CommandFailure.cannotCreate(error.description) }
     }
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RelMapCore
-import RelMapGraphviz
+import RelMapDrawing
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,103 +46,75 @@ struct ReportCommand: ParsableCommand {
         if failFast, report.hasErrors { _ = try input.loadValid() }  // prints every error, exits 65
         let bad = report.printErrorsAndListBadFiles()
         guard !report.accounts.isEmpty else {
-            Terminal.err("relmap: no valid account to report on; nothing was written\n")
-            throw Exit.dataError
+            throw CommandFailure.dataError("no valid account to report on; nothing was written")
         }
-        do { try OutputFile.prepareFolder(output) } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
+        let folder: OutputFolder
+        do { folder = try OutputFolder(output, protectingInputsOf: input.paths, options: input.loadOptions) } catch {
+            throw CommandFailure.cannotCreate(error.description)
         }
-        let inputs = Set(report.files.compactMap { FileIdentity(path: $0.path) })
-        let progress = Terminal.isTTY(STDERR_FILENO)
-        let options = DiagramOptions(layout: layout, fontName: font)
+        // Each diagram is laid out in a child process, with the fallbacks and limits `relmap
+        // render` has: Graphviz 2.42 can order clusters differently on a second layout in
+        // one process, and leaks on every layout (docs/diagrams.md). A diagram that cannot
+        // be drawn, is too large or runs past --render-timeout does not stop the report.
+        let pipeline = DiagramPipeline(options: DiagramOptions(layout: layout, fontName: font), format: .svg,
+                                       limits: limits.values)
+        let progress = DrawingProgress(total: report.accounts.count, onTerminal: Terminal.isTTY(STDERR_FILENO),
+                                       show: Terminal.err)
         var pagesInput: [AccountReportInput] = []
-        var undrawn: [(id: String, file: String, reason: String, code: ExitCode)] = []
+        var undrawn = Undrawn()
         // Diagrams are drawn several at once; messages and pages come in account order.
-        let accounts = report.accounts, limits = limits, failFast = failFast, withHistory = !noHistory
-        try InOrder.run(count: accounts.count, width: limits.width, next: { i in
-            if progress { Terminal.err("\r\u{1B}[K[\(i + 1)/\(accounts.count)] \(DisplayWidth.terminalSafe(accounts[i].id))") }
-        }, work: { i in
+        let accounts = report.accounts, failFast = failFast, withHistory = !noHistory
+        try pipeline.drawAll(accounts, progress: progress, then: { analysis, diagram in
             // The whole page's input (scores, diagram, gaps, plan) is made off this thread.
-            let analysis = Analyzer.analyze(accounts[i])
-            let diagram = Self.diagram(analysis, options: options, limits: limits)
-            let history = withHistory ? accounts[i].location.flatMap { ReportHistory.read($0.file) } : nil
-            return (input: AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.problem, history: history),
-                    messages: diagram.messages, failure: diagram.failure)
+            let history = withHistory ? analysis.account.location.flatMap { ReportHistory.read($0.file) } : nil
+            return (input: AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.pageNote, history: history),
+                    diagram: diagram)
         }, deliver: { i, done in
+            let account = accounts[i]
             // On a terminal the progress line is cleared first, so each message has a line of its own.
-            for message in done.messages { Terminal.err((progress ? "\r\u{1B}[K" : "") + message) }
-            if let failure = done.failure {
-                if failFast {
-                    Terminal.err("relmap: nothing was written\n")
-                    throw failure.code
-                }
-                undrawn.append((accounts[i].id, accounts[i].fileForMessages, failure.reason, failure.code))
+            for message in done.diagram.warnings(for: account) + Self.problems(done.diagram, of: account) {
+                Terminal.err(progress.clear + message)
+            }
+            if case .failure(let failure) = done.diagram.drawing {
+                if failFast { throw CommandFailure(failure.exitCode, "nothing was written") }
+                undrawn.add(account, Self.reason(failure), code: failure.exitCode)
             }
             pagesInput.append(done.input)
         })
-        if progress { Terminal.err("\r\u{1B}[K") }
+        progress.finish()
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         do {
             let pages = try ReportBuilder.pages(portfolio: Portfolio(pagesInput), skipped: bad, stamp: stampText)
             for page in pages {
-                try OutputFile.write(Data(page.html.utf8), named: page.fileName, in: output, protecting: inputs)
+                try folder.write(Data(page.html.utf8), named: page.fileName)
             }
         } catch let error as OutputError {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
+            throw CommandFailure.cannotCreate(error.description)
         } catch {
-            Terminal.err("relmap: \(error)\n")
-            throw Exit.internalError
+            throw CommandFailure.internalError("\(error)")
         }
         let index = (output.hasSuffix("/") ? output : output + "/") + "index.html"
         Terminal.out("report: \(DisplayWidth.terminalSafe(index))\n")
-        if !undrawn.isEmpty, accounts.count > 1 {
-            Terminal.err("relmap: \(undrawn.count) of \(accounts.count) account\(accounts.count == 1 ? "" : "s") have no diagram "
-                + "(their pages say so):\n" + undrawn.map { "  \(DisplayWidth.terminalSafe($0.id)) (\($0.file)): \(DisplayWidth.terminalSafe(firstLine($0.reason)))" }
-                .joined(separator: "\n") + "\n")
-        }
+        undrawn.tell(among: accounts.count, note: " (their pages say so)")
         try failIfSkipped(bad)
-        // A limit (65) is the user's to change; otherwise Graphviz failed (70).
-        if let worst = undrawn.contains(where: { $0.code == Exit.dataError }) ? Exit.dataError : undrawn.first?.code { throw worst }
+        if let code = undrawn.exitCode { throw CommandFailure(code) }
     }
 
-    /// The account's diagram as SVG, or why there is none, and what to tell the user; a
-    /// diagram that cannot be drawn, is too large or runs past --render-timeout does not
-    /// stop the report. Each diagram is laid out in a child process, with the fallbacks
-    /// `relmap render` has (`FallbackChain`): Graphviz 2.42 can order clusters differently
-    /// on a second layout in one process, and leaks on every layout (docs/diagrams.md). The
-    /// render limits are the same as `relmap render`'s. Runs on a worker thread, so it
-    /// prints nothing; each message ends with a line break.
-    static func diagram(_ analysis: AccountAnalysis, options: DiagramOptions, limits: RenderLimitOptions)
-        -> (svg: String?, problem: String?, messages: [String], failure: (reason: String, code: ExitCode)?) {
-        let account = analysis.account
-        var messages: [String] = []
-        var drawn = options
-        var lines = LineRouting.asWritten
-        switch limits.layout(people: account.people.count, asked: options.layout) {
-        case .failure(let problem):
-            return (nil, "No diagram: \(problem)",
-                    ["relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it\n"],
-                    (problem.description, Exit.dataError))
-        case .success(let choice):
-            if let warning = choice.warning { messages.append("relmap: warning: \(account.fileForMessages): \(warning)\n") }
-            drawn.layout = choice.layout
-            lines = choice.lines
-        }
-        do throws(DrawingFailure) {
-            let diagram = try FallbackChain.draw(analysis, options: drawn, lines: lines, format: .svg, timeLimit: limits.renderTimeout)
-            if let fallback = diagram.fallback {
-                messages.append("relmap: warning: \(account.fileForMessages): Graphviz could not draw the diagram of "
-                    + "\(DisplayWidth.terminalSafe(account.id)) as designed; drew it \(fallback.summary)\n")
-            }
-            return (String(decoding: DiagramFile.finished(diagram.data, format: .svg), as: UTF8.self), nil, messages, nil)
-        } catch {
-            let timedOut: Bool
-            if case .graphviz(.timedOut) = error { timedOut = true } else { timedOut = false }
-            messages.append(Terminal.safeLines("relmap: \(account.fileForMessages): ", error.reason + "; the report shows no diagram for it"))
-            return (nil, "Graphviz could not draw it: \(error.reason)", messages,
-                    (error.reason, timedOut ? Exit.dataError : Exit.internalError))
+    /// Why the account's page has no diagram, for the list at the end.
+    private static func reason(_ failure: DrawingFailure) -> String {
+        if case .tooLarge(let problem) = failure { return problem.description }
+        return failure.reason
+    }
+
+    /// What to tell when the account's page has no diagram; each message ends with a line break.
+    private static func problems(_ diagram: DiagramOutcome, of account: Account) -> [String] {
+        switch diagram.drawing {
+        case .success:
+            return []
+        case .failure(.tooLarge(let problem)):
+            return ["relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it\n"]
+        case .failure(let failure):
+            return [Terminal.safeLines("relmap: \(account.fileForMessages): ", failure.reason + "; the report shows no diagram for it")]
         }
     }
 }

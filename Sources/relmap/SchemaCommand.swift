@@ -25,8 +25,7 @@ struct SchemaCommand: ParsableCommand {
         do {
             try AccountFileWriter.save(AccountSchema.text, to: output, force: true)
         } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.cannotCreate
+            throw CommandFailure(error)
         }
         Terminal.err("wrote \(DisplayWidth.terminalSafe(output))\n")
     }

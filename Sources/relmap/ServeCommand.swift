@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import RelMapCore
+import RelMapDrawing
 import RelMapServe
 
 struct ServeCommand: ParsableCommand {
@@ -38,20 +39,16 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(folder)): no such folder\n")
-            throw Exit.noInput
+            throw CommandFailure.noInput("\(folder): no such folder")
         }
         let environmentToken = ProcessInfo.processInfo.environment["RELMAP_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let options = ServeOptions(folder: folder, host: host, port: port, token: token ?? environmentToken,
                                    commit: commit, author: author)
-        if let problem = options.problem {
-            Terminal.err("relmap: \(problem)\n")
-            throw Exit.usage
-        }
-        let limits = limits
+        if let problem = options.problem { throw CommandFailure.usage(problem) }
+        let pipeline = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: limits.values)
         let renderer: DiagramRenderer = { analysis in
-            let drawn = ReportCommand.diagram(analysis, options: DiagramOptions(), limits: limits)
-            return (drawn.svg, drawn.problem)
+            let drawn = pipeline.draw(analysis)
+            return (drawn.svg, drawn.pageNote)
         }
         // ArgumentParser runs this synchronously; the server runs on Swift's concurrency
         // threads while this one waits for it to stop.
@@ -68,10 +65,7 @@ struct ServeCommand: ParsableCommand {
             finished.signal()
         }
         finished.wait()
-        if let message = failure.get() {
-            Terminal.err("relmap: serve: \(message)\n")
-            throw Exit.internalError
-        }
+        if let message = failure.get() { throw CommandFailure.internalError("serve: \(message)") }
     }
 }
 

@@ -27,15 +27,20 @@ enum Terminal {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    static func paint(_ text: String, _ code: String, when enabled: Bool) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    /// `relmap: MESSAGE` and a line break, the message made safe for a terminal: how each
+    /// message of relmap's own begins (diagnostics have theirs, `format`). One line.
+    static func told(_ message: String) -> String {
+        "relmap: " + DisplayWidth.terminalSafe(message) + "\n"
     }
 
-    /// `path:line:col: error: message`, with the severity coloured on a terminal.
-    static func format(_ d: Diagnostic) -> String {
-        let colour = colourOnStderr
-        let severity = d.severity == .error
-            ? paint("error:", "1;31", when: colour) : paint("warning:", "1;33", when: colour)
-        return "\(DisplayWidth.terminalSafe(d.location.description)): \(severity) \(DisplayWidth.terminalSafe(d.message))\n"
+    /// Tells something on stderr and goes on (a warning, files left out); an error that
+    /// stops the command is thrown as a `CommandFailure` instead.
+    static func tell(_ message: String) { err(told(message)) }
+
+    /// `relmap: warning: MESSAGE`.
+    static func warn(_ message: String) { tell("warning: " + message) }
+
+    static func paint(_ text: String, _ code: String, when enabled: Bool) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

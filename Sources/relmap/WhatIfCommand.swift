@@ -15,14 +15,17 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("A person leaves the account, or a team member leaves our team.", valueName: "id"))
-    var leave: [String] = []
+    @Option(help: ArgumentHelp("A person leaves the account, or a team member leaves our team.", valueName: "id"),
+            transform: WhatIfArgument.leave)
+    var leave: [WhatIfChange] = []
 
-    @Option(help: ArgumentHelp("A person's stance changes: ID=STANCE, e.g. zhao=supporter.", valueName: "id=stance"))
-    var stance: [String] = []
+    @Option(help: ArgumentHelp("A person's stance changes: ID=STANCE, e.g. zhao=supporter.", valueName: "id=stance"),
+            transform: WhatIfArgument.stance)
+    var stance: [WhatIfChange] = []
 
-    @Option(help: ArgumentHelp("A new or refreshed contact, dated as_of: MEMBER:ID[:STRENGTH] (default medium).", valueName: "member:id[:strength]"))
-    var contact: [String] = []
+    @Option(help: ArgumentHelp("A new or refreshed contact, dated as_of: MEMBER:ID[:STRENGTH] (default medium).", valueName: "member:id[:strength]"),
+            transform: WhatIfArgument.contact)
+    var contact: [WhatIfChange] = []
 
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
@@ -36,34 +39,26 @@ struct WhatIfCommand: ParsableCommand {
     func run() throws {
         let accounts = try input.loadValid()
         guard accounts.count == 1, let account = accounts.first else {
-            Terminal.err("relmap: whatif works on one account; the paths given hold \(accounts.count)\n")
-            throw Exit.usage
+            throw CommandFailure.usage("whatif works on one account; the paths given hold \(accounts.count)")
         }
         let comparison: WhatIfComparison
-        do {
-            let changes = try stance.map { arg throws(PlanningError) in try WhatIfChange.stance(argument: arg) }
-                + contact.map { arg throws(PlanningError) in try WhatIfChange.contact(argument: arg) }
-                + leave.map { WhatIfChange.leave($0) }
-            comparison = try WhatIfComparison.compare(account, changes: changes)
-        } catch {
-            Terminal.err("relmap: \(DisplayWidth.terminalSafe(error.description))\n")
-            throw Exit.usage
+        do { comparison = try WhatIfComparison.compare(account, changes: stance + contact + leave) } catch {
+            throw CommandFailure(error)
         }
         let heading = AnalysisTables.heading(comparison.before.analysis)
-        switch format {
-        case .json:
-            try Terminal.json(WhatIfDocument(comparison), "comparison")
-        case .csv:
-            Terminal.out(WhatIfTables.csv(comparison).csv())
-        case .markdown:
-            Terminal.out("## \(heading)\n\n\(WhatIfTables.changes(comparison))\n\n" + WhatIfTables.scores(comparison).markdown()
-                + "\n" + WhatIfTables.people(comparison).markdown() + "\n" + WhatIfTables.gaps(comparison).markdown())
-        case .table:
-            let bold = Terminal.colourOnStdout
-            Terminal.out(Terminal.paint(DisplayWidth.terminalSafe(heading), "1", when: bold) + "\n"
-                + DisplayWidth.terminalSafe(WhatIfTables.changes(comparison)) + "\n\n" + WhatIfTables.scores(comparison).text()
-                + "\n" + (comparison.people.isEmpty ? "nobody's rank, influence, reach or stance changes\n" : WhatIfTables.people(comparison).text())
-                + "\n" + (comparison.opened.isEmpty && comparison.closed.isEmpty && comparison.regraded.isEmpty ? "no gap opens or closes\n" : WhatIfTables.gaps(comparison).text()))
-        }
+        try format.print(
+            json: { try WhatIfDocument(comparison).printable("comparison") },
+            csv: { WhatIfTables.csv(comparison).csv() },
+            markdown: {
+                "## \(heading)\n\n\(WhatIfTables.changes(comparison))\n\n" + WhatIfTables.scores(comparison).markdown()
+                    + "\n" + WhatIfTables.people(comparison).markdown() + "\n" + WhatIfTables.gaps(comparison).markdown()
+            },
+            table: {
+                let unchanged = comparison.opened.isEmpty && comparison.closed.isEmpty && comparison.regraded.isEmpty
+                return Terminal.heading(heading) + "\n" + DisplayWidth.terminalSafe(WhatIfTables.changes(comparison)) + "\n\n"
+                    + WhatIfTables.scores(comparison).text() + "\n"
+                    + (comparison.people.isEmpty ? "nobody's rank, influence, reach or stance changes\n" : WhatIfTables.people(comparison).text())
+                    + "\n" + (unchanged ? "no gap opens or closes\n" : WhatIfTables.gaps(comparison).text())
+            })
     }
 }

@@ -17,8 +17,28 @@ struct CheckAndAnalyzeCLITests {
         #expect(r.status == 65)
         let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 21)
-        #expect(errors.first == "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml:3:7: error: account.id: 'bad account' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
+        #expect(errors.first == "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml:3:7: error: [bad-id] account.id: 'bad account' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
         #expect(r.stdout == "1 file, 21 errors, 4 warnings\n")
+        // Each finding: its code, the line with a caret under the column (CJK text counts
+        // two columns), then a note where editors link to the first definition.
+        let file = "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml"
+        #expect(r.stderr.contains("""
+            \(file):13:5: warning: [no-department] people[0]: 赵建国 (zhao) has no department
+             13 |   - id: zhao
+                |     ^
+            \(file):13:9: error: [duplicate-id] people[0].id: duplicate id 'zhao'
+             13 |   - id: zhao
+                |         ^
+            \(file):11:10: note: first defined here (team[1])
+            \(file):15:13: error: [not-in-list] people[0].stance:
+            """), "\(r.stderr)")
+        #expect(r.stderr.contains("""
+            \(file):30:5: error: [duplicate-relation] relations[2]: the same relation again (qian ally sun)
+             30 |   - {from: qian, to: sun, type: ally}
+                |     ^
+            \(file):29:5: note: first written here (relations[1])
+
+            """))
     }
 
     @Test func strictTurnsWarningsIntoFailure() throws {
@@ -30,6 +50,13 @@ struct CheckAndAnalyzeCLITests {
         let r = try CLI.run(["check", "no-such-folder"])
         #expect(r.status == 66)
         #expect(r.stderr == "relmap: no-such-folder: no such file or folder\n")
+    }
+
+    @Test func anErrorIsPrintedOnceWithItsExitCodeAndMadeSafeForTheTerminal() throws {
+        let r = try CLI.run(["analyze", "graphs/north-steel.yaml", "--explain", "no\u{1B}[2Jbody"])
+        #expect(r.status == 65)
+        #expect(r.stdout == "")
+        #expect(r.stderr == "relmap: no person with id 'no\u{FFFD}[2Jbody' in the accounts given\n")
     }
 
     @Test func anUnknownFlagIsAUsageErrorExit64() throws {
@@ -108,6 +135,38 @@ struct CheckAndAnalyzeCLITests {
         #expect(zero.stdout == "")
     }
 
+    @Test("plan prints each visit as a block within --width, every word kept; piped, the table is unchanged")
+    func planPrintsBlocksWhenItsTableIsWiderThanTheWidth() throws {
+        let piped = try CLI.run(["plan", "graphs/north-steel.yaml"])
+        #expect(piped.status == 0)
+        #expect(piped.stdout.contains("#  visit "))
+        let narrow = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "80"])
+        #expect(narrow.status == 0)
+        // The account's heading and summary line stay whole, as in `gaps`; the blocks fit.
+        let blocks = narrow.stdout.split(separator: "\n").dropFirst(2)
+        #expect(blocks.allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+        #expect(narrow.stdout.contains("5  周海涛 (副总经理（分管采购、财务）)  coverage +2.2  support +2.2\n"))
+        let phone = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "60"])
+        #expect(phone.stdout.contains("5  周海涛 (副总经理（分管采购、财务）)\n   coverage +2.2  support +2.2\n"))
+        #expect(phone.stdout.split(separator: "\n").dropFirst(2).allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+        #expect(narrow.stdout.contains("1  赵建国 (总经理)  coverage +4.1  support +4.1\n"))
+        #expect(narrow.stdout.contains("   why them          刘振华, executive sponsor: peer of 总经理\n"))
+        // Nothing is cut: each visit's "why them" (the CSV's last column) is in the blocks,
+        // once the wrapping's line breaks and indentation are taken out.
+        let unspaced = { (text: String) in text.filter { $0 != " " && $0 != "\n" && $0 != "\"" } }
+        let csv = try CLI.run(["plan", "graphs/north-steel.yaml", "--format", "csv"])
+        let rows = csv.stdout.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 5)
+        for line in rows {
+            let whyThem = String(line.split(separator: ",", omittingEmptySubsequences: false).last ?? "")
+            #expect(!whyThem.isEmpty && unspaced(narrow.stdout).contains(unspaced(whyThem)))
+        }
+        let wide = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "1000"])
+        #expect(wide.stdout == piped.stdout)
+        let zero = try CLI.run(["plan", "graphs/north-steel.yaml", "--width", "0"])
+        #expect(zero.status == 64)
+    }
+
     // MARK: check on a folder: errors listed, warnings counted by kind
 
     /// A folder of `count` accounts, `acme-00`..., where account i has i % 5 + 1 people
@@ -177,7 +236,7 @@ struct CheckAndAnalyzeCLITests {
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count { $0.contains(": warning: ") } == 100)
         #expect(lines.count { $0.contains(": error: ") } == 1)
-        #expect(lines.contains { $0.hasPrefix(dir.path("acme-04.yaml") + ":") && $0.hasSuffix(": warning: people[5]: nobody on our team reaches Person 5 (p5)") })
+        #expect(lines.contains { $0.hasPrefix(dir.path("acme-04.yaml") + ":") && $0.hasSuffix(": warning: [person-not-reached] people[5]: nobody on our team reaches Person 5 (p5)") })
         #expect(!lines.contains { $0.hasPrefix("warnings by kind") })
         #expect(r.stdout == "31 files, 1 error, 100 warnings\n")
     }
@@ -192,6 +251,8 @@ struct CheckAndAnalyzeCLITests {
         #expect(r.stdout == "1 file, 0 errors, 5 warnings\n")
         // --warnings summary asks for the summary on one file too; --quiet prints neither.
         #expect(try CLI.run(["check", "--warnings", "summary", dir.path("acme-04.yaml")]).stderr.hasPrefix("warnings by kind"))
-        #expect(try CLI.run(["check", "--quiet", dir.url.path]).stderr.split(separator: "\n").allSatisfy { $0.contains(": error: ") })
+        // (Each error is followed by its line and a caret, indented.)
+        #expect(try CLI.run(["check", "--quiet", dir.url.path]).stderr.split(separator: "\n")
+            .filter { !$0.hasPrefix(" ") }.allSatisfy { $0.contains(": error: ") })
     }
 }

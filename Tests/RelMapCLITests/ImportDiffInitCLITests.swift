@@ -8,13 +8,7 @@ struct ImportDiffInitCLITests {
     static let diff = "Tests/RelMapCoreTests/Fixtures/diff"
 
     /// A fresh folder for outputs, removed afterwards.
-    final class Scratch {
-        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("relmap-cli-" + UUID().uuidString)
-        init() { try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
-        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-        func read(_ name: String) -> String? { try? String(contentsOfFile: path(name), encoding: .utf8) }
-    }
+    typealias Scratch = TemporaryFolder
 
     static func importSalesforce(to output: String, _ extra: [String] = []) throws -> CLIResult {
         try CLI.run(["import", "salesforce", export, "-o", output, "--name", "华东精密机械", "--as-of", "2026-11-01",
@@ -69,7 +63,7 @@ struct ImportDiffInitCLITests {
         let file = "Tests/RelMapCoreTests/Fixtures/import/csv/bad-rows.csv"
         let failed = try CLI.run(["import", "csv", file, "-o", dir.path("x.yaml")])
         #expect(failed.status == 65)
-        #expect(failed.stderr.contains("\(file):5:1: error: row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive)"))
+        #expect(failed.stderr.contains("\(file):5:1: error: [bad-row] row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive)"))
         #expect(!FileManager.default.fileExists(atPath: dir.path("x.yaml")))
         let skipped = try CLI.run(["import", "csv", file, "-o", dir.path("x.yaml"), "--skip-bad-rows"])
         #expect(skipped.status == 0)
@@ -135,16 +129,23 @@ struct ImportDiffInitCLITests {
     @Test func anUnknownEncodingOrDateFormatExits64() throws {
         let enc = try CLI.run(["import", "csv", "x.csv", "-o", "-", "--id", "a", "--encoding", "klingon-8"])
         #expect(enc.status == 64)
-        #expect(enc.stderr.contains("--encoding: 'klingon-8' is not an encoding iconv knows"))
+        #expect(enc.stderr.hasPrefix("Error: The value 'klingon-8' is invalid for '--encoding <encoding>': 'klingon-8' is not an encoding iconv knows"))
         let dates = try CLI.run(["import", "csv", "x.csv", "-o", "-", "--id", "a", "--date-format", "ymd"])
         #expect(dates.status == 64)
-        #expect(dates.stderr.contains("--date-format: 'ymd' is not mdy (month/day/year) or dmy (day/month/year)"))
+        #expect(dates.stderr.contains("'--date-format <mdy|dmy>': 'ymd' is not mdy (month/day/year) or dmy (day/month/year)\n"))
+        let asOf = try CLI.run(["import", "csv", "x.csv", "-o", "-", "--id", "a", "--as-of", "2026-02-30"])
+        #expect(asOf.status == 64)
+        #expect(asOf.stderr.contains("'--as-of <date>': '2026-02-30' is not a date (YYYY-MM-DD)\n"))
     }
 
     @Test func usageMistakesExit64() throws {
         let map = try CLI.run(["import", "csv", "x.csv", "-o", "-", "--id", "a", "--map", "titel=Job"])
         #expect(map.status == 64)
-        #expect(map.stderr.contains("--map: 'titel' is not a field; did you mean 'title'?"))
+        #expect(map.stderr.contains("'--map <field=column,...>': 'titel' is not a field; did you mean 'title'?\n"))
+        // Repeated --map values add up, and must agree; the usage line is import csv's.
+        let twice = try CLI.run(["import", "csv", "x.csv", "-o", "-", "--id", "a", "--map", "name=A", "--map", "title=T,name=B"])
+        #expect(twice.status == 64)
+        #expect(twice.stderr.hasPrefix("Error: --map: name is mapped twice ('A' and 'B')\nUsage: relmap import csv "))
         #expect(try CLI.run(["import", "csv", "x.csv", "-o", "-"]).status == 64)  // no --id for stdout
         #expect(try CLI.run(["diff", "\(Self.diff)/north-steel-2026-11.yaml"]).status == 64)
         #expect(try CLI.run(["init", "bad id"]).status == 64)

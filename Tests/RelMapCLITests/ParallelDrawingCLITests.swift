@@ -9,7 +9,7 @@ struct ParallelDrawingCLITests {
     /// With a dot limit of 15 people six of the seven samples are drawn with sfdp and a warning,
     /// so the order of the messages is checked along with the files.
     @Test func renderWritesTheSameFilesAndMessagesWithOneJobOrFour() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let one = try CLI.run(["render", "graphs", "-o", folder.path + "/one", "--jobs", "1", "--max-dot-people", "15"])
         let four = try CLI.run(["render", "graphs", "-o", folder.path + "/four", "--jobs", "4", "--max-dot-people", "15"])
         #expect(one.status == 0, "\(one.stderr)")
@@ -28,7 +28,7 @@ struct ParallelDrawingCLITests {
     /// The middle account runs past the time limit (sfdp, asked for, has no fallback). The
     /// run draws the other two and lists it at the end, one at a time or three at once.
     @Test func aDiagramPastTheTimeLimitIsListedAndTheOthersDrawn() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/in", withIntermediateDirectories: true)
         _ = try folder.write(GeneratedAccount.yaml(id: "a-small", people: 12), as: "in/a-small.yaml")
         let slow = try folder.write(GeneratedAccount.yaml(id: "b-slow", people: 150), as: "in/b-slow.yaml")
@@ -49,7 +49,7 @@ struct ParallelDrawingCLITests {
     /// With --fail-fast the run stops there: the first diagram is written, the third never
     /// drawn one at a time, and drawn alongside but not written three at a time.
     @Test func withFailFastADiagramPastTheTimeLimitStopsTheRunAtTheSameAccount() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/in", withIntermediateDirectories: true)
         _ = try folder.write(GeneratedAccount.yaml(id: "a-small", people: 12), as: "in/a-small.yaml")
         let slow = try folder.write(GeneratedAccount.yaml(id: "b-slow", people: 150), as: "in/b-slow.yaml")
@@ -67,7 +67,7 @@ struct ParallelDrawingCLITests {
     }
 
     @Test func reportWritesTheSameBytesWithOneJobOrThree() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let one = try CLI.run(["report", "graphs", "-o", folder.path + "/one", "--jobs", "1"])
         let three = try CLI.run(["report", "graphs", "-o", folder.path + "/three", "--jobs", "3"])
         #expect(one.status == 0, "\(one.stderr)")
@@ -84,7 +84,7 @@ struct ParallelDrawingCLITests {
 
     @Test(arguments: ["render", "report"])
     func noJobsAtAllIsAUsageError(command: String) throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run([command, "graphs/north-steel.yaml", "-o", folder.path + "/out", "--jobs", "0"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: --jobs must be 1 or more\n"), "\(result.stderr)")

@@ -16,7 +16,7 @@ struct RenderFallbackCLITests {
 
     /// A folder holding the abort fixture, north-steel and a file with a YAML error.
     static func mixedFolder() throws -> TemporaryFolder {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/in", withIntermediateDirectories: true)
         _ = try folder.write(String(contentsOfFile: CLI.repo.path + "/" + aborts, encoding: .utf8), as: "in/a-aborts.yaml")
         _ = try folder.write(String(contentsOfFile: CLI.repo.path + "/graphs/north-steel.yaml", encoding: .utf8), as: "in/b-north-steel.yaml")
@@ -30,7 +30,7 @@ struct RenderFallbackCLITests {
         let result = try CLI.run(["render", folder.path + "/in", "-o", out])
         #expect(result.status == 65)
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first?.hasPrefix(folder.path + "/in/c-broken.yaml:3:1: error: not valid YAML") == true, "\(result.stderr)")
+        #expect(lines.first?.hasPrefix(folder.path + "/in/c-broken.yaml:3:1: error: [syntax] not valid YAML") == true, "\(result.stderr)")
         #expect(lines.contains("relmap: warning: \(folder.path)/in/a-aborts.yaml: Graphviz could not draw the diagram of synthetic-3 "
             + "as designed; drew it without department boxes"), "\(result.stderr)")
         #expect(lines.contains("relmap: skipped 1 file with errors: \(folder.path)/in/c-broken.yaml"), "\(result.stderr)")
@@ -42,7 +42,7 @@ struct RenderFallbackCLITests {
     }
 
     @Test func theDOTOfAFallbackSaysSoInAComment() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run(["render", Self.aborts, "-o", folder.path + "/a.svg", "--format", "svg"])
         #expect(result.status == 0, "\(result.stderr)")
         let svg = try String(contentsOfFile: folder.path + "/a.svg", encoding: .utf8)
@@ -52,7 +52,7 @@ struct RenderFallbackCLITests {
     }
 
     @Test func anEndlessLayoutIsStoppedAtTheTimeLimitAndDrawnWithAFallback() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run(["render", Self.loops, "-o", folder.path + "/out", "--render-timeout", "5"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "relmap: warning: \(Self.loops): Graphviz could not draw the diagram of synthetic-105 as designed; "
@@ -63,7 +63,7 @@ struct RenderFallbackCLITests {
     /// dot fails on this account with "in routesplines, Pshortestpath failed" and two more
     /// lines; curved lines avoid it.
     @Test func aRoutingFailureIsDrawnWithCurvedLines() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run(["render", Self.routing, "-o", folder.path + "/out"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "relmap: warning: \(Self.routing): Graphviz could not draw the diagram of synthetic-50 as designed; "
@@ -74,7 +74,7 @@ struct RenderFallbackCLITests {
 
     /// The report: Graphviz's lines came out joined by U+FFFD. Each is a line of its own.
     @Test func withoutFallbacksGraphvizsMessageComesOutOneLinePerLine() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run(["render", Self.routing, "-o", folder.path + "/out", "--no-fallback"])
         #expect(result.status == 70)
         #expect(result.stderr == "relmap: synthetic-50: Graphviz's dot layout failed: in routesplines, Pshortestpath failed\n"
@@ -84,7 +84,7 @@ struct RenderFallbackCLITests {
     }
 
     @Test func anAccountNoFallbackCanDrawIsListedAtTheEndWithExit70AndTheOthersWritten() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/in", withIntermediateDirectories: true)
         let steel = try folder.write(String(contentsOfFile: CLI.repo.path + "/graphs/north-steel.yaml", encoding: .utf8), as: "in/a.yaml")
         _ = try folder.write(String(contentsOfFile: CLI.repo.path + "/graphs/delta-logistics.yaml", encoding: .utf8), as: "in/b.yaml")
@@ -105,7 +105,7 @@ struct RenderFallbackCLITests {
     }
 
     @Test func failFastStopsAtTheFirstAccountThatCannotBeDrawn() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/in", withIntermediateDirectories: true)
         _ = try folder.write(String(contentsOfFile: CLI.repo.path + "/graphs/north-steel.yaml", encoding: .utf8), as: "in/a.yaml")
         _ = try folder.write(String(contentsOfFile: CLI.repo.path + "/graphs/delta-logistics.yaml", encoding: .utf8), as: "in/b.yaml")

@@ -10,7 +10,7 @@ struct RenderLimitCLITests {
     /// (docs/limits.md), over ten times the 0.5 s limit, so a fast machine exceeds it too.
     /// Without the kill the run would exit 0 with the SVG written.
     @Test func aLayoutPastTheTimeLimitIsStoppedWithExit65AndNoFile() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let input = try folder.write(GeneratedAccount.yaml(id: "slow", people: 150), as: "slow.yaml")
         let out = folder.path + "/out"
         let result = try CLI.run(["render", input, "-o", out, "--layout", "sfdp", "--render-timeout", "0.5"])
@@ -22,7 +22,7 @@ struct RenderLimitCLITests {
     }
 
     @Test func theSameGraphFinishesWithinAGenerousLimit() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let input = try folder.write(GeneratedAccount.yaml(id: "small", people: 12), as: "small.yaml")
         let result = try CLI.run(["render", input, "-o", folder.path + "/out", "--render-timeout", "30"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -30,7 +30,7 @@ struct RenderLimitCLITests {
     }
 
     @Test func aDiagramPastTheDotLimitIsDrawnWithSfdpAndAWarning() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let input = try folder.write(GeneratedAccount.yaml(id: "wide", people: 12), as: "wide.yaml")
         let result = try CLI.run(["render", input, "-o", folder.path + "/out", "--max-dot-people", "10"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -44,7 +44,7 @@ struct RenderLimitCLITests {
     }
 
     @Test func aDiagramWithinTheDotLimitIsDrawnWithDotSilently() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let input = try folder.write(GeneratedAccount.yaml(id: "narrow", people: 12), as: "narrow.yaml")
         let result = try CLI.run(["render", input, "-o", folder.path + "/out", "--max-dot-people", "12"])
         #expect(result.status == 0)
@@ -53,7 +53,7 @@ struct RenderLimitCLITests {
     }
 
     @Test func aDiagramPastTheHardLimitIsListedAndTheOthersDrawnWithExit65() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let small = try folder.write(GeneratedAccount.yaml(id: "fits", people: 5), as: "a-fits.yaml")
         let large = try folder.write(GeneratedAccount.yaml(id: "huge", people: 12), as: "b-huge.yaml")
         let out = folder.path + "/out"
@@ -67,7 +67,7 @@ struct RenderLimitCLITests {
     }
 
     @Test func withFailFastADiagramPastTheHardLimitStopsWithExit65AndWritesNothing() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let small = try folder.write(GeneratedAccount.yaml(id: "fits", people: 5), as: "a-fits.yaml")
         let large = try folder.write(GeneratedAccount.yaml(id: "huge", people: 12), as: "b-huge.yaml")
         let out = folder.path + "/out"
@@ -79,7 +79,7 @@ struct RenderLimitCLITests {
     }
 
     @Test func theHardLimitCountsOnlyThePeopleInFocus() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let input = try folder.write(GeneratedAccount.yaml(id: "huge", people: 40), as: "huge.yaml")
         // p39 reports to p12, who reports to p3, who reports to p0: a handful of people at depth 1.
         let result = try CLI.run(["render", input, "-o", folder.path + "/out", "--max-diagram-people", "10", "--focus", "p39"])
@@ -120,24 +120,5 @@ enum GeneratedAccount {
         }
         text += "contacts:\n  - {member: t0, person: p0, strength: strong, last: 2026-10-01}\n"
         return text
-    }
-}
-
-/// A fresh folder for one test, removed afterwards.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "relmap-limits-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes `text` as `name` in the folder and returns its path.
-    func write(_ text: String, as name: String) throws -> String {
-        let file = path + "/" + name
-        try text.write(toFile: file, atomically: false, encoding: .utf8)
-        return file
     }
 }

@@ -35,8 +35,21 @@ struct ReportFailureCLITests {
         #expect(try String(contentsOfFile: out + "/synthetic-3.html", encoding: .utf8).contains("<svg"))
     }
 
-    @Test func withOnlyADiagramMissingTheReportExits70() throws {
+    /// As `render` does (OutputFolder): an input linked under a page's name, marked as
+    /// relmap's even, is never replaced; the report stops with exit 73 naming it.
+    @Test func anInputIsNeverReplacedByAPageEvenThroughAHardLink() throws {
         let folder = try TemporaryFolder()
+        let text = try String(contentsOfFile: CLI.repo.path + "/graphs/north-steel.yaml", encoding: .utf8)
+        let input = try folder.write("# Written by relmap\n" + text, as: "in.yaml")
+        try FileManager.default.linkItem(atPath: input, toPath: folder.path + "/index.html")
+        let result = try CLI.run(["report", input, "-o", folder.path])
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains("\(folder.path)/index.html: is one of the input files"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: input, encoding: .utf8).hasSuffix(text))
+    }
+
+    @Test func withOnlyADiagramMissingTheReportExits70() throws {
+        let folder = TemporaryFolder()
         let result = try CLI.run(["report", "graphs", "-o", folder.path + "/report"],
                                  environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "tiny-none,harbor-retail"])
         #expect(result.status == 70, "\(result.stderr)")
@@ -45,7 +58,7 @@ struct ReportFailureCLITests {
     }
 
     @Test func failFastWritesNoPageWhenADiagramCannotBeDrawn() throws {
-        let folder = try TemporaryFolder()
+        let folder = TemporaryFolder()
         let result = try CLI.run(["report", "graphs", "-o", folder.path + "/report", "--fail-fast"],
                                  environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "harbor-retail"])
         #expect(result.status == 70)

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import RelMapCore
 import Testing
 
 /// `relmap serve` as a user starts it: refusals, the URL it prints, a stop on SIGTERM,
@@ -119,10 +120,14 @@ struct ServeBrowserTests {
         p.waitUntilExit()
         #expect(p.terminationStatus == 0, "\(said)")
         let after = try String(contentsOfFile: path, encoding: .utf8)
-        // zhao's stance (first browser) and wu-zg's (second, after the conflict page) changed.
+        // zhao's stance (first browser), wu-zg's (second, after the conflict page) and su's
+        // (saved from the what-if) changed, and gu was added; nothing else moved.
         #expect(after.contains("  - id: zhao\n    name: 赵建国\n    title: 总经理\n    department: 总经办\n    level: 1\n    roles: [decision-maker, economic-buyer]\n    stance: supporter\n"))
-        let changed = zip(before.split(separator: "\n", omittingEmptySubsequences: false), after.split(separator: "\n", omittingEmptySubsequences: false)).filter { $0 != $1 }
-        #expect(changed.count == 2)
+        #expect(after.contains("    roles: [economic-buyer, gatekeeper]\n    stance: neutral\n    influence: 4\n    reports_to: zhou-fz\n    notes: 与竞争对手"))
+        #expect(after.contains("  - id: gu\n    name: 顾明\n    department: 财务部\n    stance: supporter\n    reports_to: zheng\n"))
+        let diff = LineDiff(old: before, new: after)
+        #expect(diff.removedCount == 3)
+        #expect(diff.addedCount == 3 + 5)
         #expect(after.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
             == before.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
     }

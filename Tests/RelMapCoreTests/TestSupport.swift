@@ -1,15 +1,10 @@
 import Foundation
 @testable import RelMapCore
+import RelMapTestSupport
 
-/// Paths inside the repository, found from this file so tests run from any folder.
-enum Repo {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-
-    static func fixture(_ name: String) -> String { path("Tests/RelMapCoreTests/Fixtures/\(name)") }
-}
+// The shared helpers (RelMapTestSupport), under the names this target's files use.
+typealias Repo = RelMapTestSupport.Repo
+typealias TempFolder = RelMapTestSupport.TemporaryFolder
 
 /// The day tests treat as today, so that age warnings do not change with the calendar.
 let testToday = Day(iso: "2026-11-20")!
@@ -21,10 +16,16 @@ func load(_ text: String, path: String = "t.yaml", options: LoadOptions = testOp
     AccountLoader.load(data: Data(text.utf8), path: path, options: options)
 }
 
-/// Each finding as `line:column: severity: message`, in file order.
+/// Each finding as `line:column: severity: message`, in file order, each followed by its
+/// notes as `line:column: note: message`.
 func findings(_ file: LoadedFile, _ severity: Diagnostic.Severity? = nil) -> [String] {
-    file.diagnostics.filter { severity == nil || $0.severity == severity }
-        .map { "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)" }
+    file.diagnostics.filter { severity == nil || $0.severity == severity }.flatMap { d in
+        ["\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)"]
+            + d.notes.map { note in
+                let file = note.location.file == d.location.file ? "" : "\(note.location.file):"
+                return "\(file)\(note.location.line):\(note.location.column): note: \(note.message)"
+            }
+    }
 }
 
 /// A valid account to start from; `people`, `relations`... replace those sections.

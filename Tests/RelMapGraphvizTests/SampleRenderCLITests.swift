@@ -6,39 +6,39 @@ import Testing
 @Suite("relmap render on the command line", .serialized)
 struct SampleRenderCLITests {
     @Test func renderingEveryAccountOrJustOneGivesTheSameBytes() throws {
-        let all = try Scratch(), one = try Scratch()
-        #expect(try RelMap.run(["render", "graphs", "-o", all.path]).status == 0)
-        #expect(try RelMap.run(["render", "graphs/north-steel.yaml", "-o", one.path]).status == 0)
+        let all = Scratch(), one = Scratch()
+        #expect(try CLI.run(["render", "graphs", "-o", all.path]).status == 0)
+        #expect(try CLI.run(["render", "graphs/north-steel.yaml", "-o", one.path]).status == 0)
         let names = all.names()
         #expect(names == SampleRender.samples.map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: ".svg") })
-        #expect(all.contents("north-steel.svg") == one.contents("north-steel.svg"))
+        #expect(all.data("north-steel.svg") == one.data("north-steel.svg"))
     }
 
     @Test(arguments: ["svg", "png", "pdf"])
     func theSameAccountGivesTheSameBytesOnAnotherRun(format: String) throws {
-        let first = try Scratch(), second = try Scratch()
-        #expect(try RelMap.run(["render", "graphs/huaxin-beverage.yaml", "-o", first.path, "--format", format]).status == 0)
+        let first = Scratch(), second = Scratch()
+        #expect(try CLI.run(["render", "graphs/huaxin-beverage.yaml", "-o", first.path, "--format", format]).status == 0)
         // A PDF records when it was made; a second later must not matter.
         Thread.sleep(forTimeInterval: 1.1)
-        #expect(try RelMap.run(["render", "graphs/huaxin-beverage.yaml", "-o", second.path, "--format", format]).status == 0)
+        #expect(try CLI.run(["render", "graphs/huaxin-beverage.yaml", "-o", second.path, "--format", format]).status == 0)
         let name = "huaxin-beverage.\(format)"
-        #expect(first.contents(name) != nil)
-        #expect(first.contents(name) == second.contents(name))
+        #expect(first.data(name) != nil)
+        #expect(first.data(name) == second.data(name))
     }
 
     @Test(arguments: ["svg", "png", "pdf", "dot"])
     func aSecondRunReplacesTheFilesOfTheFirst(format: String) throws {
-        let out = try Scratch()
-        let first = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", format])
+        let out = Scratch()
+        let first = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", format])
         #expect(first.status == 0, "\(first.stderr)")
-        let second = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", format])
+        let second = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", format])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(out.names() == ["north-steel.\(format)"])
     }
 
     @Test func withFailFastAnInvalidInputWritesNothingAndExits65() throws {
-        let out = try Scratch()
-        let result = try RelMap.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new",
+        let out = Scratch()
+        let result = try CLI.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new",
                                      "--fail-fast"])
         #expect(result.status == 65)
         #expect(!FileManager.default.fileExists(atPath: out.path + "/new"))
@@ -46,8 +46,8 @@ struct SampleRenderCLITests {
 
     /// Without --fail-fast the valid accounts are drawn, and the run still exits 65.
     @Test func anInvalidInputIsNamedAndTheOthersDrawnWithExit65() throws {
-        let out = try Scratch()
-        let result = try RelMap.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new"])
+        let out = Scratch()
+        let result = try CLI.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new"])
         #expect(result.status == 65)
         #expect(result.stderr.hasSuffix("relmap: skipped 1 file with errors: Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml\n"))
         #expect(out.names().contains("new"))
@@ -55,187 +55,118 @@ struct SampleRenderCLITests {
     }
 
     @Test func aFolderThatCannotBeCreatedExits73WithItsPath() throws {
-        let out = try Scratch()
+        let out = Scratch()
         try out.put("a file, not a folder", "plain")
-        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path + "/plain/sub/"])
+        let result = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path + "/plain/sub/"])
         #expect(result.status == 73)
         #expect(result.stderr.contains(out.path + "/plain/sub"))
     }
 
     @Test func aFileRelmapDidNotWriteIsLeftAloneWithExit73() throws {
-        let out = try Scratch()
+        let out = Scratch()
         try out.put("my own drawing", "north-steel.svg")
-        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path])
+        let result = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path])
         #expect(result.status == 73)
         #expect(result.stderr.contains("was not written by relmap"))
-        #expect(out.contents("north-steel.svg") == Data("my own drawing".utf8))
+        #expect(out.data("north-steel.svg") == Data("my own drawing".utf8))
     }
 
     @Test func aWriteThatRunsOutOfSpaceExits73WithThePathAndKeepsTheEarlierFile() throws {
-        let out = try Scratch()
-        let first = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path])
+        let out = Scratch()
+        let first = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path])
         #expect(first.status == 0)
-        let before = try #require(out.contents("north-steel.svg"))
+        let before = try #require(out.data("north-steel.svg"))
         #expect(before.count > 8 * 1024)
         // The second diagram (PNG, larger than 8 kB) cannot be written whole.
-        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", "png"], fileSizeLimitKB: 8)
+        let result = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", "png"], fileSizeLimitKB: 8)
         #expect(result.status == 73)
         #expect(result.stderr.contains(out.path + "/north-steel.png"), "\(result.stderr)")
         #expect(out.names() == ["north-steel.svg"], "no partial PNG and no temporary file is left")
         // And replacing the earlier SVG fails the same way, leaving it byte for byte.
-        let again = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path], fileSizeLimitKB: 8)
+        let again = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path], fileSizeLimitKB: 8)
         #expect(again.status == 73)
-        #expect(out.contents("north-steel.svg") == before)
+        #expect(out.data("north-steel.svg") == before)
         #expect(out.names() == ["north-steel.svg"])
     }
 
     @Test func aReadOnlyFolderExits73WithThePathAndKeepsTheEarlierFile() throws {
-        let out = try Scratch()
-        #expect(try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path]).status == 0)
-        let before = try #require(out.contents("north-steel.svg"))
+        let out = Scratch()
+        #expect(try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path]).status == 0)
+        let before = try #require(out.data("north-steel.svg"))
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: out.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: out.path) }
-        let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", out.path], unprivileged: true)
+        let result = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path], unprivileged: true)
         #expect(result.status == 73)
         #expect(result.stderr == "relmap: \(out.path): cannot write here: Permission denied\n")
-        #expect(out.contents("north-steel.svg") == before)
+        #expect(out.data("north-steel.svg") == before)
         #expect(out.names() == ["north-steel.svg"])
     }
 
     @Test func anInputFileIsNeverReplacedEvenThroughAHardLink() throws {
         // The input says the magic words in a comment, and is linked under the output name.
-        let out = try Scratch()
+        let out = Scratch()
         let input = out.path + "/in.yaml"
         let text = try String(contentsOfFile: SampleRender.repo.appendingPathComponent("Tests/RelMapCoreTests/Fixtures/tiny.yaml").path, encoding: .utf8)
         try ("# \(OutputFile.mark)\n" + text).write(toFile: input, atomically: false, encoding: .utf8)
         try FileManager.default.linkItem(atPath: input, toPath: out.path + "/tiny.svg")
-        let result = try RelMap.run(["render", input, "-o", out.path])
+        let result = try CLI.run(["render", input, "-o", out.path])
         #expect(result.status == 73)
         #expect(result.stderr.contains("is one of the input files"))
         #expect(try String(contentsOfFile: input, encoding: .utf8).hasSuffix(text))
     }
 
     @Test func aSymbolicLinkInTheOutputFolderIsNotFollowed() throws {
-        let out = try Scratch(), elsewhere = try Scratch()
+        let out = Scratch(), elsewhere = Scratch()
         try elsewhere.put("// \(OutputFile.mark)\nprecious", "target.svg")
         try FileManager.default.createSymbolicLink(atPath: out.path + "/tiny.svg", withDestinationPath: elsewhere.path + "/target.svg")
-        let result = try RelMap.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path])
+        let result = try CLI.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path])
         #expect(result.status == 73)
-        #expect(elsewhere.contents("target.svg") == Data("// \(OutputFile.mark)\nprecious".utf8))
+        #expect(elsewhere.data("target.svg") == Data("// \(OutputFile.mark)\nprecious".utf8))
     }
 
     @Test func dashWritesTheOneDiagramToStandardOutput() throws {
-        let result = try RelMap.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", "-"])
+        let result = try CLI.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", "-"])
         #expect(result.status == 0)
-        #expect(result.stdout.starts(with: Data("<?xml".utf8)))
-        #expect(try RelMap.run(["render", "graphs", "-o", "-"]).status == 64)
+        #expect(result.output.starts(with: Data("<?xml".utf8)))
+        #expect(try CLI.run(["render", "graphs", "-o", "-"]).status == 64)
     }
 
     @Test func aFileNameChoosesTheFormat() throws {
-        let out = try Scratch()
-        #expect(try RelMap.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path + "/map.png"]).status == 0)
-        #expect(out.contents("map.png")?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true)
+        let out = Scratch()
+        #expect(try CLI.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path + "/map.png"]).status == 0)
+        #expect(out.data("map.png")?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true)
     }
 
     @Test func anUnknownFocusSuggestsTheNearestIdAndExits65() throws {
-        let result = try RelMap.run(["render", "graphs", "--focus", "qioa", "-o", "-"])
+        let result = try CLI.run(["render", "graphs", "--focus", "qioa", "-o", "-"])
         #expect(result.status == 65)
         #expect(result.stderr.contains("did you mean 'qiao'?"))
     }
 
     @Test func focusRendersOnlyTheAccountsThatHaveThePerson() throws {
-        let out = try Scratch()
-        #expect(try RelMap.run(["render", "graphs", "--focus", "qiao", "--depth", "2", "-o", out.path]).status == 0)
+        let out = Scratch()
+        #expect(try CLI.run(["render", "graphs", "--focus", "qiao", "--depth", "2", "-o", out.path]).status == 0)
         #expect(out.names() == ["north-steel.svg"])
     }
 
     @Test func aFontThatIsAPathIsAUsageError() throws {
-        #expect(try RelMap.run(["render", "graphs", "--font", "/etc/passwd"]).status == 64)
+        #expect(try CLI.run(["render", "graphs", "--font", "/etc/passwd"]).status == 64)
     }
 
     @Test func contactEdgesAllRestoresALineForEveryContact() throws {
         func teamLines(_ flags: [String]) throws -> Int {
-            let result = try RelMap.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot"] + flags)
+            let result = try CLI.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot"] + flags)
             #expect(result.status == 0, "\(result.stderr)")
-            return String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").count { $0.hasPrefix("\tn") && $0.contains(" -> t") }
+            return result.stdout.split(separator: "\n").count { $0.hasPrefix("\tn") && $0.contains(" -> t") }
         }
         // north-steel: 12 contacts, 3 of them strong and not stale.
         #expect(try teamLines([]) == 3)
         #expect(try teamLines(["--contact-edges", "all"]) == 12)
         #expect(try teamLines(["--contact-edges", "none"]) == 0)
-        #expect(try RelMap.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot", "--contact-edges", "some"]).status == 64)
+        #expect(try CLI.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot", "--contact-edges", "some"]).status == 64)
     }
 }
 
 extension SampleRenderCLITests {
-    /// The built `relmap`, run the way a user runs it, from the repository's folder.
-    enum RelMap {
-        struct Result { var status: Int32; var stdout: Data; var stderr: String }
-
-        static let executable: URL? = {
-            let candidates = [
-                URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent(),
-                Bundle.main.bundleURL.deletingLastPathComponent(),
-                Bundle.main.bundleURL,
-            ].map { $0.appendingPathComponent("relmap") }
-            return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        }()
-
-        /// `fileSizeLimitKB` runs relmap under `ulimit -f` with SIGXFSZ ignored, so a write
-        /// past the limit fails with EFBIG as a write to a full disk fails with ENOSPC.
-        /// `unprivileged` runs relmap without the capabilities that let root write past file
-        /// modes (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH) when the tests run as root; it stays
-        /// root otherwise, so it can still read a checkout wherever it lies (setpriv, from
-        /// util-linux).
-        static func run(_ arguments: [String], fileSizeLimitKB: Int? = nil, unprivileged: Bool = false) throws -> Result {
-            guard let executable else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "relmap beside the tests"]) }
-            let process = Process()
-            if unprivileged, getuid() == 0 {
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-                process.arguments = ["--bounding-set=-dac_override,-dac_read_search", executable.path] + arguments
-            } else if let limit = fileSizeLimitKB {
-                process.executableURL = URL(fileURLWithPath: "/bin/sh")
-                process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(limit); exec \"$0\" \"$@\"", executable.path] + arguments
-            } else {
-                process.executableURL = executable
-                process.arguments = arguments
-            }
-            process.currentDirectoryURL = SampleRender.repo
-            // stderr goes to a file, not a pipe: with two pipes read one after the other, a
-            // child that fills the stderr pipe (64 kB) first would block for ever.
-            let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-stderr-\(UUID().uuidString)")
-            _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
-            defer { try? FileManager.default.removeItem(at: errFile) }
-            let errHandle = try FileHandle(forWritingTo: errFile)
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = errHandle
-            try process.run()
-            let stdout = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            try errHandle.close()
-            let stderr = (try? Data(contentsOf: errFile)) ?? Data()
-            return Result(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
-        }
-    }
-
-    /// A fresh folder for one test, removed afterwards.
-    final class Scratch {
-        let path: String
-
-        init() throws {
-            path = NSTemporaryDirectory() + "relmap-render-\(UUID().uuidString)"
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        func put(_ text: String, _ name: String) throws {
-            try text.write(toFile: path + "/" + name, atomically: false, encoding: .utf8)
-        }
-
-        func contents(_ name: String) -> Data? { FileManager.default.contents(atPath: path + "/" + name) }
-
-        func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
-    }
+    typealias Scratch = TemporaryFolder
 }

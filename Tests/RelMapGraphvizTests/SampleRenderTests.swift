@@ -108,7 +108,7 @@ struct SampleRenderTests {
 
 /// Fixtures and SVG/PDF readers for the end-to-end tests.
 enum SampleRender {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var repo: URL { Repo.root }
 
     /// Every sample account: `graphs/*.yaml`.
     static let samples: [String] = {

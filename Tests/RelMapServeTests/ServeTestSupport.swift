@@ -4,12 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import RelMapCore
 import RelMapServe
+import RelMapTestSupport
 
-enum ServeRepo {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-}
+typealias ServeRepo = RelMapTestSupport.Repo
 
 /// A fresh folder holding copies of the given samples from graphs/ (all when nil).
 func servedFolder(_ samples: [String]? = nil) throws -> String {
@@ -23,10 +20,11 @@ func servedFolder(_ samples: [String]? = nil) throws -> String {
     return folder
 }
 
-func serveApp(_ folder: String, token: String? = nil, commit: Bool = false, author: String? = nil) -> some ApplicationProtocol {
+func serveApp(_ folder: String, token: String? = nil, commit: Bool = false, author: String? = nil,
+              renderer: @escaping DiagramRenderer = RelMapServer.inProcessRenderer) -> some ApplicationProtocol {
     let options = ServeOptions(folder: folder, token: token, commit: commit, author: author,
                                loadOptions: LoadOptions(today: Day(iso: "2026-12-01")!))
-    return Application(router: RelMapServer.router(options))
+    return Application(router: RelMapServer.router(options, renderer: renderer))
 }
 
 extension TestResponse {

@@ -7,7 +7,7 @@
 public enum DOTEscaping {
     /// A quoted DOT string for a label: `"..."`, which shows `text` literally.
     ///
-    /// In this order (graphviz.md): `\` to `\\` (else `\N`, `\G`, `\L` in a name would be
+    /// In this order (docs/diagrams.md, "Safe text"): `\` to `\\` (else `\N`, `\G`, `\L` in a name would be
     /// replaced by Graphviz, and a trailing backslash would swallow the closing quote),
     /// `"` to `\"` (else a name could end the string and inject nodes and edges), line
     /// breaks to `\n` (Graphviz's centred line break), `&` to `&amp;` (Graphviz decodes
@@ -41,7 +41,7 @@ public enum DOTEscaping {
     ///
     /// HTML-like labels are parsed as XML: `& < > " '` become entities, so the label is
     /// well formed whatever the text (a malformed one makes Graphviz 2.42 print a message
-    /// that can crash the process, see graphviz.md). Graphviz also expands `\N`, `\G` and
+    /// that can crash the process, see docs/diagrams.md). Graphviz also expands `\N`, `\G` and
     /// `\\` inside HTML-like labels (measured on 2.42), so `\` becomes `\\`. A line break
     /// becomes a space: labels break lines only where the writer puts `<BR/>`.
     public static func htmlText(_ text: String) -> String { entities(xmlSafe(text), inLabel: true) }

@@ -9,6 +9,7 @@ public enum DiagramDestination: Sendable, Equatable {
     /// One named file (for a single account): `folder` and the plain file `name` in it.
     case file(folder: String, name: String, DiagramFormat)
 
+    /// The format every diagram of this destination is written in.
     public var format: DiagramFormat {
         switch self {
         case .standardOutput(let f), .folder(_, let f), .file(_, _, let f): f
@@ -57,6 +58,7 @@ public enum DiagramDestinationError: Error, Sendable, Equatable, CustomStringCon
     case formatDisagrees(String, named: DiagramFormat, flag: DiagramFormat)
     case notADiagramFile(String)
 
+    /// The message for the user, naming the `-o` value that cannot work.
     public var description: String {
         switch self {
         case .emptyPath:

@@ -10,6 +10,7 @@ public struct DiagramFocus: Sendable, Hashable {
     /// How many ties out from the centre to go; 0 draws the person alone.
     public var depth: Int
 
+    /// A focus on `personId`; the id is checked against an account by `neighbourhood(in:)`.
     public init(personId: String, depth: Int = 1) {
         self.personId = personId
         self.depth = depth
@@ -62,6 +63,7 @@ public enum DiagramFocusError: Error, Sendable, Equatable, CustomStringConvertib
         .unknownPerson(id, suggestion: Suggestion.nearest(to: id, in: accounts.flatMap { $0.people.map(\.id) }))
     }
 
+    /// The message for the user, with the nearest id when there is one.
     public var description: String {
         switch self {
         case .unknownPerson(let id, let suggestion):

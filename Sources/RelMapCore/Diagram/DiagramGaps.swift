@@ -1,6 +1,6 @@
 /// A gap the diagram marks on a person: a red outline and a red band in the label.
 public enum DiagramGapMark: String, Sendable, Hashable, CaseIterable, Comparable {
-    /// The top decision-maker has never been met by anyone on our team (domain.md:
+    /// The top decision-maker has never been met by anyone on our team (docs/gaps.md:
     /// reaching the end of a deal without meeting them is "very dangerous").
     case topDecisionMakerNeverMet
     /// A key person (influence 60 or more) whom nobody on our team reaches, directly or

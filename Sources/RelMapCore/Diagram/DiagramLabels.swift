@@ -129,9 +129,10 @@ enum DiagramLabels {
     /// display columns; when it does not fit, the last line ends in "…".
     ///
     /// Balanced rather than greedy, so a title never leaves a lone "）" on its second line.
-    /// Latin words stay whole when the line has a space; CJK text breaks between any two
-    /// characters, as Chinese typesetting does, but never before closing punctuation or
-    /// after opening punctuation.
+    /// Latin words stay whole: a line breaks at a space or after the hyphen of a compound
+    /// ("Présidente-" / "directrice générale"), and only a word wider than the whole line is
+    /// cut. CJK text breaks between any two characters, as Chinese typesetting does, but
+    /// never before closing punctuation or after opening punctuation.
     static func wrap(_ text: String, width: Int, lines limit: Int) -> [String] {
         let chars = Array(DOTEscaping.oneLine(text))
         guard !chars.isEmpty, limit > 0, width > 1 else { return [] }
@@ -140,12 +141,15 @@ enum DiagramLabels {
         // has total 0, and the balanced width below divides by the line count.
         let needed = max(1, (total + width - 1) / width)
         if needed <= limit {
-            // The narrowest line width at which the text still fits on `needed` lines.
-            for target in stride(from: (total + needed - 1) / needed, through: width, by: 1) {
-                if let lines = fill(chars, width: target, lines: needed) { return lines }
+            // The narrowest line width at which the text still fits on `needed` lines, with
+            // whole words if any width allows it, else cutting a word too long for a line.
+            for wholeWords in [true, false] {
+                for target in stride(from: (total + needed - 1) / needed, through: width, by: 1) {
+                    if let lines = fill(chars, width: target, lines: needed, wholeWords: wholeWords) { return lines }
+                }
             }
         }
-        var lines = fill(chars, width: width, lines: Int.max) ?? []
+        var lines = fill(chars, width: width, lines: Int.max, wholeWords: false) ?? []
         guard lines.count > limit else { return lines }
         lines = Array(lines.prefix(limit))
         lines[limit - 1] = DisplayWidth.truncate(lines[limit - 1] + "…", to: width)
@@ -153,8 +157,9 @@ enum DiagramLabels {
     }
 
     /// Greedy lines of at most `width` columns (plus closing punctuation pulled up from the
-    /// next line), or nil when that takes more than `maxLines` lines.
-    private static func fill(_ chars: [Character], width: Int, lines maxLines: Int) -> [String]? {
+    /// next line), or nil when that takes more than `maxLines` lines, or (with `wholeWords`)
+    /// when a Latin word would have to be cut.
+    private static func fill(_ chars: [Character], width: Int, lines maxLines: Int, wholeWords: Bool) -> [String]? {
         let closing: Set<Character> = ["）", ")", "，", ",", "、", "。", ".", "：", ":", "；", ";", "！", "!", "？", "?", "」", "』", "】", "》"]
         let opening: Set<Character> = ["（", "(", "「", "『", "【", "《"]
         var lines: [String] = []
@@ -168,10 +173,16 @@ enum DiagramLabels {
             }
             var cut = max(fit, rest.startIndex + 1)
             if cut < rest.endIndex {
-                // A Latin word stays whole: break at the space before it, if the line has one.
-                if isWordCharacter(rest[cut - 1]), isWordCharacter(rest[cut]),
-                   let space = rest[..<cut].lastIndex(of: " "), space > rest.startIndex {
-                    cut = space
+                // A Latin word stays whole: break at the space before it or after the hyphen
+                // inside it, whichever is later, if the line has one.
+                if isWordCharacter(rest[cut - 1]), isWordCharacter(rest[cut]) {
+                    let space = rest[..<cut].lastIndex(of: " ").map { $0 > rest.startIndex ? $0 : nil } ?? nil
+                    let hyphen = rest[..<(cut - 1)].lastIndex(of: "-").map { $0 + 1 }
+                    if let best = [space, hyphen].compactMap({ $0 }).max(), best > rest.startIndex {
+                        cut = best
+                    } else if wholeWords {
+                        return nil
+                    }
                 }
                 while cut < rest.endIndex, closing.contains(rest[cut]) { cut += 1 }
                 while cut - 1 > rest.startIndex, cut < rest.endIndex, opening.contains(rest[cut - 1]) { cut -= 1 }

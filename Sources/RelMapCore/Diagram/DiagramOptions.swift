@@ -41,6 +41,7 @@ public enum DiagramFallback: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// In the order they are tried, the design's nearest variation first.
     public static func < (a: DiagramFallback, b: DiagramFallback) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -67,6 +68,7 @@ public struct DiagramOptions: Sendable, Hashable {
     public var hideTeam: Bool
     /// Draw only the neighbourhood of one person.
     public var focus: DiagramFocus?
+    /// The Graphviz layout engine the DOT is written for.
     public var layout: DiagramLayout
     /// The font family for every label.
     public var fontName: String
@@ -78,6 +80,7 @@ public struct DiagramOptions: Sendable, Hashable {
     /// Which contacts get a line besides their badge.
     public var contactEdges: ContactEdges
 
+    /// The default design: dot, legend, our team with lines for strong contacts, the default font.
     public init(hideTeam: Bool = false, focus: DiagramFocus? = nil, layout: DiagramLayout = .dot,
                 fontName: String = DiagramOptions.defaultFont, legend: Bool = true,
                 contactEdges: ContactEdges = .strong, fallback: DiagramFallback? = nil) {

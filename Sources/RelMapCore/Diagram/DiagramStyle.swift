@@ -58,36 +58,48 @@ public enum DiagramStyle {
     /// The name's font size by influence: 11 to 17 points, so the heavy people read first.
     public static func nameSize(influence: Double) -> Int { 11 + Int((6 * clamp(influence / 100)).rounded()) }
 
+    /// A person's border colour when no gap is marked on them.
     public static let border = "#404040"
+    /// Point size of the small text in labels and the legend (title, influence, gap band).
     public static let smallTextSize = 9
 
     /// Gap marks: a red outline wider than any influence border, and a red band with a
     /// warning sign and words in the label, so the mark does not depend on seeing red.
     public static let gap = "#d7191c"
+    /// The gap outline's pen width, wider than the widest influence border (3.5).
     public static let gapBorderWidth = 4.0
+    /// The sign before the gap's words in the label's band.
     public static let gapSign = "⚠"
 
     // MARK: Ties inside the account
 
     /// `reports_to`: thin grey lines without arrowheads; top-down placement says who is boss.
     public static let reportsTo = "#9e9e9e"
+    /// Pen width of a reporting line.
     public static let reportsToWidth = 1.0
 
     /// `influences`: purple arrows, wider for stronger influence (strength 0...1).
     public static let influences = "#5e3c99"
+    /// Pen width of an `influences` arrow: 1 to 4 by strength (0...1).
     public static func influenceWidth(strength: Double) -> Double { 1 + 3 * clamp(strength) }
 
     /// `ally`: a green double line; `rival`: an orange dashed line with bars at both ends.
     /// The two differ in line style and ends as well as colour.
     public static let ally = "#1b7837"
+    /// The colour list Graphviz draws as two parallel green lines (`color:transparent:color`).
     public static func allyColour() -> String { "\(ally):transparent:\(ally)" }
+    /// The colour of a `rival` line (dashed, with bars at both ends).
     public static let rival = "#d95f02"
+    /// Pen width of an `ally` or `rival` line: 1 to 2.5 by strength (0...1).
     public static func tieWidth(strength: Double) -> Double { 1 + 1.5 * clamp(strength) }
 
     // MARK: Our team
 
+    /// The fill of a team member's node.
     public static let teamFill = "#deebf7"
+    /// The border of our team's nodes and frame, and the blue of contact lines and badges.
     public static let teamBorder = "#2171b5"
+    /// The background of the frame around our team.
     public static let teamBackground = "#f4f8fc"
 
     /// A contact line by its current (time-faded) strength, 0...1: blue, wider and more
@@ -98,6 +110,7 @@ public enum DiagramStyle {
         return teamBorder + hex2(alpha)
     }
 
+    /// Pen width of a contact line: 0.8 to 3.5 by current strength (0...1).
     public static func contactWidth(current: Double) -> Double { 0.8 + 2.7 * clamp(current) }
 
     /// A contact is stale when it has faded to less than half its declared strength: the
@@ -108,6 +121,7 @@ public enum DiagramStyle {
         return Double(days) > parameters.halfLifeDays
     }
 
+    /// The grey of a stale contact's dashed line and badge border.
     public static let staleContact = "#969696"
 
     /// A contact drawn as a line by default (`ContactEdges.strong`): declared strong and
@@ -129,13 +143,16 @@ public enum DiagramStyle {
     /// White initials on the darker badges (strong today), near black on the paler ones.
     public static func badgeText(current: Double) -> String { clamp(current) >= 0.6 ? "#ffffff" : "#1a1a1a" }
 
+    /// Point size of the initials in a contact badge.
     public static let badgeTextSize = 8
     /// Initials on a stale badge: darker than its grey border, so they stay legible on white.
     public static let staleBadgeText = "#606060"
 
     // MARK: Frames
 
+    /// The border of a department's box (and of its sample in the legend).
     public static let departmentBorder = "#b0b0b0"
+    /// The background of a department's box.
     public static let departmentBackground = "#fcfcfc"
 
     // MARK: Helpers

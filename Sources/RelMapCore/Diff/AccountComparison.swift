@@ -10,8 +10,10 @@ public struct DiffOptions: Sendable {
     /// places or the influence by at least `minInfluenceChange` points. Smaller moves
     /// are noise: one person joining shifts everyone below them by a place.
     public var minRankChange: Int = 2
+    /// Influence points (0...100 scale) a person must move by to be shown when their rank moved less.
     public var minInfluenceChange: Double = 3
 
+    /// Stale after the scoring half-life (rounded to whole days), gaps compared when `gaps` is given.
     public init(parameters: ScoringParameters = ScoringParameters(), gaps: GapSource? = nil) {
         staleAfterDays = Int(parameters.halfLifeDays.rounded())
         self.gaps = gaps

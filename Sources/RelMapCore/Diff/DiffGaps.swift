@@ -13,6 +13,7 @@ public struct DiffGap: Sendable, Hashable, Comparable {
     /// Sorts gaps most severe first; a larger number is more severe.
     public var weight: Double
 
+    /// A gap as the diff compares it; `weight` 0 sorts it by key alone.
     public init(key: String, severity: String, text: String, weight: Double = 0) {
         self.key = key
         self.severity = severity
@@ -20,6 +21,7 @@ public struct DiffGap: Sendable, Hashable, Comparable {
         self.weight = weight
     }
 
+    /// Most severe (largest weight) first, then by key, so the order never depends on input order.
     public static func < (a: DiffGap, b: DiffGap) -> Bool {
         (-a.weight, a.key) < (-b.weight, b.key)
     }
@@ -32,9 +34,12 @@ public typealias GapSource = @Sendable (AccountAnalysis) -> [DiffGap]
 /// Gaps found in the new version and not the old (opened), and the reverse (closed),
 /// most severe first.
 public struct GapChanges: Sendable, Hashable {
+    /// Gaps the new version has and the old did not, most severe first.
     public var opened: [DiffGap]
+    /// Gaps the old version had and the new does not, most severe first.
     public var closed: [DiffGap]
 
+    /// True when no gap opened or closed.
     public var isEmpty: Bool { opened.isEmpty && closed.isEmpty }
 
     /// Matches gaps by key; a gap in both versions is neither opened nor closed.

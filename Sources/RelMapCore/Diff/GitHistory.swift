@@ -9,6 +9,7 @@ public enum GitHistoryError: Error, Sendable, Equatable, CustomStringConvertible
     /// The file is in a repository, but no commit holds it (never committed).
     case noCommits(String)
 
+    /// One sentence for the user, with what to do instead where there is something.
     public var description: String {
         switch self {
         case .gitMissing:

@@ -2,15 +2,19 @@ import Foundation
 
 /// The `relmap.analysis/1` JSON document (docs/json.md). Field names are snake_case and
 /// stable; new fields may be added, none renamed or removed within version 1.
+    /// The document's name and version, the first thing a reader should check.
 public struct AnalysisDocument: JSONDocument, Sendable {
     public let schema = "relmap.analysis/1"
+    /// One entry per account, in the order analysed.
     public var accounts: [AccountJSON]
 
+    /// The document for these analyses.
     public init(_ analyses: [AccountAnalysis]) {
         accounts = analyses.map(AccountJSON.init)
     }
 }
 
+/// Coverage, support, opposition and unknown stance, each 0...100.
 public struct SharesJSON: Encodable, Sendable {
     var coverage, support, opposition, unknown: Double
     init(_ s: Shares) {
@@ -21,6 +25,7 @@ public struct SharesJSON: Encodable, Sendable {
     }
 }
 
+/// One step of a person's strongest route in.
 public struct RouteStepJSON: Encodable, Sendable {
     var from, to, kind: String
     var strength: String?
@@ -28,6 +33,7 @@ public struct RouteStepJSON: Encodable, Sendable {
     var factor: Double
 }
 
+/// One person's fields and scores.
 public struct PersonJSON: Encodable, Sendable {
     var id, name: String
     var title, department: String?
@@ -43,6 +49,7 @@ public struct PersonJSON: Encodable, Sendable {
     var route: [RouteStepJSON]?
 }
 
+/// One department's people, contacts and shares.
 public struct DepartmentJSON: Encodable, Sendable {
     var name: String?
     var people, contacted: Int
@@ -50,6 +57,7 @@ public struct DepartmentJSON: Encodable, Sendable {
     var shares: SharesJSON
 }
 
+/// One account: its header, shares, people and departments.
 public struct AccountJSON: Encodable, Sendable {
     var id, name: String
     var file: String?

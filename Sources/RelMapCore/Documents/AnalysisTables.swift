@@ -11,10 +11,12 @@ public enum AnalysisTables {
         return parts.joined(separator: " · ")
     }
 
+    /// One line of the four shares: coverage, support, opposition and unknown stance, one decimal each.
     public static func sharesLine(_ s: Shares) -> String {
         "coverage \(Formatting.score(s.coverage))  support \(Formatting.score(s.support))  opposition \(Formatting.score(s.opposition))  unknown stance \(Formatting.score(s.unknown))"
     }
 
+    /// The people by influence rank: position, person, title, department, roles, stance, influence, reach.
     public static func people(_ a: AccountAnalysis) -> Table {
         Table(columns: [
             .init("#", .right), .init("person", maxWidth: 24), .init("title", maxWidth: 18),
@@ -27,6 +29,7 @@ public enum AnalysisTables {
         })
     }
 
+    /// One row per department in the analysis' order: people, contacted, influence share and the three shares.
     public static func departments(_ a: AccountAnalysis) -> Table {
         Table(columns: [
             .init("department", maxWidth: 24), .init("people", .right), .init("contacted", .right),

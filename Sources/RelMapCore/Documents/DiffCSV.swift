@@ -1,6 +1,7 @@
 /// A diff as one flat table, one change per row, for spreadsheets: every section in
 /// the order the text output prints it.
 public enum DiffCSV {
+    /// The diff's rows: account, section, change, id, name, detail, from and to.
     public static func table(_ d: AccountDiff) -> Table {
         var rows: [[String]] = []
         func row(_ section: String, _ change: String, _ id: String, _ name: String, _ detail: String,

@@ -3,6 +3,7 @@ import Foundation
 /// The `relmap.diff/1` JSON document (docs/import.md, "Diff as JSON"). Field names are
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. `gaps` is absent when no gap analysis was compared.
+    /// The document's name and version, the first thing a reader should check.
 public struct DiffDocument: JSONDocument, Sendable {
     public let schema = "relmap.diff/1"
     var old, new: VersionJSON
@@ -17,6 +18,7 @@ public struct DiffDocument: JSONDocument, Sendable {
     var departments: [ShareChangeJSON]
     var gaps: GapsJSON?
 
+    /// The document for one diff.
     public init(_ d: AccountDiff) {
         old = VersionJSON(d.old)
         new = VersionJSON(d.new)

@@ -2,10 +2,13 @@
 /// combining marks and format characters none. Enough of Unicode's East Asian Width
 /// for the text account files hold; Foundation has no `wcwidth`.
 public enum DisplayWidth {
+    /// The columns `text` takes in a terminal: the sum of its scalars' widths.
     public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    /// 2 for wide scalars (CJK, Hangul, fullwidth forms, emoji); 0 for NUL, combining marks and format
+    /// characters; else 1.
     public static func of(_ c: Unicode.Scalar) -> Int {
         let v = c.value
         if v == 0 { return 0 }

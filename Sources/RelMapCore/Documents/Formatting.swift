@@ -39,6 +39,7 @@ public enum Formatting {
         }
     }
 
+    /// The roles' short words, heaviest first, comma-separated ("decision,budget").
     public static func roles(_ roles: [BuyingRole]) -> String {
         roles.sorted().map(shortRole).joined(separator: ",")
     }
@@ -59,6 +60,7 @@ public enum Formatting {
         return out
     }
 
+    /// "today", "1 day ago" or "N days ago".
     public static func daysAgo(_ days: Int) -> String {
         days == 0 ? "today" : days == 1 ? "1 day ago" : "\(days) days ago"
     }

@@ -2,10 +2,13 @@ import Foundation
 
 /// The `relmap.gaps/1` JSON document (docs/gaps.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
+    /// The document's name and version, the first thing a reader should check.
 public struct GapsDocument: JSONDocument, Sendable {
     public let schema = "relmap.gaps/1"
+    /// One entry per account, in the order given.
     public var accounts: [GapAccountJSON]
 
+    /// The document for these gap reports.
     public init(_ reports: [GapReport]) {
         accounts = reports.map(GapAccountJSON.init)
     }

@@ -2,10 +2,13 @@ import Foundation
 
 /// The `relmap.plan/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
+    /// The document's name and version, the first thing a reader should check.
 public struct PlanDocument: JSONDocument, Sendable {
     public let schema = "relmap.plan/1"
+    /// One entry per account, in the order given.
     public var accounts: [PlanAccountJSON]
 
+    /// The document for these plans.
     public init(_ plans: [VisitPlan]) { accounts = plans.map(PlanAccountJSON.init) }
 }
 

@@ -59,6 +59,7 @@ public enum PortfolioTables {
 }
 
 /// The `relmap.portfolio/1` JSON document (docs/json.md).
+    /// The document's name and version, the first thing a reader should check.
 public struct PortfolioDocument: JSONDocument, Sendable {
     public let schema = "relmap.portfolio/1"
     var accounts: [Entry]
@@ -90,6 +91,7 @@ public struct PortfolioDocument: JSONDocument, Sendable {
         var share: Double
     }
 
+    /// The document for a portfolio; `skipped` names the files that did not load.
     public init(_ p: Portfolio, skipped: [String] = []) {
         accounts = p.entries.map { e in
             let a = e.analysis.account
@@ -107,4 +109,5 @@ public struct PortfolioDocument: JSONDocument, Sendable {
         }
         self.skipped = skipped
     }
+    /// Pretty-printed with sorted keys: byte-identical for the same input.
 }

@@ -1,14 +1,19 @@
 /// A table as data: a title, headed columns and rows of text. One value renders as an
 /// aligned text table, Markdown or CSV, so every command prints the same way.
 public struct Table: Sendable, Hashable {
+    /// Where a column's cells sit: numbers right, text left.
     public enum Alignment: Sendable, Hashable { case left, right }
 
+    /// One column: its header, alignment and widest cell in a text table.
     public struct Column: Sendable, Hashable {
+        /// The header text; any script.
         public var header: String
+        /// Where the cells sit in a text or Markdown table (CSV ignores it).
         public var alignment: Alignment
         /// The widest a cell may print in a text table; longer text is cut with "…".
         public var maxWidth: Int
 
+        /// A column; cells wider than `maxWidth` display columns are cut with "…" in a text table.
         public init(_ header: String, _ alignment: Alignment = .left, maxWidth: Int = 40) {
             self.header = header
             self.alignment = alignment
@@ -16,10 +21,14 @@ public struct Table: Sendable, Hashable {
         }
     }
 
+    /// A line printed above the table (a Markdown heading); CSV leaves it out.
     public var title: String?
+    /// The columns, left to right.
     public var columns: [Column]
+    /// The cells, one array per row; a short row is padded with empty cells.
     public var rows: [[String]]
 
+    /// A table; the rows may be added later.
     public init(title: String? = nil, columns: [Column], rows: [[String]] = []) {
         self.title = title
         self.columns = columns
@@ -118,6 +127,8 @@ public struct Table: Sendable, Hashable {
         return out
     }
 
+    /// One CSV field: quoted when it holds a comma, quote or line break, and with a leading `'`
+    /// when a spreadsheet would run it as a formula.
     public static func csvCell(_ raw: String) -> String {
         var s = raw
         if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil {

@@ -2,6 +2,7 @@ import Foundation
 
 /// The `relmap.whatif/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
+    /// The document's name and version, the first thing a reader should check.
 public struct WhatIfDocument: JSONDocument, Sendable {
     public let schema = "relmap.whatif/1"
     var account: String
@@ -38,6 +39,7 @@ public struct WhatIfDocument: JSONDocument, Sendable {
         var stance_before, stance_after: String?
     }
 
+    /// The document for one what-if comparison.
     public init(_ c: WhatIfComparison) {
         let a = c.before.analysis.account
         account = a.id

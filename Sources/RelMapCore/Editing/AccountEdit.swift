@@ -35,6 +35,7 @@ public enum AccountEdit: Sendable, Hashable {
 
 /// A visit, call, e-mail or meeting to record.
 public struct InteractionLog: Sendable, Hashable {
+    /// The day it happened; it becomes the contacts' `last` when later than theirs.
     public var date: Day
     /// The team member who met them.
     public var member: String
@@ -44,6 +45,7 @@ public struct InteractionLog: Sendable, Hashable {
     public var kind: String?
     /// When given, each contact's strength is set to it; a new contact gets it (else medium).
     public var strength: ContactStrength?
+    /// Free text written as the entry's `note`.
     public var note: String?
 
     /// A log entry; `kind`, `strength` and `note` are left out of the file when nil.

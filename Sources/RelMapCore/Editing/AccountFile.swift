@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// An account file as read for editing: its text and the SHA-256 of its bytes, so that
@@ -65,7 +66,7 @@ public enum ContentHash {
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in SHA256.digest(Array(data)) {
+        for byte in SHA256.hash(data: data) {
             out.append(hex[Int(byte >> 4)])
             out.append(hex[Int(byte & 0xF)])
         }

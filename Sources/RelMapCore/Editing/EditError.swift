@@ -23,6 +23,7 @@ public enum EditError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The new file could not be written.
     case cannotWrite(OutputError)
 
+    /// One sentence for the user, naming the file and what to do where there is something to do.
     public var description: String {
         switch self {
         case .unreadable(let p, let why): "\(p): cannot read: \(why)"

@@ -6,6 +6,7 @@ public struct EditChange: Sendable, Hashable, CustomStringConvertible {
         case added, changed, removed
     }
 
+    /// Whether it was added, changed or removed.
     public var action: Action
     /// What it happened to: `person zhao`, `contact wang -> zhao`, `account.as_of`.
     public var subject: String

@@ -7,15 +7,19 @@ public struct LineDiff: Sendable {
         case same(String), removed(String), added(String)
     }
 
+    /// Every line of both texts in order: a shortest edit script, kept lines included.
     public let lines: [Line]
 
+    /// The diff from `old` to `new`, compared line by line.
     public init(old: String, new: String) {
         lines = Self.diff(Self.split(old), Self.split(new))
     }
 
     /// Removed plus added lines: what `git diff --numstat` adds up.
     public var changedLineCount: Int { removedCount + addedCount }
+    /// Lines only in the old text.
     public var removedCount: Int { lines.count { if case .removed = $0 { true } else { false } } }
+    /// Lines only in the new text.
     public var addedCount: Int { lines.count { if case .added = $0 { true } else { false } } }
 
     /// A unified diff with `context` lines around each change; empty when nothing changed.

@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 /// One node of an account file with the bytes it covers, for editing the file as text.
 ///

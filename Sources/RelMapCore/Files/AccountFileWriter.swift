@@ -1,9 +1,9 @@
 import Foundation
 
-/// Writes an `Account` as a readable, commented account file (format v1, product.md)
+/// Writes an `Account` as a readable, commented account file (format v1, docs/format.md)
 /// that `AccountLoader` reads back to the same model.
 ///
-/// The emitter is written by hand rather than through Yams's serializer so that the
+/// The emitter is written by hand rather than through libyaml's emitter so that the
 /// file looks like one a person wrote: people as blocks grouped by department, one
 /// contact or tie per line in flow style, and comments that say what each section is.
 /// Every text value goes through `YAMLScalar`, which writes it plain only when YAML
@@ -15,6 +15,7 @@ public struct AccountFileWriter: Sendable {
     /// unknown`, a missing influence or department), and writes those keys even when empty.
     public var hints: Bool
 
+    /// A writer; with `hints`, the file invites the team to fill in what it lacks.
     public init(headerComment: [String] = [], hints: Bool = false) {
         self.headerComment = headerComment
         self.hints = hints
@@ -239,15 +240,15 @@ enum YAMLScalar {
 
 /// Why an account file was not saved.
 public enum AccountFileSaveError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The path is taken and `--force` was not given.
+    /// The path is taken and replacing was not asked for.
     case exists(String)
     case output(OutputError)
 
+    /// One sentence for the user: what is in the way and what to do.
     public var description: String {
         switch self {
-        case .exists(let p): "\(p): already exists; relmap never overwrites a file without --force"
-        case .output(.notOurs(let p)):
-            "\(p): exists and was not written by relmap; even with --force relmap replaces only files it wrote, so remove it or choose another name"
+        case .exists(let p): "\(p): already exists"
+        case .output(.notOurs(let p)): "\(p): exists and was not written by relmap; relmap replaces only files it wrote"
         case .output(let e): e.description
         }
     }

@@ -21,6 +21,7 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file relmap did not write is in the way.
     case notOurs(String)
 
+    /// One sentence for the user, starting with the path.
     public var description: String {
         switch self {
         case .cannotCreateFolder(let p, let why): "\(p): cannot create this folder: \(why)"
@@ -37,7 +38,9 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Which file a path is, for telling whether two paths are the same file.
 public struct FileIdentity: Sendable, Hashable {
+    /// The device the file is on.
     public let device: UInt64
+    /// The file's inode number on that device.
     public let inode: UInt64
 
     /// The file at `path`, following symbolic links; nil when there is none.

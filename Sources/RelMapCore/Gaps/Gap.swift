@@ -41,10 +41,13 @@ public struct OpponentInfluencer: Sendable, Hashable {
         case manager
     }
 
+    /// The id of the person who shapes the opponent's view.
     public var person: String
+    /// How they shape it.
     public var tie: Tie
     /// The tie's strength; 1 for a manager.
     public var strength: Double
+    /// Their own stance towards us: a supporter here is a way in.
     public var stance: Stance
     /// Our reach of this person, 0...1.
     public var reach: Double
@@ -87,6 +90,7 @@ public struct Gap: Sendable, Hashable {
     /// 0...100: the influence at stake times the size of the hole (docs/gaps.md).
     public var weight: Double
 
+    /// A gap whose weight is clamped to 0...100 and whose severity is read from `parameters`' bands.
     public init(detail: GapDetail, weight: Double, parameters: GapParameters) {
         self.detail = detail
         self.weight = max(0, min(100, weight))

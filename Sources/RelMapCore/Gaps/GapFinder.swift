@@ -1,10 +1,15 @@
 /// How many gaps of each severity an account has.
 public struct SeverityCounts: Sendable, Hashable, Codable {
+    /// Critical gaps.
     public var critical = 0
+    /// High gaps.
     public var high = 0
+    /// Medium gaps.
     public var medium = 0
+    /// Low gaps.
     public var low = 0
 
+    /// The counts of `gaps` by severity; no gaps gives all zeros.
     public init(_ gaps: [Gap] = []) {
         for gap in gaps {
             switch gap.severity {
@@ -33,6 +38,7 @@ public struct GapReport: Sendable {
     public var analysis: AccountAnalysis
     /// Most severe first (see `GapFinder.gaps`).
     public var gaps: [Gap]
+    /// The rules the gaps were found and weighed with.
     public var parameters: GapParameters
     /// How many gaps of each severity were found: all of them, also after `atLeast` has
     /// left the milder ones out of `gaps`.

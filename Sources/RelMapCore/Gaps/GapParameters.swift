@@ -22,7 +22,9 @@ public struct GapParameters: Sendable, Hashable {
     // influence at stake times the size of the hole, and the weight picks the band.
     /// Weight from which a gap is critical, high and medium; below `medium` it is low.
     public var criticalFrom: Double = 80
+    /// Weight from which a gap is high.
     public var highFrom: Double = 50
+    /// Weight from which a gap is medium.
     public var mediumFrom: Double = 25
     /// The top decision-maker never met is never below this weight (critical): the
     /// practice calls reaching the end of a deal without meeting them very dangerous.
@@ -31,6 +33,7 @@ public struct GapParameters: Sendable, Hashable {
     public var unknownStanceHole: Double = 0.7
     /// The hole an opponent makes: a blocker the whole of their influence, a skeptic part.
     public var blockerHole: Double = 1.0
+    /// The hole a skeptic makes: part of their influence, as they may still be won over.
     public var skepticHole: Double = 0.6
     /// A group of people (a department, or those behind a single thread) weighs as much
     /// as `groupShareFactor` × its share of the account's influence in percent, or as
@@ -45,6 +48,7 @@ public struct GapParameters: Sendable, Hashable {
     /// counts as one person carrying everything.
     public var narrowSupportWeight: Double = 60
 
+    /// The documented defaults (docs/gaps.md).
     public init() {}
 
     /// The band a weight falls in.

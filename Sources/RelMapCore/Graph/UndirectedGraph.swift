@@ -7,14 +7,18 @@
 public struct UndirectedGraph: Sendable, Hashable {
     /// One edge, its ends in increasing order.
     public struct Edge: Sendable, Hashable, Comparable {
+        /// The smaller end.
         public var a: Int
+        /// The larger end (equal to `a` only for a self-loop, which the graph drops).
         public var b: Int
 
+        /// The edge between `a` and `b`, in either order.
         public init(_ a: Int, _ b: Int) {
             self.a = Swift.min(a, b)
             self.b = Swift.max(a, b)
         }
 
+        /// By smaller end, then larger end: the order of `edges`.
         public static func < (x: Edge, y: Edge) -> Bool { (x.a, x.b) < (y.a, y.b) }
     }
 

@@ -7,10 +7,14 @@
 public struct WeightedDigraph: Sendable, Hashable {
     /// One arc.
     public struct Arc: Sendable, Hashable {
+        /// The node the arc leaves.
         public var from: Int
+        /// The node the arc enters.
         public var to: Int
+        /// What the arc carries, in (0, 1]; a route multiplies its arcs' strengths.
         public var strength: Double
 
+        /// An arc; the graph drops it if an end is outside its nodes or the strength outside (0, 1].
         public init(from: Int, to: Int, strength: Double) {
             self.from = from
             self.to = to

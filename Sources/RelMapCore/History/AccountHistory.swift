@@ -8,6 +8,7 @@ public struct AccountHistory: Sendable {
     /// The first day shown, when the history was cut with `since`.
     public var since: Day?
 
+    /// A history of `entries`, oldest first; `AccountHistory.read` builds one from git.
     public init(path: String, entries: [HistoryEntry], since: Day? = nil) {
         self.path = path
         self.entries = entries
@@ -23,6 +24,7 @@ public struct AccountHistory: Sendable {
 
 /// One commit's version of the account.
 public struct HistoryEntry: Sendable {
+    /// The commit this version comes from.
     public var commit: FileCommit
     /// The version's scores; nil when it did not load.
     public var snapshot: HistorySnapshot?
@@ -32,6 +34,7 @@ public struct HistoryEntry: Sendable {
     /// and for the first version that loaded.
     public var changes: HistoryChanges?
 
+    /// One version; give `problem` when `snapshot` is nil.
     public init(commit: FileCommit, snapshot: HistorySnapshot?, problem: String? = nil, changes: HistoryChanges? = nil) {
         self.commit = commit
         self.snapshot = snapshot
@@ -42,15 +45,20 @@ public struct HistoryEntry: Sendable {
 
 /// The figures of one version: what a history row and a trend chart show.
 public struct HistorySnapshot: Sendable, Hashable {
+    /// The account's id in this version.
     public var accountId: String
+    /// The account's name in this version.
     public var accountName: String
     /// The day the version's map describes (its `as_of`, or the commit's day).
     public var asOf: Day
+    /// How many people the version's map holds.
     public var people: Int
+    /// Coverage, support, opposition and unknown stance in this version.
     public var shares: Shares
     /// Gaps by severity; nil when the history was read without gaps (the report's chart).
     public var gaps: SeverityCounts?
 
+    /// The figures of one version, as `AccountHistory.read` computes them.
     public init(accountId: String, accountName: String, asOf: Day, people: Int, shares: Shares, gaps: SeverityCounts?) {
         self.accountId = accountId
         self.accountName = accountName
@@ -65,7 +73,9 @@ public struct HistorySnapshot: Sendable, Hashable {
 public struct HistoryChanges: Sendable, Hashable {
     /// A person by id and name.
     public struct Named: Sendable, Hashable {
+        /// The person's id.
         public var id: String
+        /// The person's name in the version they are in.
         public var name: String
     }
 
@@ -76,5 +86,6 @@ public struct HistoryChanges: Sendable, Hashable {
     /// The most influential people first, as in `relmap diff`.
     public var stances: [AccountDiff.StanceChange]
 
+    /// True when nobody joined or left and no stance moved.
     public var isEmpty: Bool { added.isEmpty && removed.isEmpty && stances.isEmpty }
 }

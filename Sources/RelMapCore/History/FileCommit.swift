@@ -7,6 +7,7 @@ public struct FileCommit: Sendable, Hashable {
     /// The calendar day of `authorDate` in the author's time zone, so the same commit
     /// gives the same day on every machine.
     public var day: Day
+    /// The author's name as git has it.
     public var author: String
     /// The first line of the commit message.
     public var subject: String
@@ -16,6 +17,7 @@ public struct FileCommit: Sendable, Hashable {
     /// `COMMIT:PATH`); nil when the commit deleted the file.
     public var object: String?
 
+    /// A commit as `git log` describes it; nothing is checked.
     public init(hash: String, authorDate: String, day: Day, author: String, subject: String, path: String, object: String?) {
         self.hash = hash
         self.authorDate = authorDate

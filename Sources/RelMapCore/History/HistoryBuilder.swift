@@ -13,6 +13,7 @@ public struct HistoryOptions: Sendable {
     /// history never depends on the day it is read.
     public var load = LoadOptions(today: Day(daysSinceEpoch: 0))
 
+    /// Every commit (or the newest `limit`) from `since` on, gaps counted, versions loaded with the default limits.
     public init(since: Day? = nil, limit: Int? = nil) {
         self.since = since
         self.limit = limit
@@ -72,7 +73,7 @@ extension AccountHistory {
         let loaded = AccountLoader.load(data: data, path: commit.versionName, options: load)
         guard let account = loaded.account else {
             let errors = loaded.diagnostics.filter { $0.severity == .error }
-            let first = errors.first.map { "line \($0.location.line): \($0.message)" } ?? "it does not load"
+            let first = errors.first.map(\.inline) ?? "it does not load"
             let more = errors.count > 1 ? " (and \(errors.count - 1) more error\(errors.count == 2 ? "" : "s"))" : ""
             return Scored(commit: commit, problem: first + more)
         }

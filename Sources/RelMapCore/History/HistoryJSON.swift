@@ -3,6 +3,7 @@ import Foundation
 /// The `relmap.history/1` JSON document (docs/history.md, "JSON"). Field names are
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. Fields that do not apply to a version are absent.
+    /// The document's name and version, the first thing a reader should check.
 public struct HistoryDocument: JSONDocument, Sendable {
     public let schema = "relmap.history/1"
     var file: String
@@ -29,6 +30,7 @@ public struct HistoryDocument: JSONDocument, Sendable {
         var changes: ChangesJSON?
     }
 
+    /// The document for one file's history.
     public init(_ h: AccountHistory) {
         file = h.path
         since = h.since?.iso

@@ -26,6 +26,7 @@ public struct CSVRecord: Sendable, Hashable {
     public var row: Int
     /// The line of the file the row starts on; later than `row` when a value above holds line breaks.
     public var line: Int
+    /// The row's fields as written, untrimmed; may be fewer than the columns.
     public var fields: [String]
 
     /// The field in `column`, trimmed; empty when the row is short.
@@ -63,9 +64,13 @@ public struct CSVRecord: Sendable, Hashable {
 /// every row its exact row and line numbers here. It accepts a stray quote without a
 /// word, so `QuoteCheck` looks for those first and reports them with line and column.
 public struct CSVSheet: Sendable {
+    /// The file as the user named it; findings point into it.
     public var path: String
+    /// The encoding the bytes were decoded with (given or detected).
     public var encoding: TextEncoding
+    /// `,`, `;` or a tab: whichever the header row has most of, comma on a tie.
     public var delimiter: Character
+    /// The header row's columns, left to right.
     public var columns: [CSVColumn]
     /// Data rows in file order; rows with nothing in any field are left out.
     public var records: [CSVRecord]
@@ -80,7 +85,7 @@ public struct CSVSheet: Sendable {
         guard !isFolder.boolValue else { throw .missingInput(path, "is a folder, expected a CSV file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > options.maxFileBytes {
-            return .failure(.error(SourceLocation(file: path, line: 1, column: 1),
+            return .failure(.error(.overLimit, SourceLocation(file: path, line: 1, column: 1),
                                    "the file is \(size) bytes, more than the limit of \(options.maxFileBytes)"))
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw .missingInput(path, "cannot read this file") }
@@ -99,12 +104,12 @@ public struct CSVSheet: Sendable {
         let (text, used) = decoded
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard !text.allSatisfy(\.isWhitespace) else {
-            return .failure(.error(start, "the file is empty; expected a header row with column names"))
+            return .failure(.error(.emptyFile, start, "the file is empty; expected a header row with column names"))
         }
         let delimiter = Self.delimiter(of: text)
         if let problem = QuoteCheck.firstProblem(in: text, delimiter: delimiter, path: path) { return .failure(ImportProblem([problem])) }
         guard let reader = try? CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter) else {
-            return .failure(.error(start, "cannot read the header row"))
+            return .failure(.error(.csvSyntax, start, "cannot read the header row"))
         }
         var header: [String]?
         var kept: [Bool]?
@@ -127,7 +132,7 @@ public struct CSVSheet: Sendable {
                                      fields: kept.map { k in fields.indices.map { k.count > $0 && !k[$0] ? "" : fields[$0] } } ?? fields))
         }
         guard let names = header, names.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            return .failure(.error(start, "the file has no header row; the first row must name the columns"))
+            return .failure(.error(.csvSyntax, start, "the file has no header row; the first row must name the columns"))
         }
         let columns = names.enumerated().map { CSVColumn(index: $0, name: $1.trimmingCharacters(in: .whitespacesAndNewlines)) }
         return .success(CSVSheet(path: path, encoding: used, delimiter: Character(delimiter), columns: columns,
@@ -189,7 +194,7 @@ enum QuoteCheck {
                 inQuotes = true  // a doubled quote inside a quoted value
                 justClosed = false
             } else if justClosed && c != delimiter && !isBreak {
-                return .error(SourceLocation(file: path, line: line, column: column),
+                return .error(.csvSyntax, SourceLocation(file: path, line: line, column: column),
                               "text after the closing quote of a value; inside quotes write a quote twice (\"\"), and put the whole value in quotes")
             } else if c == "\"" && atFieldStart {
                 inQuotes = true
@@ -202,7 +207,7 @@ enum QuoteCheck {
             if isBreak { line += 1; column = 0 }
         }
         if inQuotes {
-            return .error(SourceLocation(file: path, line: openedAt.0, column: openedAt.1),
+            return .error(.csvSyntax, SourceLocation(file: path, line: openedAt.0, column: openedAt.1),
                           "this quoted value is never closed; everything after it would be read as one value")
         }
         return nil

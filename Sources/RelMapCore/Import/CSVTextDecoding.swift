@@ -19,7 +19,7 @@ enum CSVTextDecoding {
 
         if hasUTF16BOM || forced == .utf16 {
             guard hasUTF16BOM, let text = String(data: data, encoding: .utf16) else {
-                return .failure(.error(start, "the file is not UTF-16 text with a byte order mark; \(hint)"))
+                return .failure(.error(.encoding, start, "the file is not UTF-16 text with a byte order mark; \(hint)"))
             }
             return .success((dropBOM(text), .utf16))
         }
@@ -28,13 +28,13 @@ enum CSVTextDecoding {
         }
         if hasUTF8BOM || forced == .utf8 {
             let at = TextScan.firstInvalidUTF8(in: data, file: path)
-            return .failure(.error(at, "the file is not UTF-8 text (the first bad byte is here); \(hint)"))
+            return .failure(.error(.encoding, at, "the file is not UTF-8 text (the first bad byte is here); \(hint)"))
         }
         if let forced {
             switch Iconv.decode(bytes, from: forced.name) {
             case .success(let text): return .success((dropBOM(text), forced))
             case .failure(let bad):
-                return .failure(.error(location(ofByte: bad.offset, in: bytes, path: path),
+                return .failure(.error(.encoding, location(ofByte: bad.offset, in: bytes, path: path),
                                        "the file is not \(forced.name) text (the first bad byte is here); \(hint)"))
             }
         }
@@ -45,7 +45,7 @@ enum CSVTextDecoding {
         if case .success(let text) = Iconv.decode(bytes, from: TextEncoding.windows1252.name), readsAsWestern(text) {
             return .success((text, .windows1252))
         }
-        return .failure(.error(at, "cannot tell how the file is encoded: it is not UTF-8, and it reads neither as Chinese (GB18030) nor as Western text (Windows-1252); \(hint)"))
+        return .failure(.error(.encoding, at, "cannot tell how the file is encoded: it is not UTF-8, and it reads neither as Chinese (GB18030) nor as Western text (Windows-1252); \(hint)"))
     }
 
     /// What to do about a file that cannot be read, as the user can type it.

@@ -47,6 +47,7 @@ public struct ColumnMapping: Sendable, Hashable {
     /// Column header by field, as the user wrote it.
     public var columns: [Field: String]
 
+    /// A mapping from fields to the headers that hold them; an empty one uses the known header words alone.
     public init(columns: [Field: String] = [:]) { self.columns = columns }
 
     /// Reads `name=Full Name,title=Job Title`; several specs (repeated flags) add up.
@@ -57,21 +58,31 @@ public struct ColumnMapping: Sendable, Hashable {
             for pair in spec.split(separator: ",") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw .usage("--map: '\(pair)' is not field=Column Header, e.g. --map 'name=Full Name,title=Job Title'")
+                    throw .usage("'\(pair)' is not field=Column Header, e.g. 'name=Full Name,title=Job Title'")
                 }
                 guard let field = Field(rawValue: parts[0].lowercased()) else {
                     let all = Field.allCases.map(\.rawValue)
                     let hint = Suggestion.nearest(to: parts[0], in: all).map { "did you mean '\($0)'?" }
                         ?? "fields: \(all.joined(separator: ", "))"
-                    throw .usage("--map: '\(parts[0])' is not a field; \(hint)")
+                    throw .usage("'\(parts[0])' is not a field; \(hint)")
                 }
-                if let earlier = mapping.columns[field], earlier != parts[1] {
-                    throw .usage("--map: \(field.rawValue) is mapped twice ('\(earlier)' and '\(parts[1])')")
-                }
-                mapping.columns[field] = parts[1]
+                mapping = try mapping.merging(ColumnMapping(columns: [field: parts[1]]))
             }
         }
         return mapping
+    }
+
+    /// Both mappings in one; a field the two map to different columns is an error.
+    public func merging(_ other: ColumnMapping) throws(ImportError) -> ColumnMapping {
+        var merged = self
+        for field in Field.allCases {
+            guard let column = other.columns[field] else { continue }
+            if let earlier = merged.columns[field], earlier != column {
+                throw .usage("\(field.rawValue) is mapped twice ('\(earlier)' and '\(column)')")
+            }
+            merged.columns[field] = column
+        }
+        return merged
     }
 
     /// The column of each field in `sheet`: the mapped header, else a usual header (a

@@ -7,6 +7,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The flags describe an impossible import (sysexits 64).
     case usage(String)
 
+    /// The message for the user, naming the file where there is one.
     public var description: String {
         switch self {
         case .missingInput(let path, let why): "\(path): \(why)"
@@ -18,12 +19,14 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Findings that stop one step of an import: a file that cannot be read as CSV, or a
 /// written file that would not load back.
 public struct ImportProblem: Error, Sendable, Hashable {
+    /// The findings, each with its file, line and column.
     public var diagnostics: [Diagnostic]
 
+    /// A problem made of these findings.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
-    static func error(_ location: SourceLocation, _ message: String) -> ImportProblem {
-        ImportProblem([.error(location, message)])
+    static func error(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) -> ImportProblem {
+        ImportProblem([.error(code, location, message)])
     }
 }
 
@@ -46,6 +49,7 @@ public struct ImportOptions: Sendable {
     /// Largest CSV file read, in bytes.
     public var maxFileBytes: Int = 256 << 20
 
+    /// Import settings; the id is checked when the account is built.
     public init(accountId: String, accountName: String? = nil, asOf: Day, encoding: TextEncoding? = nil,
                 dateOrder: DateOrder? = nil, skipBadRows: Bool = false, allInOne: Bool = false) {
         self.accountId = accountId
@@ -60,7 +64,9 @@ public struct ImportOptions: Sendable {
 
 /// One input file and the encoding it was decoded with.
 public struct ImportedFile: Sendable, Hashable {
+    /// The file as the user named it.
     public var path: String
+    /// The encoding its bytes were decoded with.
     public var encoding: TextEncoding
 }
 
@@ -68,9 +74,13 @@ public struct ImportedFile: Sendable, Hashable {
 public struct ImportSummary: Sendable, Hashable {
     /// Each file read, in reading order.
     public var files: [ImportedFile] = []
+    /// People in the new account file.
     public var people = 0
+    /// Team members in the new account file.
     public var team = 0
+    /// Contacts in the new account file.
     public var contacts = 0
+    /// Interactions in the new account file.
     public var interactions = 0
     /// Rows left out because they could not be read (only with `skipBadRows`).
     public var skippedRows = 0
@@ -88,22 +98,28 @@ public struct ImportSummary: Sendable, Hashable {
     public var massEmails = 0
     /// Activities that count, by kind: meetings (events), calls, e-mails, other completed tasks.
     public var meetings = 0
+    /// Completed calls that count as contacts.
     public var calls = 0
+    /// Completed one-to-one e-mails that count as contacts.
     public var emails = 0
+    /// Other completed tasks that count as contacts.
     public var otherTasks = 0
     /// Contact roles of contacts outside the account.
     public var otherRoles = 0
     /// Roles seen only on closed-lost or long-closed opportunities, kept in notes rather than given.
     public var pastRoles = 0
 
+    /// All counts zero, no files.
     public init() {}
 }
 
 /// The outcome of an import: the account (nil when any error was found) and every finding.
 public struct ImportReport: Sendable {
+    /// The imported account, ready to write; nil when any error was found.
     public var account: Account?
     /// Errors and warnings, each pointing at a file, a line and a row; sorted by file and line.
     public var diagnostics: [Diagnostic]
+    /// What was read, for the summary after the import.
     public var summary: ImportSummary
 }
 
@@ -121,12 +137,12 @@ struct ImportFindings {
 
     /// A problem with the file as a whole: never skippable.
     mutating func fileError(_ path: String, line: Int = 1, _ message: String) {
-        diagnostics.append(.error(SourceLocation(file: path, line: line, column: 1), message))
+        diagnostics.append(.error(.cannotImport, SourceLocation(file: path, line: line, column: 1), message))
     }
 
     /// A problem at a place in a file: never skippable.
-    mutating func error(_ location: SourceLocation, _ message: String) {
-        diagnostics.append(.error(location, message))
+    mutating func error(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String) {
+        diagnostics.append(.error(code, location, message))
     }
 
     /// A row that cannot be used. In an optional file (`optionalFile`) it is left out
@@ -136,9 +152,9 @@ struct ImportFindings {
         let place = Self.place(record, column)
         if skipBadRows || optionalFile {
             skipped += 1
-            diagnostics.append(.warning(Self.location(path, record, column), "\(place): \(message); row skipped"))
+            diagnostics.append(.warning(.badRow, Self.location(path, record, column), "\(place): \(message); row skipped"))
         } else {
-            diagnostics.append(.error(Self.location(path, record, column),
+            diagnostics.append(.error(.badRow, Self.location(path, record, column),
                                       "\(place): \(message) (use --skip-bad-rows to leave such rows out)"))
         }
     }
@@ -146,10 +162,10 @@ struct ImportFindings {
     /// Something worth knowing that loses nothing important.
     mutating func warning(_ path: String, _ record: CSVRecord?, column: CSVColumn?, _ message: String) {
         guard let record else {
-            diagnostics.append(.warning(SourceLocation(file: path, line: 1, column: 1), message))
+            diagnostics.append(.warning(.importAdjusted, SourceLocation(file: path, line: 1, column: 1), message))
             return
         }
-        diagnostics.append(.warning(Self.location(path, record, column), "\(Self.place(record, column)): \(message)"))
+        diagnostics.append(.warning(.importAdjusted, Self.location(path, record, column), "\(Self.place(record, column)): \(message)"))
     }
 
     /// The line the record starts on. The message names the cell as a spreadsheet

@@ -54,7 +54,7 @@ public enum ImportedAccountFile {
             return .failure(ImportProblem(loaded.diagnostics.filter { $0.severity == .error }))
         }
         guard back.withoutLocations == account.withoutLocations else {
-            return .failure(.error(SourceLocation(file: path, line: 1, column: 1),
+            return .failure(.error(.readBack, SourceLocation(file: path, line: 1, column: 1),
                                    "the written file does not read back to the imported account"))
         }
         return .success(text)

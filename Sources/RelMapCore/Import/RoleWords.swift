@@ -23,7 +23,7 @@ public enum RoleWords {
         ("Other", []),
     ]
 
-    /// Chinese words for the buying roles (domain.md's vocabulary).
+    /// Chinese words for the buying roles (docs/import.md lists them under `roles`).
     static let chinese: [String: BuyingRole] = [
         "最高决策者": .decisionMaker, "拍板人": .decisionMaker, "决策者": .decisionMaker,
         "预算审批人": .economicBuyer, "经济决策者": .economicBuyer,

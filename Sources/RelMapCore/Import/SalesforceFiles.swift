@@ -10,6 +10,7 @@ public struct SalesforceFiles: Sendable, Hashable {
     public var contactRoles: String?
     /// Task.csv and Event.csv: the activity history, which gives contacts and interactions.
     public var tasks: String?
+    /// Event.csv: meetings, from the activity history.
     public var events: String?
     /// User.csv: the names of our own people, the activities' owners.
     public var users: String?
@@ -18,6 +19,7 @@ public struct SalesforceFiles: Sendable, Hashable {
     /// Opportunity.csv: which contact roles are current, and the account's open value.
     public var opportunities: String?
 
+    /// The files of one export; only Contact.csv is required.
     public init(contacts: String, contactRoles: String? = nil, tasks: String? = nil, events: String? = nil,
                 users: String? = nil, accounts: String? = nil, opportunities: String? = nil) {
         self.contacts = contacts
@@ -171,7 +173,7 @@ extension ImportFindings {
             }
             let record = sheet.records.first { r in present.contains { r.value($0) == value } }
             let column = record.flatMap { r in present.first { r.value($0) == value } }
-            error(SourceLocation(file: sheet.path, line: record?.line ?? 1, column: 1),
+            error(.badDate, SourceLocation(file: sheet.path, line: record?.line ?? 1, column: 1),
                   (record.map { "\(Self.place($0, column)): " } ?? "") + problem.message)
             return nil
         }

@@ -14,7 +14,9 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     /// The name in upper case, as iconv and the messages write it.
     public let name: String
 
+    /// UTF-8, with or without a byte order mark.
     public static let utf8 = TextEncoding(known: "UTF-8")
+    /// UTF-16, its byte order read from the byte order mark.
     public static let utf16 = TextEncoding(known: "UTF-16")
     /// What Excel in a Chinese locale writes for "CSV (comma delimited)"; a superset of GBK and GB2312.
     public static let gb18030 = TextEncoding(known: "GB18030")
@@ -36,6 +38,7 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The name, as messages write it.
     public var description: String { name }
 }
 

@@ -1,5 +1,5 @@
 /// Turns a composed YAML (or JSON) tree into an `Account`, checking the shape and the
-/// meaning of every value on the way (product.md, format v1).
+/// meaning of every value on the way (docs/format.md, format v1).
 ///
 /// Cross-references (ids that must exist, cycles, duplicates) are checked afterwards by
 /// `AccountValidator`, which sees the whole account.
@@ -20,9 +20,9 @@ struct AccountDecoder {
             let supported = Self.supportedVersions.map(String.init).joined(separator: ", ")
             if case .scalar(let text, _, _) = v, let n = Int(text.trimmingSpaces) {
                 if Self.supportedVersions.contains(n) { versionOK = true }
-                else { reader.error(v, "relmap: unsupported format version \(n); this relmap reads version \(supported)") }
+                else { reader.error(.unsupportedVersion, v, "relmap: unsupported format version \(n); this relmap reads version \(supported)") }
             } else {
-                reader.error(v, "relmap: expected the format version, a whole number (supported: \(supported)), found \(NodeReader.describe(v))")
+                reader.error(.unsupportedVersion, v, "relmap: expected the format version, a whole number (supported: \(supported)), found \(NodeReader.describe(v))")
             }
         }
 
@@ -75,7 +75,7 @@ struct AccountDecoder {
         let currency = m.value(of: .currency).flatMap { reader.text($0, at: path.key("currency"), optional: true) }
         var value: Double?
         if let v = m.value(of: .value), !v.isNull, let n = reader.number(v, at: path.key("value")) {
-            if n < 0 { reader.error(v, "account.value: \(format(n)) is negative; value is yearly sales or potential, 0 or more") }
+            if n < 0 { reader.error(.outOfRange, v, "account.value: \(format(n)) is negative; value is yearly sales or potential, 0 or more") }
             else { value = n }
         }
         var asOf = options.today
@@ -123,7 +123,7 @@ struct AccountDecoder {
             for (i, item) in items.enumerated() {
                 guard let role = reader.word(item, at: path.key("roles").item(i), as: BuyingRole.self, kind: "buying role")
                 else { continue }
-                if roles.contains(role) { reader.error(item, "\(path.key("roles").item(i)): role '\(role.rawValue)' is listed twice") }
+                if roles.contains(role) { reader.error(.listedTwice, item, "\(path.key("roles").item(i)): role '\(role.rawValue)' is listed twice") }
                 else { roles.append(role) }
             }
         }
@@ -165,7 +165,7 @@ struct AccountDecoder {
                 let raw = v.scalarText ?? ""
                 let hint = Suggestion.nearest(to: raw, in: ["weak", "medium", "strong"]).map { "did you mean '\($0)'?" }
                     ?? "expected weak, medium, strong or a number in (0, 1]"
-                reader.error(v, "\(path.key("strength")): '\(raw.isEmpty ? NodeReader.describe(v) : raw)' is not a contact strength; \(hint)")
+                reader.error(.notInList, v, "\(path.key("strength")): '\(raw.isEmpty ? NodeReader.describe(v) : raw)' is not a contact strength; \(hint)")
             }
         }
         var last: Day?
@@ -189,7 +189,7 @@ struct AccountDecoder {
             let items: [YAMLNode] = if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("people")) ?? [] }
             people = items.enumerated().compactMap { i, n in reader.identifier(n, at: path.key("people").item(i)) }
             peopleMarks = items.map(\.mark)
-            if items.isEmpty { reader.error(v, "\(path.key("people")): name at least one person met") }
+            if items.isEmpty { reader.error(.emptyList, v, "\(path.key("people")): name at least one person met") }
         }
         let kind = m.value(of: .kind).flatMap { reader.text($0, at: path.key("kind"), optional: true) }
         let note = m.value(of: .note).flatMap { reader.notes($0) }
@@ -212,7 +212,7 @@ struct AccountDecoder {
     private func unitStrength(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Double? {
         guard let x = reader.number(node, at: path()) else { return nil }
         guard x > 0, x <= 1 else {
-            reader.error(node, "\(path()): \(format(x)) is out of range; strength must be more than 0 and at most 1")
+            reader.error(.outOfRange, node, "\(path()): \(format(x)) is out of range; strength must be more than 0 and at most 1")
             return nil
         }
         return x

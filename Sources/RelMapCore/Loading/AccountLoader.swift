@@ -3,18 +3,24 @@ import Foundation
 /// What loading one file gave: the account (nil when the file has errors) and every
 /// finding about it.
 public struct LoadedFile: Sendable {
+    /// The file as found: as the user named it, or inside a named folder.
     public var path: String
+    /// The validated account; nil when any finding is an error.
     public var account: Account?
+    /// Every error and warning about the file, in the order of the file's lines.
     public var diagnostics: [Diagnostic]
 }
 
 /// What loading a set of paths gave, in a stable order (files sorted by path).
 public struct LoadReport: Sendable {
+    /// One entry per account file, sorted by path.
     public var files: [LoadedFile]
 
     /// The accounts of the files that loaded without errors.
     public var accounts: [Account] { files.compactMap(\.account) }
+    /// Every file's findings, file after file.
     public var diagnostics: [Diagnostic] { files.flatMap(\.diagnostics) }
+    /// True when any file has an error.
     public var hasErrors: Bool { files.contains { $0.diagnostics.hasErrors } }
 }
 
@@ -25,18 +31,20 @@ public enum InputError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String, String)
     case tooManyFiles(String, Int)
 
+    /// The message for the user, starting with the path.
     public var description: String {
         switch self {
         case .notFound(let p): "\(p): no such file or folder"
         case .noAccountFiles(let p): "\(p): no account files (*.yaml, *.yml, *.json) in this folder"
         case .unreadable(let p, let why): "\(p): cannot read: \(why)"
-        case .tooManyFiles(let p, let n): "\(p): more than \(n) account files; raise the limit with --max-files"
+        case .tooManyFiles(let p, let n): "\(p): more than \(n) account files"
         }
     }
 }
 
 /// Reads account files (YAML or JSON, format v1) into validated `Account` values.
 public enum AccountLoader {
+    /// The extensions of account files, lower case; a folder is searched for these.
     public static let fileExtensions = ["yaml", "yml", "json"]
 
     /// The account files named by `paths`: files as given, folders expanded to their
@@ -101,11 +109,11 @@ public enum AccountLoader {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > options.maxFileBytes {
-            return LoadedFile(path: path, account: nil, diagnostics: [.error(start,
+            return LoadedFile(path: path, account: nil, diagnostics: [.error(.overLimit, start,
                 "the file is \(size) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size")])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return LoadedFile(path: path, account: nil, diagnostics: [.error(start, "cannot read this file")])
+            return LoadedFile(path: path, account: nil, diagnostics: [.error(.encoding, start, "cannot read this file")])
         }
         return load(data: data, path: path, options: options)
     }
@@ -116,15 +124,15 @@ public enum AccountLoader {
         let fail = { (d: Diagnostic) in LoadedFile(path: path, account: nil, diagnostics: [d]) }
         let start = SourceLocation(file: path, line: 1, column: 1)
         if data.count > options.maxFileBytes {
-            return fail(.error(start, "the file is \(data.count) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"))
+            return fail(.error(.overLimit, start, "the file is \(data.count) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"))
         }
         guard var text = String(validating: data, as: UTF8.self) else {
-            return fail(.error(TextScan.firstInvalidUTF8(in: data, file: path),
+            return fail(.error(.encoding, TextScan.firstInvalidUTF8(in: data, file: path),
                                "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8'; iconv -f GB18030 -t UTF-8)"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.allSatisfy(\.isWhitespace) {
-            return fail(.error(start, "the file is empty; an account file starts with 'relmap: 1'"))
+            return fail(.error(.emptyFile, start, "the file is empty; an account file starts with 'relmap: 1'"))
         }
         if let problem = TextScan.nestingProblem(in: text, file: path, maxDepth: options.maxDepth) {
             return fail(problem)
@@ -137,7 +145,7 @@ public enum AccountLoader {
         let document: YAMLDocument
         do {
             guard let parsed = try YAMLComposer.compose(source, maxDepth: options.maxDepth) else {
-                return fail(.error(start, "the file is empty; an account file starts with 'relmap: 1'"))
+                return fail(.error(.emptyFile, start, "the file is empty; an account file starts with 'relmap: 1'"))
             }
             document = parsed
         } catch {
@@ -147,10 +155,12 @@ public enum AccountLoader {
             case .tooDeep(let mark):
                 return fail(TreeSize.tooDeep(at: SourceLocation(file: path, line: mark.line, column: mark.column),
                                              maxDepth: options.maxDepth))
-            case .merge(let problem, let mark):
-                return fail(.error(SourceLocation(file: path, line: mark.line, column: mark.column), problem))
+            case .merge(let problem, let mark, let first):
+                let at = { (mark: YAMLMark) in SourceLocation(file: path, line: mark.line, column: mark.column) }
+                return fail(.error(.mergeKey, at(mark), problem,
+                                   notes: first.map { [Diagnostic.Note(at($0), "first written here")] } ?? []))
             case .tooManyMerged(let mark, let limit):
-                return fail(.error(SourceLocation(file: path, line: mark.line, column: mark.column),
+                return fail(.error(.overLimit, SourceLocation(file: path, line: mark.line, column: mark.column),
                                    "YAML merge keys (<<: *name copies what &name holds) copy more than \(limit) entries into this file's mappings, far more than it holds; refusing to read it"))
             }
         }
@@ -162,7 +172,7 @@ public enum AccountLoader {
         let decoded = AccountDecoder(reader: reader, options: options).decode(document.root)
         if let decoded {
             if decoded.account.people.count > options.maxPeople {
-                reader.error(at: decoded.account.location ?? start,
+                reader.error(.overLimit, at: decoded.account.location ?? start,
                              "the account has \(decoded.account.people.count) people, more than the limit of \(options.maxPeople); raise it with --max-people")
             }
             AccountValidator(decoded: decoded, reader: reader, today: options.today).validate()
@@ -176,19 +186,22 @@ public enum AccountLoader {
     }
 
     /// Two files describing the same account id would make every per-account output
-    /// ambiguous: the second is an error that points at the first.
-    static func markDuplicateAccounts(_ files: [LoadedFile]) -> [LoadedFile] {
-        var firstFile: [String: String] = [:]
+    /// ambiguous: the second is an error that points at the first. Public for callers
+    /// that load a folder's files themselves (relmap serve reloads only changed ones).
+    public static func markDuplicateAccounts(_ files: [LoadedFile]) -> [LoadedFile] {
+        var firstFile: [String: (path: String, location: SourceLocation?)] = [:]
         return files.map { file in
             guard let account = file.account else { return file }
             guard let first = firstFile[account.id] else {
-                firstFile[account.id] = file.path
+                firstFile[account.id] = (file.path, account.location)
                 return file
             }
             var copy = file
             copy.account = nil
-            copy.diagnostics.append(.error(account.location ?? SourceLocation(file: file.path, line: 1, column: 1),
-                                           "account.id: '\(account.id)' is already the id of the account in \(first); account ids must be unique in a folder"))
+            let start = { (path: String) in SourceLocation(file: path, line: 1, column: 1) }
+            copy.diagnostics.append(.error(.duplicateAccount, account.location ?? start(file.path),
+                                           "account.id: '\(account.id)' is already the id of the account in \(first.path); account ids must be unique in a folder",
+                                           notes: [Diagnostic.Note(first.location ?? start(first.path), "first defined here")]))
             return copy
         }
     }

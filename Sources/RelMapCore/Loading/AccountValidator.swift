@@ -63,6 +63,11 @@ struct AccountValidator {
         mark.map(reader.location) ?? fallback ?? SourceLocation(file: reader.file, line: 1, column: 1)
     }
 
+    /// Where the first of two equal entries was written (`path`, the first's item path).
+    private func firstWritten(_ location: SourceLocation?, _ path: ValuePath) -> Diagnostic.Note {
+        Diagnostic.Note(place(nil, or: location), "first written here (\(path))")
+    }
+
     /// People and team share one namespace: a contact or interaction names both kinds.
     private func checkIds() {
         var seen: [String: (path: ValuePath, id: YAMLMark?)] = [:]  // id -> where it was first defined
@@ -71,9 +76,8 @@ struct AccountValidator {
             + Array(zip(account.people.map(\.id), decoded.people.map { ($0.path, $0.id) }))
         for (id, (path, mark)) in all {
             if let first = seen[id] {
-                let line = place(first.id, or: nil).line
-                reader.error(at: place(mark, or: nil),
-                             "\(path.key("id")): duplicate id '\(id)'; first defined at line \(line) (\(first.path))")
+                reader.error(.duplicateId, at: place(mark, or: nil), "\(path.key("id")): duplicate id '\(id)'",
+                             notes: [Diagnostic.Note(place(first.id, or: nil), "first defined here (\(first.path))")])
             } else {
                 seen[id] = (path, mark)
             }
@@ -87,9 +91,9 @@ struct AccountValidator {
         if let number = personNumber[id] { return number }
         let location = place(mark, or: fallback)
         if memberNumber[id] != nil {
-            reader.error(at: location, "\(path()): '\(id)' is on our team; name a person in the account")
+            reader.error(.wrongKindOfReference, at: location, "\(path()): '\(id)' is on our team; name a person in the account")
         } else {
-            reader.error(at: location, "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
+            reader.error(.unknownReference, at: location, "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
         }
         return nil
     }
@@ -100,9 +104,9 @@ struct AccountValidator {
         if let number = memberNumber[id] { return number }
         let location = place(mark, or: fallback)
         if personNumber[id] != nil {
-            reader.error(at: location, "\(path()): '\(id)' is a person in the account; name a member of our team")
+            reader.error(.wrongKindOfReference, at: location, "\(path()): '\(id)' is a person in the account; name a member of our team")
         } else {
-            reader.error(at: location, "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
+            reader.error(.unknownReference, at: location, "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
         }
         return nil
     }
@@ -130,7 +134,12 @@ struct AccountValidator {
             let message = cycle.count == 1
                 ? "\(path): '\(person.id)' reports to itself"
                 : "\(path): reporting cycle \(names)"
-            reader.error(at: place(source.reportsTo, or: person.location), message)
+            // The rest of the chain as notes, so an editor links every `reports_to` to change.
+            let links = zip(ordered.dropFirst(), ordered.dropFirst(2) + [ordered[0]]).map { n, boss in
+                Diagnostic.Note(place(decoded.people[n].reportsTo, or: people[n].location),
+                                "\(decoded.people[n].path.key("reports_to")): '\(people[n].id)' reports to '\(people[boss].id)'")
+            }
+            reader.error(.reportingCycle, at: place(source.reportsTo, or: person.location), message, notes: links)
         }
     }
 
@@ -170,7 +179,7 @@ struct AccountValidator {
             let to = numbers.number(relation.to, known:
                 checkPerson(relation.to, at: source.path.key("to"), mark: source.to, fallback: relation.location))
             if from == to {
-                reader.error(at: place(source.to, or: relation.location),
+                reader.error(.selfTie, at: place(source.to, or: relation.location),
                              "\(source.path): a relation from '\(relation.from)' to itself")
                 continue
             }
@@ -180,9 +189,9 @@ struct AccountValidator {
                 : Tie(type: relation.type, from: from, to: to)
             if let firstPosition = seen[key] {
                 let first = decoded.relations[firstPosition]
-                let line = place(first.from, or: nil).line
-                reader.error(at: relation.location ?? place(nil, or: nil),
-                             "\(source.path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to)); first at line \(line) (\(first.path))")
+                reader.error(.duplicateRelation, at: relation.location ?? place(nil, or: nil),
+                             "\(source.path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to))",
+                             notes: [firstWritten(account.relations[firstPosition].location, first.path)])
             } else {
                 seen[key] = k
             }
@@ -203,9 +212,9 @@ struct AccountValidator {
             let key = Pair(member: member, person: person)
             if let firstPosition = seen[key] {
                 let first = decoded.contacts[firstPosition]
-                let line = place(first.member, or: nil).line
-                reader.error(at: contact.location ?? place(nil, or: nil),
-                             "\(source.path): a second contact between '\(contact.member)' and '\(contact.person)'; first at line \(line) (\(first.path)); keep one and update its strength and date")
+                reader.error(.duplicateContact, at: contact.location ?? place(nil, or: nil),
+                             "\(source.path): a second contact between '\(contact.member)' and '\(contact.person)'; keep one and update its strength and date",
+                             notes: [firstWritten(account.contacts[firstPosition].location, first.path)])
             } else {
                 seen[key] = k
             }

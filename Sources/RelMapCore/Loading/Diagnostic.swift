@@ -1,36 +1,83 @@
 /// One finding about an input file: an error (the file cannot be used) or a warning.
 ///
 /// Findings are values collected into a list; one printer turns them into the
-/// `path:line:column: error: message` lines that editors and compilers use.
+/// `path:line:column: error: [code] message` lines that editors and compilers use, each
+/// followed by its notes (`path:line:column: note: ...`), which point at the other places
+/// the finding is about, such as where a duplicated id was first defined.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Codable {
         case error, warning
     }
 
+    /// Another place a finding is about, with a few words on what is there.
+    public struct Note: Sendable, Hashable, CustomStringConvertible {
+        public var location: SourceLocation
+        public var message: String
+
+        public init(_ location: SourceLocation, _ message: String) {
+            self.location = location
+            self.message = message
+        }
+
+        /// `path:line:column: note: message`.
+        public var description: String { "\(location): note: \(message)" }
+    }
+
     public var severity: Severity
+    /// Which rule found it: stable, unlike the wording (docs/format.md lists them).
+    public var code: DiagnosticCode
     public var location: SourceLocation
     public var message: String
-    /// What a warning is about, so many can be counted by kind (`WarningSummary`); nil for
-    /// errors, which are always listed one by one.
-    public var kind: WarningKind?
+    /// Other places the finding is about, in the order they are best read.
+    public var notes: [Note]
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, kind: WarningKind? = nil) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
+                notes: [Note] = []) {
         self.severity = severity
+        self.code = code
         self.location = location
         self.message = message
-        self.kind = kind
+        self.notes = notes
     }
 
-    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, location, message)
+    public static func error(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
+                             notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.error, code, location, message, notes: notes)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String, kind: WarningKind? = nil) -> Diagnostic {
-        Diagnostic(.warning, location, message, kind: kind)
+    public static func warning(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
+                               notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.warning, code, location, message, notes: notes)
     }
 
-    /// `path:line:column: error: message`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// A warning of a kind `relmap check` counts in its summary; the kind is its code.
+    public static func warning(_ location: SourceLocation, _ message: String, kind: WarningKind) -> Diagnostic {
+        Diagnostic(.warning, kind.code, location, message)
+    }
+
+    /// What a warning is about, so many can be counted by kind (`WarningSummary`); nil for
+    /// errors, which are always listed one by one, and for warnings no summary groups.
+    public var kind: WarningKind? {
+        severity == .warning ? WarningKind(rawValue: code.rawValue) : nil
+    }
+
+    /// `path:line:column: error: [code] message`, then one line per note.
+    public var description: String {
+        ([headline] + notes.map(\.description)).joined(separator: "\n")
+    }
+
+    /// The first line alone: `path:line:column: error: [code] message`.
+    public var headline: String { "\(location): \(severity.rawValue): [\(code.rawValue)] \(message)" }
+
+    /// `line 13: message; line 11: first defined here`, for places that show a finding in
+    /// one line of their own (a report's list of files left out, a web page).
+    public var inline: String {
+        (["line \(location.line): \(message)"] + notes.map { note in
+            note.location.file == location.file
+                ? "line \(note.location.line): \(note.message)"
+                : "\(note.location): \(note.message)"
+        }).joined(separator: "; ")
+    }
 
     /// File order, then position, so output reads top to bottom.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {

@@ -19,5 +19,6 @@ public struct LoadOptions: Sendable {
     /// The day used when a file gives no `as_of`, and to judge a map's age.
     public var today: Day
 
+    /// The default limits; `today` fills in a missing `as_of`.
     public init(today: Day) { self.today = today }
 }

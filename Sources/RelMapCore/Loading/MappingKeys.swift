@@ -1,4 +1,4 @@
-/// The keys one kind of mapping in an account file allows (product.md, format v1).
+/// The keys one kind of mapping in an account file allows (docs/format.md, format v1).
 ///
 /// `rawValue` numbers the keys from 0 in the order messages list them ("allowed keys:
 /// id, name, ..."), so that a decoded mapping keeps its values in a plain array and the
@@ -65,7 +65,7 @@ struct Fields<Key: MappingKey> {
     /// For each key (by `rawValue`), the index in `pairs` of its first occurrence, or -1.
     /// A fixed-size vector rather than an array: one is made for every mapping in the
     /// file, and this way none allocates. Every key set has at most 16 keys
-    /// (MappingKeyTests); a mapping has far fewer than 2^31 entries (the file size limit).
+    /// (YAMLComposerTests checks); a mapping has far fewer than 2^31 entries (the file size limit).
     private var slots = SIMD16<Int32>(repeating: -1)
 
     init(pairs: [YAMLPair]) { self.pairs = pairs }

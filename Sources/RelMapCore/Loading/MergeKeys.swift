@@ -33,8 +33,8 @@ enum MergeKeys {
                 continue
             }
             if let first = mergeKey {
-                throw .merge("the merge key '<<' appears twice in this mapping (first at line "
-                    + "\(first.mark.line)); merge several mappings with one list: <<: [*a, *b]", pair.key.mark)
+                throw .merge("the merge key '<<' appears twice in this mapping; merge several mappings with one list: <<: [*a, *b]",
+                             pair.key.mark, first: first.mark)
             }
             mergeKey = pair.key
             let sources: [YAMLNode]

@@ -18,15 +18,15 @@ final class NodeReader {
         SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    func error(_ node: YAMLNode, _ message: String) {
-        diagnostics.append(.error(location(of: node), message))
+    func error(_ code: DiagnosticCode, _ node: YAMLNode, _ message: String, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, location(of: node), message, notes: notes))
     }
 
-    func error(at location: SourceLocation, _ message: String) {
-        diagnostics.append(.error(location, message))
+    func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: String, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, location, message, notes: notes))
     }
 
-    func warning(at location: SourceLocation, _ message: String, kind: WarningKind? = nil) {
+    func warning(at location: SourceLocation, _ message: String, kind: WarningKind) {
         diagnostics.append(.warning(location, message, kind: kind))
     }
 
@@ -49,7 +49,7 @@ final class NodeReader {
         _ node: YAMLNode, at path: ValuePath, keys _: Key.Type, required: [Key] = []
     ) -> Fields<Key>? {
         guard case .mapping(let pairs, _, _) = node else {
-            error(node, "\(path): expected a mapping (key: value), found \(Self.describe(node))")
+            error(.wrongType, node, "\(path): expected a mapping (key: value), found \(Self.describe(node))")
             return nil
         }
         let allowed = Key.spellings
@@ -59,7 +59,7 @@ final class NodeReader {
         // releases) only to read the key's text.
         for i in pairs.indices {
             guard case .scalar(let name, _, _) = pairs[i].key else {
-                error(pairs[i].key, "\(path): a key must be a word, found \(Self.describe(pairs[i].key))")
+                error(.wrongType, pairs[i].key, "\(path): a key must be a word, found \(Self.describe(pairs[i].key))")
                 continue
             }
             // The byte test first: `hasPrefix` reads characters, and most keys start otherwise.
@@ -75,7 +75,7 @@ final class NodeReader {
             guard let key = Key.named(name) else {
                 let hint = Suggestion.nearest(to: name, in: allowed).map { "did you mean '\($0)'?" }
                     ?? "allowed keys: \(allowed.joined(separator: ", ")) (or x-... for your own)"
-                error(pairs[i].key, "\(path): unknown key '\(name)'; \(hint)")
+                error(.unknownKey, pairs[i].key, "\(path): unknown key '\(name)'; \(hint)")
                 continue
             }
             if let first = fields.position(of: key) {
@@ -86,13 +86,14 @@ final class NodeReader {
             if name == "notes" { reportRepeatedKeys(in: pairs[i].value, at: path.key(name)) }
         }
         for key in required where fields[key] == nil {
-            error(node, "\(path): missing required key '\(key.spelling)'")
+            error(.missingKey, node, "\(path): missing required key '\(key.spelling)'")
         }
         return fields
     }
 
     private func repeated(_ name: String, at key: YAMLNode, first: YAMLNode, in path: ValuePath) {
-        error(key, "\(path.key(name)): key '\(name)' appears twice; first at line \(first.mark.line)")
+        error(.repeatedKey, key, "\(path.key(name)): key '\(name)' appears twice",
+              notes: [Diagnostic.Note(location(first.mark), "first written here")])
     }
 
     /// Reports repeated keys anywhere under a value that is not read key by key.
@@ -121,7 +122,7 @@ final class NodeReader {
     func sequence(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> [YAMLNode]? {
         if node.isNull { return [] }
         guard case .sequence(let items, _, _) = node else {
-            error(node, "\(path()): expected a list, found \(Self.describe(node))")
+            error(.wrongType, node, "\(path()): expected a list, found \(Self.describe(node))")
             return nil
         }
         return items
@@ -133,11 +134,11 @@ final class NodeReader {
     /// only when `optional`.
     func text(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, optional: Bool = false) -> String? {
         guard case .scalar(let text, _, _) = node else {
-            error(node, "\(path()): expected text, found \(Self.describe(node))")
+            error(.wrongType, node, "\(path()): expected text, found \(Self.describe(node))")
             return nil
         }
         if node.isNull {
-            if !optional { error(node, "\(path()): expected text, found nothing") }
+            if !optional { error(.wrongType, node, "\(path()): expected text, found nothing") }
             return nil
         }
         return text
@@ -157,15 +158,15 @@ final class NodeReader {
 
     func integer(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, in range: ClosedRange<Int>, meaning: String) -> Int? {
         guard case .scalar(let text, _, _) = node, !node.isNull else {
-            error(node, "\(path()): expected a whole number, found \(Self.describe(node))")
+            error(.wrongType, node, "\(path()): expected a whole number, found \(Self.describe(node))")
             return nil
         }
         guard let n = Int(text.trimmingSpaces) else {
-            error(node, "\(path()): expected a whole number, found '\(text)'")
+            error(.wrongType, node, "\(path()): expected a whole number, found '\(text)'")
             return nil
         }
         guard range.contains(n) else {
-            error(node, "\(path()): \(n) is out of range; \(meaning)")
+            error(.outOfRange, node, "\(path()): \(n) is out of range; \(meaning)")
             return nil
         }
         return n
@@ -173,12 +174,12 @@ final class NodeReader {
 
     func number(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Double? {
         guard case .scalar(let text, _, _) = node, !node.isNull else {
-            error(node, "\(path()): expected a number, found \(Self.describe(node))")
+            error(.wrongType, node, "\(path()): expected a number, found \(Self.describe(node))")
             return nil
         }
         let raw = text.trimmingSpaces.replacingUnderscores
         guard let value = Double(raw), value.isFinite else {
-            error(node, "\(path()): expected a number, found '\(text)'")
+            error(.wrongType, node, "\(path()): expected a number, found '\(text)'")
             return nil
         }
         return value
@@ -192,9 +193,9 @@ final class NodeReader {
         if let value = E(rawValue: raw) { return value }
         let all = E.allCases.map(\.rawValue)
         if let near = Suggestion.nearest(to: raw, in: all) {
-            error(node, "\(path()): '\(raw)' is not a \(kind); did you mean '\(near)'?")
+            error(.notInList, node, "\(path()): '\(raw)' is not a \(kind); did you mean '\(near)'?")
         } else {
-            error(node, "\(path()): '\(raw)' is not a \(kind); expected one of: \(all.joined(separator: ", "))")
+            error(.notInList, node, "\(path()): '\(raw)' is not a \(kind); expected one of: \(all.joined(separator: ", "))")
         }
         return nil
     }
@@ -202,7 +203,7 @@ final class NodeReader {
     func day(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Day? {
         guard let raw = text(node, at: path()) else { return nil }
         guard let day = Self.isoDay(raw.trimmingSpaces) else {
-            error(node, "\(path()): '\(raw)' is not a real date; expected YYYY-MM-DD, e.g. 2026-11-01")
+            error(.badDate, node, "\(path()): '\(raw)' is not a real date; expected YYYY-MM-DD, e.g. 2026-11-01")
             return nil
         }
         return day
@@ -234,7 +235,7 @@ final class NodeReader {
     func identifier(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> String? {
         guard let raw = text(node, at: path()) else { return nil }
         guard !raw.isEmpty, raw.utf8.allSatisfy(Self.isIdentifierByte) else {
-            error(node, "\(path()): '\(raw)' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
+            error(.badId, node, "\(path()): '\(raw)' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
             return nil
         }
         return raw

@@ -41,7 +41,7 @@ enum TextScan {
         let maxIndent = 200
         func tooDeep(at i: Int) -> Diagnostic {
             let column = bytes[lineStart...i].count { $0 & 0xC0 != 0x80 }
-            return .error(SourceLocation(file: file, line: line, column: column),
+            return .error(.overLimit, SourceLocation(file: file, line: line, column: column),
                           "the file nests deeper than the limit of \(maxDepth) levels")
         }
         // The table through a pointer, so that the loop skipping plain text (most of every

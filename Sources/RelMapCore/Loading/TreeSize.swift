@@ -44,7 +44,7 @@ enum TreeSize {
             case .scalar(let text, _, _):
                 // A character takes at least one byte: only a long text needs counting.
                 if text.utf8.count > maxString, text.count > maxString {
-                    problem = .error(location(node), "a text value of \(text.count) characters is longer than the limit of \(maxString)")
+                    problem = .error(.overLimit, location(node), "a text value of \(text.count) characters is longer than the limit of \(maxString)")
                 }
             case .mapping(let pairs, _, _):
                 for pair in pairs {
@@ -64,7 +64,7 @@ enum TreeSize {
         let total = size(document.root, depth: 0)
         if let problem { return problem }
         if tooBig(total) {
-            return .error(SourceLocation(file: file, line: 1, column: 1),
+            return .error(.overLimit, SourceLocation(file: file, line: 1, column: 1),
                           "YAML aliases (*name repeats what &name holds) expand this file to more than \(min(limit, 10 * unique + 100_000)) values, far more than it holds; refusing to read it")
         }
         return nil
@@ -73,6 +73,6 @@ enum TreeSize {
     /// The finding for a node deeper than `maxDepth`, from this walk or from the composer,
     /// which refuses to build such a node at all.
     static func tooDeep(at location: SourceLocation, maxDepth: Int) -> Diagnostic {
-        .error(location, "the file nests deeper than the limit of \(maxDepth) levels")
+        .error(.overLimit, location, "the file nests deeper than the limit of \(maxDepth) levels")
     }
 }

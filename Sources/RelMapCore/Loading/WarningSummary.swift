@@ -33,6 +33,7 @@ public struct WarningSummary: Sendable, Equatable {
     public struct Account: Sendable, Equatable {
         /// The account's id, or the file's path when the file has errors (no account).
         public var name: String
+        /// How many warnings of the group's kind the account has.
         public var count: Int
     }
 
@@ -40,6 +41,7 @@ public struct WarningSummary: Sendable, Equatable {
     public struct Group: Sendable, Equatable {
         /// nil for warnings that carry no kind.
         public var kind: WarningKind?
+        /// How many warnings of this kind, in all files.
         public var count: Int
         /// How many files have at least one.
         public var files: Int

@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 
 /// Why the composer gave no tree.
 enum YAMLComposeError: Error, Sendable {
@@ -6,8 +6,9 @@ enum YAMLComposeError: Error, Sendable {
     case syntax(YAMLSyntaxError)
     /// A node stands deeper than the limit; the mark is the first such node's.
     case tooDeep(YAMLMark)
-    /// A merge key (`<<`) that cannot merge: the problem in words and where.
-    case merge(String, YAMLMark)
+    /// A merge key (`<<`) that cannot merge: the problem in words, where, and where the
+    /// first of a repeated merge key was written.
+    case merge(String, YAMLMark, first: YAMLMark? = nil)
     /// Merge keys would copy more entries than the limit (the number given); the mark is
     /// the merge key that went past it.
     case tooManyMerged(YAMLMark, Int)

@@ -5,11 +5,13 @@ enum YAMLErrorText {
         func at(_ mark: YAMLMark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error.stage {
         case .syntax:
-            let around = error.context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            return .error(at(error.mark), "\(what): \(error.problem)\(around)")
+            // libyaml's context ("while parsing a flow sequence") is where the construct
+            // it could not finish began: a note there.
+            return .error(.syntax, at(error.mark), "\(what): \(error.problem)",
+                          notes: error.context.map { [Diagnostic.Note(at($0.mark), $0.text)] } ?? [])
         case .reader, .memory:
             // libyaml gives these no line and column, only a byte offset or nothing.
-            return .error(SourceLocation(file: file, line: 1, column: 1), "\(what): \(error.problem)")
+            return .error(.syntax, SourceLocation(file: file, line: 1, column: 1), "\(what): \(error.problem)")
         }
     }
 }

@@ -1,10 +1,14 @@
+import Foundation
+
 /// A calendar day (no time, no zone), stored as days since 1970-01-01.
 ///
 /// Account files speak in days; using a plain day count keeps the arithmetic of contact
 /// fading exact and makes output independent of the machine's time zone.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// Days since 1970-01-01, negative before it; the day's whole identity.
     public let daysSinceEpoch: Int
 
+    /// The day this many days after 1970-01-01.
     public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
     /// A real date of the proleptic Gregorian calendar, or nil (2026-02-30 is nil).
@@ -30,6 +34,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The Gregorian year, month (1...12) and day of month.
     public var components: (year: Int, month: Int, day: Int) {
         let z = daysSinceEpoch + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -52,13 +57,23 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
 
+    /// `YYYY-MM-DD`, as `iso`.
     public var description: String { iso }
 
+    /// Today in UTC, the day the clock says now. Only the CLI and the server ask for it
+    /// (for contact ages and default dates); nothing in an output depends on it unless the
+    /// user leaves a date out.
+    public static var today: Day {
+        Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     public func days(until later: Day) -> Int { later.daysSinceEpoch - daysSinceEpoch }
 
+    /// The day `days` later (earlier when negative).
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -1,4 +1,4 @@
-/// The commercial weight of an account in our book (product.md, `account.tier`).
+/// The commercial weight of an account in our book (docs/format.md, `account.tier`).
 public enum Tier: String, Sendable, CaseIterable, Codable, Comparable {
     case strategic, key, growth, maintain
 
@@ -8,7 +8,7 @@ public enum Tier: String, Sendable, CaseIterable, Codable, Comparable {
     }
 }
 
-/// Where the relationship stands in its life (domain.md: establishing, stabilizing, strengthening).
+/// Where the relationship stands in its life (docs/format.md, `account.stage`).
 public enum Stage: String, Sendable, CaseIterable, Codable {
     case establishing, stabilizing, strengthening
 }
@@ -28,7 +28,7 @@ public enum BuyingRole: String, Sendable, CaseIterable, Codable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
-    /// The Chinese term sales teams use for the role (domain.md).
+    /// The Chinese term sales teams use for the role (the import reads it too: docs/import.md).
     public var chinese: String {
         switch self {
         case .decisionMaker: "拍板人"
@@ -60,6 +60,7 @@ public enum Stance: String, Sendable, CaseIterable, Codable {
 
     /// Champions and supporters carry our reach onward to the people they influence.
     public var isPositive: Bool { (score ?? 0) > 0 }
+    /// Skeptics and blockers: a negative stance score.
     public var isNegative: Bool { (score ?? 0) < 0 }
 }
 
@@ -72,5 +73,6 @@ public enum RelationType: String, Sendable, CaseIterable, Codable {
     /// Symmetric: the two work against each other.
     case rival
 
+    /// Whether the tie reads both ways (`ally`, `rival`); `influences` points one way.
     public var isSymmetric: Bool { self != .influences }
 }

@@ -9,6 +9,7 @@ public struct PlanParameters: Sendable, Hashable {
     /// `meetingBonus` per top decision-maker met for the first time (docs/plan.md,
     /// "The objective").
     public var coverageWeight: Double = 1
+    /// The weight of support reach in the objective; 1 weighs it like coverage.
     public var supportWeight: Double = 1
     /// Points for the first meeting with a top decision-maker nobody on our team has met.
     /// Reach through others is not a meeting (docs/gaps.md), so without this a plan could
@@ -33,9 +34,13 @@ public struct PlanParameters: Sendable, Hashable {
     /// contact with the person, a member the warmest route in starts from, and the account
     /// manager, who owns the account when nobody fits better.
     public var levelMatchPoints: Double = 3
+    /// Points for an engineer sent to a technical or user buyer.
     public var roleMatchPoints: Double = 3
+    /// Points for a member who already has a contact with the person.
     public var contactPoints: Double = 2
+    /// Points for the member the warmest route in starts from.
     public var routePoints: Double = 1
+    /// Points for the account manager, who owns the account.
     public var ownerPoints: Double = 1
     /// An executive is a peer of people at this level or above (1 = top) who decide or
     /// hold the budget, and of everyone at level 1.
@@ -44,12 +49,14 @@ public struct PlanParameters: Sendable, Hashable {
     /// might go, so it is skipped on accounts larger than this (people) or teams larger
     /// than `spreadingTeamLimit`.
     public var spreadingPeopleLimit = 3000
+    /// Spreading is skipped on teams larger than this (members).
     public var spreadingTeamLimit = 12
     /// Second threads (docs/plan.md): when the visits left are no more than it takes to
     /// give a second thread to everyone one member alone reaches beyond the critical
     /// share, those visits are made instead of the greedy ones. Each candidate costs two
     /// reach computations, so only on accounts up to `secondThreadPeopleLimit` people.
     public var secondThreads = true
+    /// Second threads are looked for only on accounts up to this many people.
     public var secondThreadPeopleLimit = 200
 
     /// The share of the account's influence (0...100) from which being the only thread to
@@ -61,6 +68,7 @@ public struct PlanParameters: Sendable, Hashable {
         return perPoint > 0 ? gaps.criticalFrom / perPoint : 100
     }
 
+    /// The defaults docs/plan.md documents.
     public init() {}
 }
 
@@ -76,6 +84,7 @@ public struct PlanRequest: Sendable, Hashable {
     /// members not named have no limit.
     public var capacity: [String: Int]
 
+    /// A request for up to `visits` visits; ids are checked when the plan is made.
     public init(visits: Int = 5, member: String? = nil, excluded: [String] = [], capacity: [String: Int] = [:]) {
         self.visits = visits
         self.member = member
@@ -95,6 +104,7 @@ public struct PlanScore: Sendable, Hashable {
     /// Top decision-makers met for the first time (0 before any visit).
     public var meetings: Int
 
+    /// The objective's parts, as the planner computes them.
     public init(coverage: Double, supportReach: Double, meetings: Int = 0) {
         self.coverage = coverage
         self.supportReach = supportReach

@@ -11,6 +11,7 @@ public struct PlannedVisit: Sendable, Hashable {
     /// A second member who goes along: the one who already knows the person when the
     /// lead does not, or the one who fits the person when the lead does not.
     public var companion: String?
+    /// Why the companion goes, in the order the points are counted; empty without one.
     public var companionReasons: [MemberReason] = []
     /// Gravest first.
     public var reasons: [VisitReason]
@@ -18,6 +19,7 @@ public struct PlannedVisit: Sendable, Hashable {
     public var gain: PlanScore
     /// The person's reach before and after the visit.
     public var reachBefore: Double
+    /// The person's reach after the visit and every visit before it, 0...1.
     public var reachAfter: Double
     /// The contact the visit leaves behind.
     public var strength: ContactStrength
@@ -44,12 +46,15 @@ public enum PlanNote: Sendable, Hashable {
 public struct VisitPlan: Sendable {
     /// The account as it is, before any visit.
     public var analysis: AccountAnalysis
+    /// What was asked: visits, member, exclusions, capacities.
     public var request: PlanRequest
+    /// The numbers the plan was made with.
     public var parameters: PlanParameters
     /// In the order chosen, which is the order to make them in.
     public var visits: [PlannedVisit]
     /// The objective's parts before the first visit and after the last.
     public var before: PlanScore
+    /// The objective's parts after the last visit.
     public var after: PlanScore
     /// Why the plan stopped early, and the one-member warning.
     public var notes: [PlanNote] = []
@@ -71,9 +76,9 @@ public enum VisitPlanner {
     public static func plan(_ analysis: AccountAnalysis, request: PlanRequest = PlanRequest(),
                             parameters: PlanParameters = PlanParameters()) throws(PlanningError) -> VisitPlan {
         let account = analysis.account
-        try AccountIds.check(request.member.map { [$0] } ?? [], flag: "--member", in: [account], kinds: .members)
-        try AccountIds.check(request.excluded, flag: "--exclude", in: [account], kinds: .both)
-        try AccountIds.check(request.capacity.keys.sorted(), flag: "--capacity", in: [account], kinds: .members)
+        try AccountIds.check(request.member.map { [$0] } ?? [], part: .member, in: [account], kinds: .members)
+        try AccountIds.check(request.excluded, part: .excluded, in: [account], kinds: .both)
+        try AccountIds.check(request.capacity.keys.sorted(), part: .capacity, in: [account], kinds: .members)
         let excluded = Set(request.excluded)
         var senders: [String] = []
         for id in request.member.map({ [$0] }) ?? account.team.map(\.id) where !excluded.contains(id) && !senders.contains(id) {

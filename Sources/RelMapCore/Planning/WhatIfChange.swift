@@ -7,40 +7,27 @@ public enum WhatIfChange: Sendable, Hashable {
     /// A member makes (or refreshes) a contact with a person, dated `as_of`.
     case contact(member: String, person: String, strength: ContactStrength)
 
-    /// Reads `ID=STANCE` (`--stance`).
-    public static func stance(argument: String) throws(PlanningError) -> WhatIfChange {
-        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw .badForm(flag: "--stance", value: argument, expected: "ID=STANCE, e.g. zhao=supporter")
+    /// `word` as a stance, in any case; an unknown word is an error with the nearest stance.
+    public static func stance(word: String) throws(PlanningError) -> Stance {
+        guard let stance = Stance(rawValue: word.lowercased()) else {
+            throw .unknownStance(word, suggestion: Suggestion.nearest(to: word, in: Stance.allCases.map(\.rawValue)))
         }
-        guard let stance = Stance(rawValue: parts[1].lowercased()) else {
-            throw .unknownStance(parts[1], suggestion: Suggestion.nearest(to: parts[1], in: Stance.allCases.map(\.rawValue)))
-        }
-        return .stance(person: parts[0], stance: stance)
+        return stance
     }
 
-    /// Reads `MEMBER:ID[:STRENGTH]` (`--contact`); the strength is weak, medium, strong
-    /// or a number in (0, 1], and `defaultStrength` when left out.
-    public static func contact(argument: String, defaultStrength: ContactStrength = .medium) throws(PlanningError) -> WhatIfChange {
-        let parts = argument.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard (2...3).contains(parts.count), !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw .badForm(flag: "--contact", value: argument, expected: "MEMBER:ID or MEMBER:ID:STRENGTH, e.g. wang:zheng:medium")
-        }
-        var strength = defaultStrength
-        if parts.count == 3 {
-            let word = parts[2].lowercased()
-            switch word {
-            case "weak": strength = .weak
-            case "medium": strength = .medium
-            case "strong": strength = .strong
-            default:
-                guard let v = Double(word), v.isFinite, v > 0, v <= 1 else {
-                    throw .badStrength(parts[2], suggestion: Suggestion.nearest(to: word, in: ["weak", "medium", "strong"]))
-                }
-                strength = .value(v)
+    /// `word` as a contact's strength: weak, medium, strong (any case) or a number in (0, 1].
+    public static func strength(word: String) throws(PlanningError) -> ContactStrength {
+        let lowered = word.lowercased()
+        switch lowered {
+        case "weak": return .weak
+        case "medium": return .medium
+        case "strong": return .strong
+        default:
+            guard let v = Double(lowered), v.isFinite, v > 0, v <= 1 else {
+                throw .badStrength(word, suggestion: Suggestion.nearest(to: lowered, in: ["weak", "medium", "strong"]))
             }
+            return .value(v)
         }
-        return .contact(member: parts[0], person: parts[1], strength: strength)
     }
 }
 
@@ -58,11 +45,11 @@ public enum Scenario {
     public static func apply(_ changes: [WhatIfChange], to account: Account) throws(PlanningError) -> Account {
         for change in changes {
             switch change {
-            case .leave(let id): try AccountIds.check([id], flag: "--leave", in: [account], kinds: .both)
-            case .stance(let id, _): try AccountIds.check([id], flag: "--stance", in: [account], kinds: .people)
+            case .leave(let id): try AccountIds.check([id], part: .leave, in: [account], kinds: .both)
+            case .stance(let id, _): try AccountIds.check([id], part: .stance, in: [account], kinds: .people)
             case .contact(let m, let p, _):
-                try AccountIds.check([m], flag: "--contact", in: [account], kinds: .members)
-                try AccountIds.check([p], flag: "--contact", in: [account], kinds: .people)
+                try AccountIds.check([m], part: .contact, in: [account], kinds: .members)
+                try AccountIds.check([p], part: .contact, in: [account], kinds: .people)
             }
         }
         var result = account

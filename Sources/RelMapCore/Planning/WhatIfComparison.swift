@@ -5,8 +5,11 @@ public struct PersonChange: Sendable, Hashable {
     public var id: String
     /// Rank by influence, 1 = most influential.
     public var positionBefore, positionAfter: Int?
+    /// Influence, 0...100.
     public var influenceBefore, influenceAfter: Double?
+    /// Our reach of the person, 0...1.
     public var reachBefore, reachAfter: Double?
+    /// Their stance towards us.
     public var stanceBefore, stanceAfter: Stance?
 }
 
@@ -17,6 +20,7 @@ public struct WhatIfComparison: Sendable {
     public var changes: [WhatIfChange]
     /// The account as it is, and as it would be, each with its scores and gaps.
     public var before: GapReport
+    /// The account as it would be.
     public var after: GapReport
     /// People whose rank, influence (by 0.05 or more), reach (by 0.005 or more) or stance
     /// changed, or who left; by rank after (people who left last, by rank before).
@@ -24,6 +28,7 @@ public struct WhatIfComparison: Sendable {
     /// Gaps present after and not before, and the reverse, matched by `Gap.key`; in the
     /// order of their report (most severe first).
     public var opened: [Gap]
+    /// Gaps present before and not after: what the changes would fix.
     public var closed: [Gap]
     /// Gaps open on both sides whose severity changed, as (before, after), in the order
     /// of the report after.

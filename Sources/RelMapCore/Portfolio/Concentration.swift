@@ -5,9 +5,11 @@
 public struct Concentration: Sendable, Hashable {
     /// Accounts with a value, and their total.
     public var accountsWithValue: Int
+    /// The sum of their values.
     public var totalValue: Double
     /// How many accounts make the top 20% (at least one), and their share of the value, 0...100.
     public var topFifthCount: Int
+    /// The top 20%'s share of the total value, 0...100.
     public var topFifthShare: Double
     /// Herfindahl-Hirschman index over value shares, 0...10,000 (10,000: one account holds everything).
     public var herfindahl: Double
@@ -16,7 +18,9 @@ public struct Concentration: Sendable, Hashable {
     /// The largest accounts by share, largest first.
     public var top: [AccountShare]
 
+    /// One account's share of the total value.
     public struct AccountShare: Sendable, Hashable {
+        /// The account's id.
         public var id: String
         /// 0...100.
         public var share: Double

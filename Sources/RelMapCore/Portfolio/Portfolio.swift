@@ -1,23 +1,32 @@
 /// One account's line in the portfolio.
 public struct PortfolioEntry: Sendable {
+    /// The account's scores, gaps and plan, as the report reads them.
     public var input: AccountReportInput
+    /// How much of the account's value is at risk.
     public var valueAtRisk: ValueAtRisk
+    /// Critical gaps in the account.
     public var critical: Int
+    /// High gaps in the account.
     public var high: Int
 
+    /// The account's scores.
     public var analysis: AccountAnalysis { input.analysis }
     /// The most severe gap (the first, as gaps come most severe first).
     public var topGap: ReportGap? { input.gaps.first }
+    /// The plan's first visit; nil when the plan has none.
     public var nextVisit: ReportVisit? { input.visits.first }
 }
 
 /// A book of accounts: each account's standing, ranked, and how value is spread over
 /// them (docs/portfolio.md).
 public struct Portfolio: Sendable {
+    /// How entries are ranked, worst first: most value at risk or value, lowest coverage or
+    /// support, most opposition; or by name. Ties go by account id.
     public enum SortKey: String, Sendable, CaseIterable {
         case risk, value, coverage, support, opposition, name
     }
 
+    /// One entry per account, ranked by the sort key.
     public var entries: [PortfolioEntry]
     /// Concentration per currency: values in different currencies are never added up.
     /// Sorted by total value, largest first; accounts with a value but no currency form
@@ -26,6 +35,7 @@ public struct Portfolio: Sendable {
     /// Accounts per (tier, stage); nil keys for accounts that give none.
     public var mix: [Tier?: [Stage?: Int]]
 
+    /// The portfolio of these accounts, ranked by `sort`.
     public init(_ inputs: [AccountReportInput], sort: SortKey = .risk) {
         let entries = inputs.map { input in
             PortfolioEntry(input: input, valueAtRisk: ValueAtRisk(input.analysis),

@@ -17,6 +17,7 @@ public struct ValueAtRisk: Sendable, Hashable {
     /// In the account's currency; nil when the file gives no value.
     public var amount: Double?
 
+    /// The figures of one account, by the formula above.
     public init(_ analysis: AccountAnalysis) {
         let deciders = analysis.people.filter {
             $0.person.roles.contains(.decisionMaker) || $0.person.roles.contains(.economicBuyer)

@@ -97,7 +97,7 @@ enum PortfolioViews {
             hasSkipped: !skipped.isEmpty,
             skipped: skipped.map { f in
                 SkippedView(path: f.path, errors: f.diagnostics.errorCount,
-                            first: f.diagnostics.first { $0.severity == .error }.map { "line \($0.location.line): \($0.message)" } ?? "")
+                            first: f.diagnostics.first { $0.severity == .error }.map(\.inline) ?? "")
             },
             rows: portfolio.entries.map { e in
                 let acc = e.analysis.account

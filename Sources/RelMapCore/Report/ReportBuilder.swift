@@ -5,11 +5,14 @@ import Mustache
 public struct ReportPage: Sendable, Hashable {
     /// A plain file name inside the report folder (`index.html`, `ACCOUNT-ID.html`).
     public var fileName: String
+    /// The whole page: styles, script and diagram inline, nothing fetched.
     public var html: String
 }
 
+/// Why the report could not be built: only a broken template, never the user's data.
 public enum ReportError: Error, Sendable, CustomStringConvertible {
     case template(String)
+    /// The message for the user, saying it is relmap's own fault.
     public var description: String {
         switch self { case .template(let why): "internal error in a report template: \(why)" }
     }
@@ -19,6 +22,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
 /// per account. Pure: the same inputs give byte-identical pages (the only clock in the
 /// output is `stamp`, which the caller passes only when the user asks for it).
 public enum ReportBuilder {
+    /// The index page first, then one page per account in id order; `stamp` is shown on every page when given.
     public static func pages(portfolio: Portfolio, skipped: [LoadedFile] = [], stamp: String? = nil) throws(ReportError) -> [ReportPage] {
         let index = try render(ReportTemplates.index, PortfolioViews.page(portfolio, skipped: skipped, stamp: stamp))
         var pages = [ReportPage(fileName: "index.html", html: index)]

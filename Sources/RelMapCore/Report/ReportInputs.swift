@@ -2,6 +2,8 @@
 /// plan. The diagram comes from the caller, because drawing it needs Graphviz, which the
 /// core library does not link.
 extension AccountReportInput {
+    /// The page input for `analysis`: its gaps and the default five-visit plan (empty when
+    /// planning finds nothing).
     public static func make(_ analysis: AccountAnalysis, svg: String?, svgProblem: String? = nil,
                             history: AccountHistory? = nil) -> AccountReportInput {
         let gaps = GapAdapters.reportGaps(GapFinder.gaps(in: analysis))

@@ -1,3 +1,6 @@
+import Crypto
+import Foundation
+
 /// The report's only script, inline and small: sortable tables and a pan-and-zoom
 /// diagram. It reads nothing from the network and writes no HTML from data (only
 /// reorders existing rows and changes the SVG's viewBox), so it cannot run user text.
@@ -72,7 +75,5 @@ enum ReportScript {
     """#
 
     /// The CSP source naming this script: `sha256-<base64 of its digest>`.
-    static let cspHash: String = "sha256-" + Data(SHA256.digest(Array(js.utf8))).base64EncodedString()
+    static let cspHash: String = "sha256-" + Data(SHA256.hash(data: Data(js.utf8))).base64EncodedString()
 }
-
-import Foundation

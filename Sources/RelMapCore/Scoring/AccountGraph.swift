@@ -3,6 +3,7 @@
 public struct AccountGraph: Sendable {
     /// People in file order; `index[id]` is a person's node number.
     public let ids: [String]
+    /// Node number by person id.
     public let index: [String: Int]
     /// Manager's node number per person, or -1.
     public let manager: [Int]
@@ -13,17 +14,22 @@ public struct AccountGraph: Sendable {
     /// come from `influenceSource[influenceStart[i]..<influenceStart[i+1]]`, sources in
     /// increasing order, with weights `influenceWeight` at the same positions.
     public let influenceStart: [Int]
+    /// The sources of the influence edges, grouped by target (see `influenceStart`).
     public let influenceSource: [Int]
+    /// Each influence edge's weight, at the same position as its source.
     public let influenceWeight: [Double]
 
     /// Positive ties through which a supporter carries our reach: p -> q for
     /// `p influences q` and both ways for `ally`, with the tie's strength.
     public let carryStart: [Int]
+    /// The targets of the carry edges, grouped by source: the edges out of p are `carryStart[p]..<carryStart[p+1]`.
     public let carryTarget: [Int]
+    /// Each carry edge's tie strength, at the same position as its target.
     public let carryStrength: [Double]
     /// For each carry edge, whether it is an ally tie (for route labels).
     public let carryIsAlly: [Bool]
 
+    /// The graph of `account`'s people and ties, in O(n + m); ids that name nobody are left out.
     public init(account: Account, parameters: ScoringParameters) {
         // The graph is built twice per loaded file (reach warnings, then the analysis), so
         // each id is hashed once here (the first person with an id keeps the number), and
@@ -65,6 +71,7 @@ public struct AccountGraph: Sendable {
         carryIsAlly = c.1
     }
 
+    /// The number of people (nodes).
     public var count: Int { ids.count }
 
     /// Sorts edges by their first node, then their second, into CSR arrays keyed by the

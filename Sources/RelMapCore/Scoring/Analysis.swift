@@ -1,5 +1,6 @@
 /// One person's scores.
 public struct PersonAnalysis: Sendable, Hashable {
+    /// The person as the file writes them.
     public var person: Person
     /// 0...100, the most influential person of the account at 100.
     public var influence: Double
@@ -15,9 +16,13 @@ public struct PersonAnalysis: Sendable, Hashable {
 
 /// Influence-weighted shares, each 0...100 (docs/scoring.md, "Coverage and support").
 public struct Shares: Sendable, Hashable {
+    /// Influence-weighted reach: how much of the decision our team reaches today.
     public var coverage: Double
+    /// Influence-weighted positive stance: champions fully, supporters half.
     public var support: Double
+    /// Influence-weighted negative stance: blockers fully, skeptics half.
     public var opposition: Double
+    /// The influence share of people whose stance is unknown.
     public var unknown: Double
 }
 
@@ -25,24 +30,31 @@ public struct Shares: Sendable, Hashable {
 public struct DepartmentAnalysis: Sendable, Hashable {
     /// The department's name; people with none are grouped as `nil`.
     public var name: String?
+    /// How many people the department has.
     public var people: Int
     /// People somebody on our team has a direct contact with.
     public var contacted: Int
     /// The department's share of the account's influence, 0...100.
     public var influenceShare: Double
+    /// The department's own shares, over its people.
     public var shares: Shares
 }
 
 /// An account with every score computed: the input to gaps, plans, diagrams and reports.
 public struct AccountAnalysis: Sendable {
+    /// The account the scores are of.
     public var account: Account
+    /// The numbers the scores were computed with.
     public var parameters: ScoringParameters
     /// In file order.
     public var people: [PersonAnalysis]
+    /// Our team's contacts as of `as_of`, faded (see `CurrentContacts.of`).
     public var contacts: [CurrentContact]
+    /// The whole account's shares.
     public var shares: Shares
     /// Sorted by influence share, largest first; ties by name.
     public var departments: [DepartmentAnalysis]
+    /// The people as numbered nodes; `graph.index[id]` is a person's index in `people`.
     public var graph: AccountGraph
     /// Own weights normalised to sum to 1 (PageRank's personalization).
     public var personalization: [Double]
@@ -52,9 +64,11 @@ public struct AccountAnalysis: Sendable {
     /// People from most to least influential (ties by id).
     public var ranked: [PersonAnalysis] { people.sorted { $0.position < $1.position } }
 
+    /// The scores of the person with this id; nil when the account has none.
     public func person(_ id: String) -> PersonAnalysis? { graph.index[id].map { people[$0] } }
 }
 
+/// Computes an account's scores: influence, reach, shares and departments.
 public enum Analyzer {
     /// Scores an account. Pure: the same account and parameters give the same result.
     public static func analyze(_ account: Account, parameters: ScoringParameters = ScoringParameters()) -> AccountAnalysis {

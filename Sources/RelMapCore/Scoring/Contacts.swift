@@ -1,8 +1,11 @@
 /// A contact as the scores see it on the map's `as_of` day: the declared strength, the
 /// latest date from the contact or the interaction log, and what is left after fading.
 public struct CurrentContact: Sendable, Hashable {
+    /// The team member's id.
     public var member: String
+    /// The person's id.
     public var person: String
+    /// The declared strength; `impliedContactStrength` for one implied by the log.
     public var strength: ContactStrength
     /// The latest contact day known, from `last` or the interaction log.
     public var last: Day?
@@ -14,6 +17,7 @@ public struct CurrentContact: Sendable, Hashable {
     public var implied: Bool
 }
 
+/// Our team's contacts as the scores see them on one day.
 public enum CurrentContacts {
     /// One entry per (member, person) pair that has a contact or an interaction, in the
     /// order of the file's contacts, then implied ones by (member, person).

@@ -1,5 +1,6 @@
 /// One step of a route from our team into the account.
 public struct RouteStep: Sendable, Hashable {
+    /// What a step goes through: one of our contacts, or a tie inside the account.
     public enum Kind: Sendable, Hashable {
         /// A team member's contact with a person, `daysAgo` days before `as_of`.
         case contact(strength: ContactStrength, daysAgo: Int?)
@@ -7,8 +8,11 @@ public struct RouteStep: Sendable, Hashable {
         case tie(RelationType)
     }
 
+    /// The id the step starts at: a team member for a contact, else a person.
     public var from: String
+    /// The person's id the step reaches.
     public var to: String
+    /// What the step goes through.
     public var kind: Kind
     /// What this step multiplies the route's strength by.
     public var factor: Double
@@ -18,7 +22,9 @@ public struct RouteStep: Sendable, Hashable {
 /// `hopLimit` ties through champions, supporters and coaches. Its strength is the
 /// product of its steps' factors.
 public struct ReachRoute: Sendable, Hashable {
+    /// The steps from the team member in, a contact first.
     public var steps: [RouteStep]
+    /// The product of the steps' factors, 0...1: the person's reach by this route.
     public var strength: Double
     /// The team member the route starts from.
     public var member: String { steps.first?.from ?? "" }

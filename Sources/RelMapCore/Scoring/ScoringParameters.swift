@@ -9,6 +9,7 @@ public struct ScoringParameters: Sendable, Hashable {
     public var defaultJudgment: Int = 3
     /// Stop when the L1 change of one iteration is below this.
     public var tolerance: Double = 1e-13
+    /// The most PageRank iterations, a bound for a run that does not reach `tolerance`.
     public var maxIterations: Int = 10_000
 
     // Reach (docs/scoring.md, "Reach").
@@ -21,6 +22,7 @@ public struct ScoringParameters: Sendable, Hashable {
     /// Strength of a contact known only from the interaction log.
     public var impliedContactStrength: Double = 0.3
 
+    /// The defaults docs/scoring.md documents.
     public init() {}
 
     /// The weight a buying role lends to a person's own influence; the heaviest role counts.

@@ -87,6 +87,21 @@ struct DiagramEscapingTests {
         #expect(lines == ["Director of Allocation", "and Replenishment"])
     }
 
+    @Test("a French title breaks after the hyphen of its compound, never inside a word")
+    func wrapBreaksLatinCompoundsAtTheirHyphen() {
+        let lines = DiagramLabels.wrap("Présidente-directrice générale", width: 24, lines: 2)
+        #expect(lines == ["Présidente-", "directrice générale"])
+        let long = DiagramLabels.wrap("Responsable achats informatiques", width: 24, lines: 2)
+        #expect(long == ["Responsable achats", "informatiques"])
+    }
+
+    @Test("a word wider than a whole line is still cut rather than dropped")
+    func wrapCutsAWordWiderThanTheLine() {
+        let lines = DiagramLabels.wrap("Supercalifragilisticexpialidocious", width: 24, lines: 2)
+        #expect(lines.joined() == "Supercalifragilisticexpialidocious")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 24 })
+    }
+
     @Test func wrapTruncatesTextThatNeedsMoreLines() {
         let lines = DiagramLabels.wrap(String(repeating: "很长的头衔", count: 10), width: 24, lines: 2)
         #expect(lines.count == 2)

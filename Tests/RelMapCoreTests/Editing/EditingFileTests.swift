@@ -42,6 +42,20 @@ import Testing
         #expect(throws: EditError.changedOnDisk(removed)) { try AccountFile.write("x", to: removed, expectingHash: "00") }
     }
 
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        ("王磊 <b>", "50cec75021cb6131002844f1f40d1011af02879a53cad0147e6de73ee25d4eba"),
+    ])
+    func contentHashesAreTheStandardSHA256InLowercaseHex(input: String, hex: String) {
+        #expect(ContentHash.sha256(Data(input.utf8)) == hex)
+    }
+
+    @Test func contentHashOfAMillionAs() {
+        #expect(ContentHash.sha256(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
     @Test func anInvalidEditWritesNothing() throws {
         try write(EditingEngineTests.text)
         #expect {

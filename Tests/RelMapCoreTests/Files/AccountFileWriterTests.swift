@@ -51,7 +51,7 @@ struct AccountFileWriterTests {
     }
 
     @Test func aValueStartingWithAByteOrderMarkLoadsWithoutIt() throws {
-        // Yams drops U+FEFF at the start of any scalar, escaped or not; the writer still
+        // The loader drops U+FEFF at the start of any scalar, escaped or not; the writer still
         // writes it (escaped), and what loads back is the value without it.
         let account = Account(id: "a", name: "\u{FEFF}bom", asOf: testToday)
         let (loaded, text) = Self.roundTrip(account)

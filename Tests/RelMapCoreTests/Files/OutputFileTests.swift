@@ -4,36 +4,19 @@ import Testing
 
 @Suite("Writing output files safely")
 struct OutputFileTests {
-    /// A fresh folder for one test, removed afterwards.
-    final class Scratch {
-        let path: String
-
-        init() throws {
-            path = NSTemporaryDirectory() + "relmap-output-\(UUID().uuidString)"
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        func file(_ name: String) -> String { path + "/" + name }
-        func contents(_ name: String) -> String? {
-            FileManager.default.contents(atPath: file(name)).map { String(decoding: $0, as: UTF8.self) }
-        }
-        func put(_ text: String, _ name: String) throws { try text.write(toFile: file(name), atomically: false, encoding: .utf8) }
-        func names() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
-    }
+    typealias Scratch = TempFolder
 
     static var ours: Data { Data("<!-- \(OutputFile.mark) -->\n<svg/>".utf8) }
 
     @Test func writesANewFileAndLeavesNoTemporaryFileBehind() throws {
-        let s = try Scratch()
+        let s = Scratch()
         try OutputFile.write(Self.ours, named: "a.svg", in: s.path)
         #expect(s.contents("a.svg") == String(decoding: Self.ours, as: UTF8.self))
         #expect(s.names() == ["a.svg"])
     }
 
     @Test func replacesAFileRelmapWrote() throws {
-        let s = try Scratch()
+        let s = Scratch()
         try s.put("// \(OutputFile.mark): old\ndigraph relmap {}", "a.dot")
         try OutputFile.write(Self.ours, named: "a.dot", in: s.path)
         #expect(s.contents("a.dot") == String(decoding: Self.ours, as: UTF8.self))
@@ -41,14 +24,14 @@ struct OutputFileTests {
 
     @Test func recognisesTheMarkNearTheEndOfALargeFile() throws {
         // PDFs carry the mark near their end.
-        let s = try Scratch()
+        let s = Scratch()
         try s.put(String(repeating: "x", count: 100_000) + "/Producer (\(OutputFile.mark))\n%%EOF\n", "a.pdf")
         try OutputFile.write(Self.ours, named: "a.pdf", in: s.path)
         #expect(s.contents("a.pdf") == String(decoding: Self.ours, as: UTF8.self))
     }
 
     @Test func refusesToReplaceAFileRelmapDidNotWriteAndLeavesItAlone() throws {
-        let s = try Scratch()
+        let s = Scratch()
         try s.put("my own notes", "a.svg")
         #expect(throws: OutputError.notOurs(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
         #expect(s.contents("a.svg") == "my own notes")
@@ -56,14 +39,14 @@ struct OutputFileTests {
     }
 
     @Test func refusesAMarkBuriedInTheMiddleOfALargeFile() throws {
-        let s = try Scratch()
+        let s = Scratch()
         let filler = String(repeating: "x", count: 50_000)
         try s.put(filler + OutputFile.mark + filler, "a.svg")
         #expect(throws: OutputError.notOurs(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
     }
 
     @Test func neverReplacesAnInputFileEvenOneThatCarriesTheMark() throws {
-        let s = try Scratch()
+        let s = Scratch()
         try s.put("# \(OutputFile.mark)\nrelmap: 1\n", "a.svg")
         let inputs: Set<FileIdentity> = [try #require(FileIdentity(path: s.file("a.svg")))]
         #expect(throws: OutputError.isInput(s.file("a.svg"))) {
@@ -73,7 +56,7 @@ struct OutputFileTests {
     }
 
     @Test func neverWritesThroughASymbolicLink() throws {
-        let s = try Scratch(), elsewhere = try Scratch()
+        let s = Scratch(), elsewhere = Scratch()
         try elsewhere.put("// \(OutputFile.mark)\n", "target.svg")
         try FileManager.default.createSymbolicLink(atPath: s.file("a.svg"), withDestinationPath: elsewhere.file("target.svg"))
         #expect(throws: OutputError.isLink(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
@@ -83,26 +66,26 @@ struct OutputFileTests {
 
     @Test(arguments: ["../escape.svg", "sub/a.svg", "..", ".", "", "a\u{0}b"])
     func refusesNamesThatAreNotPlainFileNames(name: String) throws {
-        let s = try Scratch()
+        let s = Scratch()
         #expect(throws: OutputError.invalidName(name)) { try OutputFile.write(Self.ours, named: name, in: s.path) }
         #expect(s.names().isEmpty)
     }
 
     @Test func refusesToReplaceAFolder() throws {
-        let s = try Scratch()
+        let s = Scratch()
         try FileManager.default.createDirectory(atPath: s.file("a.svg"), withIntermediateDirectories: false)
         #expect(throws: OutputError.notAFile(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
     }
 
     @Test func prepareFolderCreatesMissingFolders() throws {
-        let s = try Scratch()
+        let s = Scratch()
         try OutputFile.prepareFolder(s.file("x/y/z"))
         var isFolder: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: s.file("x/y/z"), isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     @Test func prepareFolderNamesThePathItCannotCreate() throws {
-        let s = try Scratch()
+        let s = Scratch()
         try s.put("a file", "plain")
         #expect {
             try OutputFile.prepareFolder(s.file("plain/sub"))
@@ -114,7 +97,7 @@ struct OutputFileTests {
     }
 
     @Test func writingIntoAMissingFolderFailsWithItsPath() throws {
-        let s = try Scratch()
+        let s = Scratch()
         #expect {
             try OutputFile.write(Self.ours, named: "a.svg", in: s.file("missing"))
         } throws: { error in

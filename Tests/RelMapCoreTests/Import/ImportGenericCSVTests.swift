@@ -121,12 +121,21 @@ struct ImportGenericCSVTests {
     }
 
     @Test(arguments: [
-        ("titel=Job", "--map: 'titel' is not a field; did you mean 'title'?"),
-        ("name", "--map: 'name' is not field=Column Header, e.g. --map 'name=Full Name,title=Job Title'"),
-        ("name=A,name=B", "--map: name is mapped twice ('A' and 'B')"),
+        ("titel=Job", "'titel' is not a field; did you mean 'title'?"),
+        ("name", "'name' is not field=Column Header, e.g. 'name=Full Name,title=Job Title'"),
+        ("name=A,name=B", "name is mapped twice ('A' and 'B')"),
     ])
     func aWrongMapIsAUsageError(_ spec: String, _ message: String) {
         #expect(throws: ImportError.usage(message)) { try ColumnMapping.parse([spec]) }
+    }
+
+    @Test func mappingsGivenSeparatelyAddUpAndMustAgree() throws {
+        let name = try ColumnMapping.parse(["name=Full Name"]), title = try ColumnMapping.parse(["title=Job"])
+        #expect(try name.merging(title) == ColumnMapping.parse(["name=Full Name,title=Job"]))
+        #expect(try name.merging(name) == name)
+        #expect(throws: ImportError.usage("name is mapped twice ('Full Name' and 'A')")) {
+            try name.merging(ColumnMapping.parse(["name=A"]))
+        }
     }
 
     @Test func aMissingFileIsMissingInput() {

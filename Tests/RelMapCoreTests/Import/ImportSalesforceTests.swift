@@ -2,26 +2,6 @@ import Foundation
 import Testing
 @testable import RelMapCore
 
-/// A folder under the system's temporary folder, removed when the value goes away.
-final class TempFolder {
-    let path: String
-
-    init() {
-        path = NSTemporaryDirectory() + "relmap-test-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes `text` as UTF-8 into the folder and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let file = path + "/" + name
-        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
-        return file
-    }
-}
-
 /// The Salesforce import end to end on a small hand-written export
 /// (Fixtures/import/salesforce: Contact, OpportunityContactRole, Task, Event, User).
 struct ImportSalesforceTests {
@@ -178,7 +158,7 @@ struct ImportSalesforceTests {
         let failed = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options())
         #expect(failed.account == nil)
         #expect(failed.diagnostics.map(\.description) == [
-            "\(dir.path)/Contact.csv:3:1: error: row 3, column A (Id): no Salesforce id (use --skip-bad-rows to leave such rows out)",
+            "\(dir.path)/Contact.csv:3:1: error: [bad-row] row 3, column A (Id): no Salesforce id (use --skip-bad-rows to leave such rows out)",
         ])
         let skipped = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options(skip: true))
         #expect(skipped.account?.people.map(\.id) == ["zhao-jg", "sun-l"])

@@ -19,7 +19,8 @@ struct FileProblemTests {
 
     @Test func textThatIsNotYAMLGivesTheParsersPosition() {
         #expect(findings(load("relmap: 1\naccount: {id: a, name: [unclosed\n")) == [
-            "3:1: error: not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 2, column 24)",
+            "3:1: error: not valid YAML: did not find expected ',' or ']'",
+            "2:24: note: while parsing a flow sequence",
         ])
     }
 
@@ -100,7 +101,8 @@ struct FileProblemTests {
         let report = try AccountLoader.load(paths: [folder.path], options: testOptions())
         #expect(report.files.map { ($0.path as NSString).lastPathComponent } == ["a.yaml", "b.yml"])
         #expect(report.accounts.map(\.id) == ["acme"])
-        #expect(findings(report.files[1], .error) == ["2:1: error: account.id: 'acme' is already the id of the account in \(folder.path)/a.yaml; account ids must be unique in a folder"])
+        #expect(findings(report.files[1], .error) == ["2:1: error: account.id: 'acme' is already the id of the account in \(folder.path)/a.yaml; account ids must be unique in a folder",
+                                                         "\(folder.path)/a.yaml:2:1: note: first defined here"])
     }
 
     /// Folder listing reads extensions from the bytes; it must pick the same names that

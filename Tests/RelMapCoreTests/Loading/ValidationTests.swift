@@ -38,7 +38,7 @@ struct ValidationTests {
          "12:44: error: contacts[0].strength: 'strng' is not a contact strength; did you mean 'strong'?"),
         // Ids.
         (account(people: "  - {id: zhao, name: Zhao, department: Office}\n  - {id: wang, name: W, department: Office}"),
-         "10:10: error: people[1].id: duplicate id 'wang'; first defined at line 7 (team[0])"),
+         "10:10: error: people[1].id: duplicate id 'wang'\n7:10: note: first defined here (team[0])"),
         (account(people: "  - {id: zhao li, name: Zhao, department: Office}"),
          "9:10: error: people[0].id: 'zhao li' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'"),
         // References.
@@ -56,22 +56,22 @@ struct ValidationTests {
          "12:53: error: interactions[0].people[1]: no person with id 'zaho'; did you mean 'zhao'?"),
         // Cycles, self-ties, repeats.
         (account(people: "  - {id: a, name: A, department: O, reports_to: b}\n  - {id: b, name: B, department: O, reports_to: c}\n  - {id: c, name: C, department: O, reports_to: a}", rest: ""),
-         "9:49: error: people[0].reports_to: reporting cycle a -> b -> c -> a"),
+         "9:49: error: people[0].reports_to: reporting cycle a -> b -> c -> a\n10:49: note: people[1].reports_to: 'b' reports to 'c'\n11:49: note: people[2].reports_to: 'c' reports to 'a'"),
         (account(people: "  - {id: a, name: A, department: O, reports_to: a}", rest: ""),
          "9:49: error: people[0].reports_to: 'a' reports to itself"),
         (account(rest: "relations:\n  - {from: qian, to: qian, type: influences}"),
          "12:22: error: relations[0]: a relation from 'qian' to itself"),
         (account(rest: "relations:\n  - {from: qian, to: zhao, type: rival}\n  - {from: zhao, to: qian, type: rival}"),
-         "13:5: error: relations[1]: the same relation again (zhao rival qian); first at line 12 (relations[0])"),
+         "13:5: error: relations[1]: the same relation again (zhao rival qian)\n12:5: note: first written here (relations[0])"),
         (account(rest: "contacts:\n  - {member: wang, person: qian}\n  - {member: wang, person: qian, strength: weak}"),
-         "13:5: error: contacts[1]: a second contact between 'wang' and 'qian'; first at line 12 (contacts[0]); keep one and update its strength and date"),
+         "13:5: error: contacts[1]: a second contact between 'wang' and 'qian'; keep one and update its strength and date\n12:5: note: first written here (contacts[0])"),
         // Repeats are found even when an id names nobody.
         (account(rest: "relations:\n  - {from: qian, to: nobody, type: ally}\n  - {from: nobody, to: qian, type: ally}"),
-         "13:5: error: relations[1]: the same relation again (nobody ally qian); first at line 12 (relations[0])"),
+         "13:5: error: relations[1]: the same relation again (nobody ally qian)\n12:5: note: first written here (relations[0])"),
         (account(rest: "relations:\n  - {from: wang, to: nobody, type: influences}\n  - {from: wang, to: nobody, type: influences}"),
-         "13:5: error: relations[1]: the same relation again (wang influences nobody); first at line 12 (relations[0])"),
+         "13:5: error: relations[1]: the same relation again (wang influences nobody)\n12:5: note: first written here (relations[0])"),
         (account(rest: "contacts:\n  - {member: nobody, person: qian}\n  - {member: nobody, person: qian, strength: weak}"),
-         "13:5: error: contacts[1]: a second contact between 'nobody' and 'qian'; first at line 12 (contacts[0]); keep one and update its strength and date"),
+         "13:5: error: contacts[1]: a second contact between 'nobody' and 'qian'; keep one and update its strength and date\n12:5: note: first written here (contacts[0])"),
         // Numbers out of range.
         (account(rest: "relations:\n  - {from: qian, to: zhao, type: influences, strength: 0}"),
          "12:56: error: relations[0].strength: 0 is out of range; strength must be more than 0 and at most 1"),
@@ -100,11 +100,14 @@ struct ValidationTests {
         (account(people: "  - {id: zhao, name: [Zhao], department: Office}"),
          "9:22: error: people[0].name: expected text, found a list"),
         (account().replacingOccurrences(of: "relmap: 1\n", with: "relmap: 1\nrelmap: 1\n"),
-         "2:1: error: relmap: key 'relmap' appears twice; first at line 1"),
+         "2:1: error: relmap: key 'relmap' appears twice\n1:1: note: first written here"),
     ])
     func eachRuleReportsItsExactMessage(text: String, expected: String) {
         let file = load(text)
-        #expect(findings(file, .error).contains(expected), "got: \(findings(file, .error))")
+        // The error and its notes, one line each, in this order.
+        let lines = expected.split(separator: "\n").map(String.init)
+        let got = findings(file, .error)
+        #expect(got.indices.contains { Array(got[$0...].prefix(lines.count)) == lines }, "got: \(got)")
         #expect(file.account == nil)
     }
 
@@ -135,17 +138,20 @@ struct ValidationTests {
             "6:10: error: account.value: -5 is negative; value is yearly sales or potential, 0 or more",
             "7:10: error: account.as_of: '2026-13-45' is not a real date; expected YYYY-MM-DD, e.g. 2026-11-01",
             "8:3: error: account: unknown key 'colour'; allowed keys: id, name, tier, value, currency, stage, as_of, notes (or x-... for your own)",
-            "13:9: error: people[0].id: duplicate id 'zhao'; first defined at line 11 (team[1])",
+            "13:9: error: people[0].id: duplicate id 'zhao'",
+            "11:10: note: first defined here (team[1])",
             "15:13: error: people[0].stance: 'suporter' is not a stance; did you mean 'supporter'?",
             "16:16: error: people[0].influence: 7 is out of range; influence is the team's judgment from 1 (little) to 5 (decisive)",
             "17:12: error: people[0].level: 0 is out of range; level is 1 at the top of the account and larger further down",
             "18:17: error: people[0].reports_to: no person with id 'zhou'; did you mean 'zhao'?",
             "21:29: error: people[1].roles[1]: 'budget-holder' is not a buying role; expected one of: decision-maker, economic-buyer, technical-buyer, user-buyer, influencer, coach, gatekeeper",
             "22:17: error: people[1].reports_to: reporting cycle qian -> sun -> qian",
+            "25:17: note: people[2].reports_to: 'sun' reports to 'qian'",
             "26:5: error: people[3]: missing required key 'name'",
             "28:22: error: relations[0]: a relation from 'qian' to itself",
             "29:49: error: relations[1].strength: 1.5 is out of range; strength must be more than 0 and at most 1",
-            "30:5: error: relations[2]: the same relation again (qian ally sun); first at line 29 (relations[1])",
+            "30:5: error: relations[2]: the same relation again (qian ally sun)",
+            "29:5: note: first written here (relations[1])",
             "32:28: error: contacts[0].person: no person with id 'qain'; did you mean 'qian'?",
             "32:44: error: contacts[0].strength: 'strongest' is not a contact strength; did you mean 'strong'?",
             "32:61: error: contacts[0].last: '2026-02-30' is not a real date; expected YYYY-MM-DD, e.g. 2026-11-01",
@@ -153,6 +159,31 @@ struct ValidationTests {
             "35:47: error: interactions[0].people[0]: no person with id 'zhaoo'; did you mean 'zhao'?",
         ])
         #expect(file.account == nil)
+    }
+
+    @Test func eachFindingCarriesTheCodeOfItsRule() {
+        let file = AccountLoader.load(file: Repo.fixture("invalid/many-mistakes.yaml"), options: testOptions())
+        #expect(file.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code.rawValue)" } == [
+            "3:7 bad-id", "5:9 not-in-list", "6:10 out-of-range", "7:10 bad-date", "8:3 unknown-key",
+            "13:5 no-department", "13:9 duplicate-id", "15:13 not-in-list", "16:16 out-of-range", "17:12 out-of-range",
+            "18:17 unknown-reference", "19:5 no-department", "21:29 not-in-list", "22:17 reporting-cycle",
+            "23:5 no-department", "26:5 missing-key", "26:5 no-department", "28:22 self-tie", "29:49 out-of-range",
+            "30:5 duplicate-relation", "32:28 unknown-reference", "32:44 not-in-list", "32:61 bad-date",
+            "33:14 wrong-kind-of-reference", "35:47 unknown-reference",
+        ])
+        // A warning's kind, which `relmap check` counts by, is its code.
+        #expect(file.diagnostics.filter { $0.severity == .warning }.allSatisfy { $0.kind == .noDepartment })
+        let more = load(account(rest: "contacts:\n  - {member: wang, person: qian}\n  - {member: wang, person: qian}\nrelmap: 1"))
+        #expect(more.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code.rawValue)" }
+            == ["13:5 duplicate-contact", "14:1 repeated-key"])
+    }
+
+    @Test func everyCodeIsDocumented() throws {
+        let docs = try String(contentsOfFile: Repo.path("docs/format.md"), encoding: .utf8)
+            + String(contentsOfFile: Repo.path("docs/import.md"), encoding: .utf8)
+        for code in DiagnosticCode.allCases {
+            #expect(docs.contains("`\(code.rawValue)`"), "\(code.rawValue) is not in docs/format.md or docs/import.md")
+        }
     }
 
     @Test func notesMayHoldAnythingAndXKeysAreIgnored() {

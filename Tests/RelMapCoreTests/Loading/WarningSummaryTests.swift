@@ -8,9 +8,10 @@ import Testing
 struct WarningSummaryTests {
     static func file(_ path: String, account: String?, _ kinds: [WarningKind?], errors: Int = 0) -> LoadedFile {
         let at = SourceLocation(file: path, line: 1, column: 1)
-        let warnings = kinds.map { Diagnostic.warning(at, "w", kind: $0) }
+        // A warning of no kind: one an import gives.
+        let warnings = kinds.map { $0.map { Diagnostic.warning(at, "w", kind: $0) } ?? .warning(.importAdjusted, at, "w") }
         let account = account.map { Account(id: $0, name: $0, asOf: Day(daysSinceEpoch: 0)) }
-        return LoadedFile(path: path, account: account, diagnostics: Array(repeating: .error(at, "e"), count: errors) + warnings)
+        return LoadedFile(path: path, account: account, diagnostics: Array(repeating: .error(.syntax, at, "e"), count: errors) + warnings)
     }
 
     @Test func countsEachKindWithItsFilesAndTheAccountsThatHaveTheMost() {

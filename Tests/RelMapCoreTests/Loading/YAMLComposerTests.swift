@@ -200,16 +200,18 @@ struct YAMLComposerTests {
     @Test(arguments: [
         ("a: {<<: 5}\n", "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found the text '5'", YAMLMark(line: 1, column: 9)),
         ("x: &x {k: 1}\na: {<<: [*x, [1]]}\n", "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found a list", YAMLMark(line: 2, column: 14)),
-        ("a:\n  <<: {k: 1}\n  <<: {j: 2}\n", "the merge key '<<' appears twice in this mapping (first at line 2); merge several mappings with one list: <<: [*a, *b]", YAMLMark(line: 3, column: 3)),
+        ("a:\n  <<: {k: 1}\n  <<: {j: 2}\n", "the merge key '<<' appears twice in this mapping; merge several mappings with one list: <<: [*a, *b]", YAMLMark(line: 3, column: 3)),
     ])
     func aMergeThatCannotMergeIsAnError(text: String, problem: String, mark: YAMLMark) {
         do {
             _ = try YAMLComposer.compose(text, maxDepth: 64)
             Issue.record("no error for \(text)")
         } catch {
-            guard case .merge(let p, let m) = error else { Issue.record("\(error)"); return }
+            guard case .merge(let p, let m, let first) = error else { Issue.record("\(error)"); return }
             #expect(p == problem)
             #expect(m == mark)
+            // A repeated merge key points at the first one too (a note in the finding).
+            #expect(first == (problem.contains("twice") ? YAMLMark(line: 2, column: 3) : nil))
         }
     }
 
@@ -317,17 +319,17 @@ struct YAMLComposerTests {
               - {id: qian, name: Qian, department: Office, x-crm: 1, x-crm: 2, notes: {likes: golf, likes: tea}}
             """)
         #expect(findings(load(text), .error) == [
-            "9:28: error: people[0].name: key 'name' appears twice; first at line 9",
-            "10:58: error: people[1].x-crm: key 'x-crm' appears twice; first at line 10",
-            "10:89: error: people[1].notes.likes: key 'likes' appears twice; first at line 10",
+            "9:28: error: people[0].name: key 'name' appears twice", "9:16: note: first written here",
+            "10:58: error: people[1].x-crm: key 'x-crm' appears twice", "10:48: note: first written here",
+            "10:89: error: people[1].notes.likes: key 'likes' appears twice", "10:76: note: first written here",
         ])
     }
 
     @Test func aRepeatedKeyDoesNotHideOtherMistakes() {
         let text = account(rest: "contacts:\n  - {member: wang, person: qian, person: qian}\nrelmap: 1")
         #expect(findings(load(text), .error) == [
-            "12:34: error: contacts[0].person: key 'person' appears twice; first at line 12",
-            "13:1: error: relmap: key 'relmap' appears twice; first at line 1",
+            "12:34: error: contacts[0].person: key 'person' appears twice", "12:20: note: first written here",
+            "13:1: error: relmap: key 'relmap' appears twice", "1:1: note: first written here",
         ])
     }
 

@@ -134,7 +134,7 @@ enum YAMLTestSuite {
         case .syntax(let e) where e.problem == "found undefined alias": "relmap: \(e.problem)"
         case .syntax(let e): "libyaml: \(e.problem)\(e.context.map { " (\($0.text))" } ?? "")"
         case .tooDeep: "relmap: too deep"
-        case .merge(let problem, _): "relmap: \(problem)"
+        case .merge(let problem, _, _): "relmap: \(problem)"
         case .tooManyMerged: "relmap: too many merged entries"
         }
     }

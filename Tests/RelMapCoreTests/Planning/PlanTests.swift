@@ -141,17 +141,17 @@ struct PlanTests {
 
     @Test func anUnknownIdIsAnErrorWithTheNearestId() throws {
         let a = try Self.sample("north-steel")
-        #expect(throws: PlanningError.unknownId("zhoa", flag: "--exclude", suggestion: "zhao")) {
+        #expect(throws: PlanningError.unknownId("zhoa", in: .excluded, suggestion: "zhao")) {
             try VisitPlanner.plan(a, request: PlanRequest(excluded: ["zhoa"]))
         }
-        #expect(throws: PlanningError.notATeamMember("zhao", flag: "--member")) {
+        #expect(throws: PlanningError.notATeamMember("zhao", in: .member)) {
             try VisitPlanner.plan(a, request: PlanRequest(member: "zhao"))
         }
-        #expect(throws: PlanningError.unknownId("wnag", flag: "--member", suggestion: "wang")) {
+        #expect(throws: PlanningError.unknownId("wnag", in: .member, suggestion: "wang")) {
             try VisitPlanner.plan(a, request: PlanRequest(member: "wnag"))
         }
-        #expect(PlanningError.unknownId("zhoa", flag: "--exclude", suggestion: "zhao").description
-            == "--exclude zhoa: no person or team member with id 'zhoa'; did you mean 'zhao'?")
+        #expect(PlanningError.unknownId("zhoa", in: .excluded, suggestion: "zhao").description
+            == "no person or team member with id 'zhoa'; did you mean 'zhao'?")
     }
 
     @Test func theTopDecisionMakerNeverMetIsVisitedFirstInNorthSteel() throws {

@@ -78,7 +78,7 @@ struct PlanWhoGoesTests {
         #expect(plan.visits.filter { Self.goers($0).contains("wang") }.count <= 1)
         let none = try VisitPlanner.plan(a, request: PlanRequest(visits: 5, capacity: ["wang": 0, "chen-se": 0, "liu-vp": 0, "he-fae": 0]))
         #expect(none.visits.isEmpty && none.notes == [.capacityUsed])
-        #expect(throws: PlanningError.unknownId("wnag", flag: "--capacity", suggestion: "wang")) {
+        #expect(throws: PlanningError.unknownId("wnag", in: .capacity, suggestion: "wang")) {
             try VisitPlanner.plan(a, request: PlanRequest(capacity: ["wnag": 1]))
         }
     }

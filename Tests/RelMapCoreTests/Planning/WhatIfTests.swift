@@ -75,28 +75,26 @@ struct WhatIfTests {
         #expect(WhatIfTables.scores(c).rows.first { $0[0] == "opposition" }?[3].hasPrefix("-") == true)
     }
 
-    @Test func argumentsAreReadWithDefaultsAndClearErrors() throws {
-        #expect(try WhatIfChange.stance(argument: "zhao=Supporter") == .stance(person: "zhao", stance: .supporter))
-        #expect(try WhatIfChange.contact(argument: "wang:zheng") == .contact(member: "wang", person: "zheng", strength: .medium))
-        #expect(try WhatIfChange.contact(argument: "wang:zheng:0.75") == .contact(member: "wang", person: "zheng", strength: .value(0.75)))
-        #expect(throws: PlanningError.unknownStance("suporter", suggestion: "supporter")) { try WhatIfChange.stance(argument: "zhao=suporter") }
-        #expect(throws: PlanningError.badForm(flag: "--stance", value: "zhao", expected: "ID=STANCE, e.g. zhao=supporter")) {
-            try WhatIfChange.stance(argument: "zhao")
-        }
-        #expect(throws: PlanningError.badStrength("stong", suggestion: "strong")) { try WhatIfChange.contact(argument: "wang:zheng:stong") }
-        #expect(throws: PlanningError.badStrength("1.5", suggestion: nil)) { try WhatIfChange.contact(argument: "wang:zheng:1.5") }
-        #expect(throws: (any Error).self) { try WhatIfChange.contact(argument: "wang") }
+    @Test func stanceAndStrengthWordsAreReadWithClearErrors() throws {
+        #expect(try WhatIfChange.stance(word: "Supporter") == .supporter)
+        #expect(try WhatIfChange.strength(word: "STRONG") == .strong)
+        #expect(try WhatIfChange.strength(word: "0.75") == .value(0.75))
+        #expect(throws: PlanningError.unknownStance("suporter", suggestion: "supporter")) { try WhatIfChange.stance(word: "suporter") }
+        #expect(throws: PlanningError.badStrength("stong", suggestion: "strong")) { try WhatIfChange.strength(word: "stong") }
+        #expect(throws: PlanningError.badStrength("1.5", suggestion: nil)) { try WhatIfChange.strength(word: "1.5") }
+        #expect(PlanningError.unknownStance("suporter", suggestion: "supporter").description
+            == "'suporter' is not a stance (champion, supporter, neutral, skeptic, blocker, unknown); did you mean 'supporter'?")
     }
 
     @Test func unknownOrMisplacedIdsAreErrorsWithTheNearestId() throws {
         let account = try Self.northSteel()
-        #expect(throws: PlanningError.unknownId("qaio", flag: "--leave", suggestion: "qiao")) {
+        #expect(throws: PlanningError.unknownId("qaio", in: .leave, suggestion: "qiao")) {
             try Scenario.apply([.leave("qaio")], to: account)
         }
-        #expect(throws: PlanningError.notAPerson("wang", flag: "--stance")) {
+        #expect(throws: PlanningError.notAPerson("wang", in: .stance)) {
             try Scenario.apply([.stance(person: "wang", stance: .champion)], to: account)
         }
-        #expect(throws: PlanningError.notATeamMember("zheng", flag: "--contact")) {
+        #expect(throws: PlanningError.notATeamMember("zheng", in: .contact)) {
             try Scenario.apply([.contact(member: "zheng", person: "wang", strength: .weak)], to: account)
         }
     }

@@ -92,7 +92,7 @@ struct SchemaTests {
             "people/3: required",  // no name
             "relations/1/strength: maximum",  // 1.5
         ])
-        #expect(findings(AccountLoader.load(file: file, options: testOptions()), .error).count == 21)
+        #expect(AccountLoader.load(file: file, options: testOptions()).diagnostics.errorCount == 21)
     }
 
     /// One schema-level mistake per file, each of a kind `relmap check` also reports.

@@ -2,20 +2,22 @@ import Foundation
 
 /// Work on several items at once, results taken in the items' order.
 ///
+/// Unlike `ParallelMap`, which hands back every result at the end, this hands each result
+/// over as soon as it and all before it are done, and the caller can stop the run there.
 /// Drawing a folder of diagrams is a row of child processes, each busy on one core while
 /// the parent waits (docs/diagrams.md, "One process per diagram"), so two at once on two
 /// cores take about half the time. What the user sees must not depend on that: messages,
 /// files and the point where a failure stops the run are the same as one at a time,
 /// because everything visible happens in `deliver`, on the calling thread, in order.
-enum InOrder {
+public enum InOrder {
     /// Runs `work(i)` for every `i` in `0..<count`, at most `width` at a time, and hands
     /// each result to `deliver` on the calling thread in index order, as soon as it and all
     /// before it are done; `next(i)` is called there just before waiting for item `i` (a
     /// progress line names the item being waited for). When `deliver` throws, no more work
     /// starts, work already started is waited for (a running child is reaped, never left
     /// behind), later results are dropped, and the error is rethrown.
-    static func run<T: Sendable>(count: Int, width: Int, next: (Int) -> Void = { _ in },
-                                 work: @escaping @Sendable (Int) -> T, deliver: (Int, T) throws -> Void) throws {
+    public static func run<T: Sendable>(count: Int, width: Int, next: (Int) -> Void = { _ in },
+                                        work: @escaping @Sendable (Int) -> T, deliver: (Int, T) throws -> Void) throws {
         guard width > 1, count > 1 else {
             for i in 0..<count {
                 next(i)

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import RelMapCore
+
+/// `--format`, for commands that print data.
+enum DataFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, markdown, csv
+
+    /// Prints the output in this format to standard output: the JSON document with a line
+    /// break after it, or the text the command made. Only the format asked for is made.
+    func print(json: () throws -> Data, csv: () -> String, markdown: () -> String, table: () -> String) rethrows {
+        switch self {
+        case .json: Terminal.out(String(decoding: try json(), as: UTF8.self) + "\n")
+        case .csv: Terminal.out(csv())
+        case .markdown: Terminal.out(markdown())
+        case .table: Terminal.out(table())
+        }
+    }
+}
+
+extension Terminal {
+    /// An output's heading line, bold on a terminal (no line break).
+    static func heading(_ text: String) -> String {
+        paint(DisplayWidth.terminalSafe(text), "1", when: colourOnStdout)
+    }
+}
