@@ -105,13 +105,16 @@ struct WhatIfQuery {
     func compare(_ account: Account) throws(FormProblem) -> WhatIfComparison? {
         var changes: [WhatIfChange] = []
         do {
-            if !stancePerson.isEmpty { changes.append(try WhatIfChange.stance(argument: "\(stancePerson)=\(stance)")) }
+            if !stancePerson.isEmpty {
+                changes.append(.stance(person: stancePerson, stance: try WhatIfChange.stance(word: stance)))
+            }
             if !contactMember.isEmpty || !contactPerson.isEmpty {
                 guard !contactMember.isEmpty, !contactPerson.isEmpty else {
                     throw FormProblem("新联系需要我方人员和对方人员 · A new contact needs both a team member and a person.")
                 }
-                let strength = contactStrength.isEmpty ? "" : ":\(contactStrength)"
-                changes.append(try WhatIfChange.contact(argument: "\(contactMember):\(contactPerson)\(strength)"))
+                // Medium when no strength is chosen, as `relmap whatif --contact MEMBER:ID` assumes.
+                let strength = contactStrength.isEmpty ? .medium : try WhatIfChange.strength(word: contactStrength)
+                changes.append(.contact(member: contactMember, person: contactPerson, strength: strength))
             }
         } catch let error as PlanningError {
             throw FormProblem(error.description)
