@@ -22,6 +22,7 @@ public struct GraphvizWorker: Sendable {
     /// `serveIfStarted` (or `serve`) before anything else.
     public let executable: String
 
+    /// A worker that starts `executable` for each diagram.
     public init(executable: String) {
         self.executable = executable
     }
@@ -41,6 +42,7 @@ public struct GraphvizWorker: Sendable {
         /// Graphviz refused: its own words.
         case failed(String)
 
+        /// Why the child drew nothing, in one or more lines.
         public var description: String {
             switch self {
             case .timedOut(let seconds, let layout):

@@ -4,6 +4,7 @@ import Foundation
 /// stable; new fields may be added, none renamed or removed within version 1.
     /// The document's name and version, the first thing a reader should check.
 public struct AnalysisDocument: JSONDocument, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.analysis/1"
     /// One entry per account, in the order analysed.
     public var accounts: [AccountJSON]

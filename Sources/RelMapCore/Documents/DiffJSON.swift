@@ -5,6 +5,7 @@ import Foundation
 /// version 1. `gaps` is absent when no gap analysis was compared.
     /// The document's name and version, the first thing a reader should check.
 public struct DiffDocument: JSONDocument, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.diff/1"
     var old, new: VersionJSON
     var stale_after_days: Int

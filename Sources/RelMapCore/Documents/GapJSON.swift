@@ -4,6 +4,7 @@ import Foundation
 /// and stable; new fields may be added, none renamed or removed within version 1.
     /// The document's name and version, the first thing a reader should check.
 public struct GapsDocument: JSONDocument, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.gaps/1"
     /// One entry per account, in the order given.
     public var accounts: [GapAccountJSON]

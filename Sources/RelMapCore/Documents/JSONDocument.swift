@@ -14,6 +14,7 @@ public struct JSONEncodingError: Error, CustomStringConvertible, Sendable {
     /// The keys (and array positions) leading to it from the top of the document.
     public internal(set) var path: [String] = []
 
+    /// The reason, and where in the document it was met.
     public var description: String {
         path.isEmpty ? reason : "\(reason) at \(path.joined(separator: "."))"
     }

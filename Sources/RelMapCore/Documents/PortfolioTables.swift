@@ -61,6 +61,7 @@ public enum PortfolioTables {
 /// The `relmap.portfolio/1` JSON document (docs/json.md).
     /// The document's name and version, the first thing a reader should check.
 public struct PortfolioDocument: JSONDocument, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.portfolio/1"
     var accounts: [Entry]
     var concentration: [Group]

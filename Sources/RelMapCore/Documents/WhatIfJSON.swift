@@ -4,6 +4,7 @@ import Foundation
 /// and stable; new fields may be added, none renamed or removed within version 1.
     /// The document's name and version, the first thing a reader should check.
 public struct WhatIfDocument: JSONDocument, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.whatif/1"
     var account: String
     var name: String

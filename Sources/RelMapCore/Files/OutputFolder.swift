@@ -7,6 +7,7 @@ import Foundation
 /// same way: every account file the paths given name, as the loader lists them, the
 /// broken ones included.
 public struct OutputFolder: Sendable {
+    /// The folder, as given.
     public let path: String
     /// The files read, by identity: a hard link or another spelling of an input's path is
     /// the input.

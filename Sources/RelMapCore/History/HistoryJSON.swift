@@ -5,6 +5,7 @@ import Foundation
 /// version 1. Fields that do not apply to a version are absent.
     /// The document's name and version, the first thing a reader should check.
 public struct HistoryDocument: JSONDocument, Sendable {
+    /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.history/1"
     var file: String
     var since: String?

@@ -5,15 +5,19 @@
 /// followed by its notes (`path:line:column: note: ...`), which point at the other places
 /// the finding is about, such as where a duplicated id was first defined.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How bad a finding is: an error makes the file unusable; a warning loses nothing.
     public enum Severity: String, Sendable, Hashable, Codable {
         case error, warning
     }
 
     /// Another place a finding is about, with a few words on what is there.
     public struct Note: Sendable, Hashable, CustomStringConvertible {
+        /// Where in the file it points: the value at fault.
         public var location: SourceLocation
+        /// What is wrong, in one sentence the user can act on.
         public var message: String
 
+        /// A note at `location`.
         public init(_ location: SourceLocation, _ message: String) {
             self.location = location
             self.message = message
@@ -23,14 +27,18 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         public var description: String { "\(location): note: \(message)" }
     }
 
+    /// Error or warning.
     public var severity: Severity
     /// Which rule found it: stable, unlike the wording (docs/format.md lists them).
     public var code: DiagnosticCode
+    /// Where in the file it points: the value at fault.
     public var location: SourceLocation
+    /// What is wrong, in one sentence the user can act on.
     public var message: String
     /// Other places the finding is about, in the order they are best read.
     public var notes: [Note]
 
+    /// A finding with its rule, place, sentence and notes.
     public init(_ severity: Severity, _ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
                 notes: [Note] = []) {
         self.severity = severity
@@ -40,11 +48,13 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.notes = notes
     }
 
+    /// An error: the file cannot be used as it is.
     public static func error(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
                              notes: [Note] = []) -> Diagnostic {
         Diagnostic(.error, code, location, message, notes: notes)
     }
 
+    /// A warning: nothing is lost, but it is worth fixing.
     public static func warning(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
                                notes: [Note] = []) -> Diagnostic {
         Diagnostic(.warning, code, location, message, notes: notes)
@@ -88,7 +98,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 }
 
 extension Array where Element == Diagnostic {
+    /// How many of these are errors.
     public var errorCount: Int { count { $0.severity == .error } }
+    /// How many of these are warnings.
     public var warningCount: Int { count { $0.severity == .warning } }
+    /// Whether any is an error, so the file cannot be used.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }

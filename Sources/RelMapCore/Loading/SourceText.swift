@@ -4,6 +4,7 @@
 public struct SourceText: Sendable {
     /// The line a finding points at, made safe for a terminal, and where its caret goes.
     public struct Snippet: Sendable, Equatable {
+        /// The line's number, from 1.
         public var lineNumber: Int
         /// The line, or a window of a long line around the column, with `…` where it was cut.
         public var text: String

@@ -14,6 +14,7 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Not weak, medium, strong or a number in (0, 1].
     case badStrength(String, suggestion: String?)
 
+    /// What is wrong with the request, in the core's own terms (the CLI names the flag).
     public var description: String {
         switch self {
         case .unknownId(let id, _, let suggestion):
