@@ -18,7 +18,10 @@ func fuzzOne(_ data: Data) {
         for p in analysis.people where !(0...100).contains(p.influence) || !(0...1).contains(p.reach) {
             fatalError("score out of bounds: \(p.person.id) \(p.influence) \(p.reach)")
         }
-        _ = AnalysisDocument([analysis]).encoded()
+        // A valid account always encodes: a failure here is a NaN or infinity in a score.
+        do { _ = try AnalysisDocument([analysis]).encoded() } catch {
+            fatalError("analysis JSON of \(account.id) failed: \(error)")
+        }
         _ = AnalysisTables.people(analysis).text()
     }
 }
