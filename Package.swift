@@ -89,14 +89,22 @@ let package = Package(
         // What every test target shares: the repository's paths (found through #filePath),
         // temporary folders, and the built `relmap` run as a user runs it.
         .target(name: "RelMapTestSupport"),
-        .testTarget(name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic", "RelMapTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "RelMapGraphvizTests", dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic", "RelMapTestSupport"]),
-        .testTarget(name: "RelMapDrawingTests", dependencies: ["RelMapDrawing", "RelMapCore", "RelMapGraphviz", "RelMapTestSupport"]),
+        .testTarget(
+            name: "RelMapCoreTests", dependencies: ["RelMapCore", "RelMapSynthetic", "RelMapTestSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "RelMapGraphvizTests",
+            dependencies: ["RelMapGraphviz", "RelMapCore", "RelMapSynthetic", "RelMapTestSupport"]),
+        .testTarget(
+            name: "RelMapDrawingTests",
+            dependencies: ["RelMapDrawing", "RelMapCore", "RelMapGraphviz", "RelMapTestSupport"]),
         .testTarget(name: "RelMapCLITests", dependencies: ["RelMapCore", "RelMapTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "RelMapServeTests", dependencies: [
-            "RelMapServe", "RelMapCore", "RelMapTestSupport",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
+        .testTarget(
+            name: "RelMapServeTests",
+            dependencies: [
+                "RelMapServe", "RelMapCore", "RelMapTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,8 +25,10 @@ let package = Package(
         // CSV files through `relmap import csv` and `relmap import salesforce`.
         .target(name: "FuzzCSV", dependencies: [.product(name: "RelMapCore", package: root)]),
         // Random accounts through the DOT writer and back through libcgraph.
-        .target(name: "FuzzDOT", dependencies: [
-            .product(name: "RelMapCore", package: root), .product(name: "RelMapGraphviz", package: root),
-        ]),
+        .target(
+            name: "FuzzDOT",
+            dependencies: [
+                .product(name: "RelMapCore", package: root), .product(name: "RelMapGraphviz", package: root),
+            ]),
     ]
 )

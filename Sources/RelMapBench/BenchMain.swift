@@ -8,7 +8,9 @@ struct BenchMain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relmap-bench",
         abstract: "Benchmarks for relmap (run through benchmarks/run).",
-        subcommands: [InfluenceBench.self, MemoryBandwidthBench.self, GraphAlgorithmBench.self,
-                      PipelineBench.self, RenderBench.self, FallbackBench.self, YAMLLoadBench.self, ImportBench.self,
-                      FolderBench.self])
+        subcommands: [
+            InfluenceBench.self, MemoryBandwidthBench.self, GraphAlgorithmBench.self,
+            PipelineBench.self, RenderBench.self, FallbackBench.self, YAMLLoadBench.self, ImportBench.self,
+            FolderBench.self,
+        ])
 }

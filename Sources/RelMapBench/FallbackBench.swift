@@ -27,10 +27,11 @@ struct FallbackBench: ParsableCommand {
         let people = Int((exp(Double.random(in: log(5.0)...log(200.0), using: &rng))).rounded())
         let tiesPerPerson = [0.5, 1, 2, 3, 4][Int.random(in: 0..<5, using: &rng)]
         let names: [SyntheticAccount.NameStyle] = [.ascii, .chinese, .longChinese, .longLatin]
-        var account = SyntheticAccount(seed: seed, people: people, ties: Int(Double(people) * tiesPerPerson),
-                                       team: Int.random(in: 1...6, using: &rng),
-                                       contactShare: Double(Int.random(in: 2...7, using: &rng)) / 10,
-                                       names: names[Int.random(in: 0..<names.count, using: &rng)])
+        var account = SyntheticAccount(
+            seed: seed, people: people, ties: Int(Double(people) * tiesPerPerson),
+            team: Int.random(in: 1...6, using: &rng),
+            contactShare: Double(Int.random(in: 2...7, using: &rng)) / 10,
+            names: names[Int.random(in: 0..<names.count, using: &rng)])
         account.crossDepartment = [0, 0.15, 0.4][Int.random(in: 0..<3, using: &rng)]
         return account
     }
@@ -50,11 +51,17 @@ struct FallbackBench: ParsableCommand {
             try writer.yaml(account).write(toFile: "\(input)/\(name)", atomically: false, encoding: .utf8)
             fileOf[account.id] = name
         }
-        let relmap = self.relmap ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let relmap =
+            self.relmap
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("relmap").path
         let start = DispatchTime.now().uptimeNanoseconds
-        let result = try ChildProcess.run(relmap, ["render", input, "-o", output, "--format", "svg", "--jobs", String(jobs),
-                                                   "--render-timeout", String(renderTimeout)], input: Data())
+        let result = try ChildProcess.run(
+            relmap,
+            [
+                "render", input, "-o", output, "--format", "svg", "--jobs", String(jobs),
+                "--render-timeout", String(renderTimeout),
+            ], input: Data())
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let log = String(decoding: result.stderr, as: UTF8.self)
         try log.write(toFile: "\(out)/render.log", atomically: false, encoding: .utf8)
@@ -65,7 +72,9 @@ struct FallbackBench: ParsableCommand {
         for line in log.split(separator: "\n") {
             guard let marker = line.range(of: " as designed; drew it ") else { continue }
             byFallback[String(line[marker.upperBound...]), default: 0] += 1
-            if let idStart = line.range(of: "the diagram of "), let file = fileOf[String(line[idStart.upperBound..<marker.lowerBound])] {
+            if let idStart = line.range(of: "the diagram of "),
+                let file = fileOf[String(line[idStart.upperBound..<marker.lowerBound])]
+            {
                 try? fm.copyItem(atPath: "\(input)/\(file)", toPath: "\(kept)/\(file)")
             }
         }
@@ -77,8 +86,10 @@ struct FallbackBench: ParsableCommand {
             "drawn_as_designed": written - withFallback, "with_fallback": byFallback, "not_drawn": accounts - written,
         ]
         emit(fields)
-        print("\(accounts) accounts, \(Int(seconds)) s: \(written - withFallback) drawn as designed, "
-            + DiagramFallback.allCases.map { "\(byFallback[$0.summary] ?? 0) \($0.summary)" }.joined(separator: ", ")
-            + ", \(accounts - written) not drawn (relmap exit \(result.status))")
+        print(
+            "\(accounts) accounts, \(Int(seconds)) s: \(written - withFallback) drawn as designed, "
+                + DiagramFallback.allCases.map { "\(byFallback[$0.summary] ?? 0) \($0.summary)" }.joined(
+                    separator: ", ")
+                + ", \(accounts - written) not drawn (relmap exit \(result.status))")
     }
 }

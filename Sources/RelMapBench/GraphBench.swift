@@ -57,17 +57,19 @@ struct GraphAlgorithmBench: ParsableCommand {
         try write(sources.map { "\($0)" }, to: "sources.tsv")
         try write(["nodes\t\(nodeCount)", "arc_nodes\t\(arcNodes)"], to: "sizes.tsv")
         try write(paths.strength.map { "\($0)" }, to: "relmap-strength.tsv")
-        emit(["bench": "graph", "people": people, "ties": ties,
-              "nodes": nodeCount, "pairs": pairs.count, "edges": graph.edges.count,
-              "articulation_points": cut.count, "bridges": bridges.count,
-              "arc_nodes": arcNodes, "arcs": arcs.count, "kept_arcs": digraph.arcs.count,
-              "reached": paths.strength.count { $0 > 0 },
-              "build_seconds": buildTimes, "build_median": median(buildTimes),
-              "articulation_seconds": cutTimes, "articulation_median": median(cutTimes),
-              "bridges_seconds": bridgeTimes, "bridges_median": median(bridgeTimes),
-              "digraph_seconds": digraphTimes, "digraph_median": median(digraphTimes),
-              "dijkstra_seconds": pathTimes, "dijkstra_median": median(pathTimes),
-              "peak_rss": peakRSS()])
+        emit([
+            "bench": "graph", "people": people, "ties": ties,
+            "nodes": nodeCount, "pairs": pairs.count, "edges": graph.edges.count,
+            "articulation_points": cut.count, "bridges": bridges.count,
+            "arc_nodes": arcNodes, "arcs": arcs.count, "kept_arcs": digraph.arcs.count,
+            "reached": paths.strength.count { $0 > 0 },
+            "build_seconds": buildTimes, "build_median": median(buildTimes),
+            "articulation_seconds": cutTimes, "articulation_median": median(cutTimes),
+            "bridges_seconds": bridgeTimes, "bridges_median": median(bridgeTimes),
+            "digraph_seconds": digraphTimes, "digraph_median": median(digraphTimes),
+            "dijkstra_seconds": pathTimes, "dijkstra_median": median(pathTimes),
+            "peak_rss": peakRSS(),
+        ])
     }
 
     private func write(_ lines: [String], to name: String) throws {
@@ -116,8 +118,10 @@ enum GraphBenchInput {
         let g = analysis.graph
         for p in 0..<g.count where Reach.isCarrier(analysis.account.people[p]) {
             for e in g.carryStart[p]..<g.carryStart[p + 1] {
-                arcs.append(.init(from: k + p, to: k + g.carryTarget[e],
-                                  strength: analysis.parameters.carryFactor * g.carryStrength[e]))
+                arcs.append(
+                    .init(
+                        from: k + p, to: k + g.carryTarget[e],
+                        strength: analysis.parameters.carryFactor * g.carryStrength[e]))
             }
         }
         return arcs

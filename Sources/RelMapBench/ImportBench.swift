@@ -40,9 +40,15 @@ struct ImportBench: ParsableCommand {
 
     func write() throws {
         var rng = Seeded(state: 17)
-        let given = ["Hélène", "François", "Jürgen", "José", "Zoë", "Søren", "Cécile", "Anne", "Marc", "Björn", "Inès", "Paul"]
-        let family = ["Dupré", "Lefèvre", "Müller", "Núñez", "Åkesson", "Kjærgaard", "Bœuf", "Martin", "Weiß", "Garçon", "Roux"]
-        let titles = ["Directeur financier", "Head of IT", "Responsable achats", "Chef de projet", "Ingénieur", "Acheteur"]
+        let given = [
+            "Hélène", "François", "Jürgen", "José", "Zoë", "Søren", "Cécile", "Anne", "Marc", "Björn", "Inès", "Paul",
+        ]
+        let family = [
+            "Dupré", "Lefèvre", "Müller", "Núñez", "Åkesson", "Kjærgaard", "Bœuf", "Martin", "Weiß", "Garçon", "Roux",
+        ]
+        let titles = [
+            "Directeur financier", "Head of IT", "Responsable achats", "Chef de projet", "Ingénieur", "Acheteur",
+        ]
         let departments = ["Finance", "Informatique", "Achats", "Opérations", "Direction générale", "Qualité"]
         let account = "0018a00001BigAcAAA"
         let owners = (0..<20).map { String(format: "0058a00000U%04dAAA", $0) }
@@ -67,18 +73,24 @@ struct ImportBench: ParsableCommand {
         guard let latin = text.data(using: .windowsCP1252) else { throw ValidationError("cannot encode the contacts") }
         try latin.write(to: URL(fileURLWithPath: "\(dir)/Contact.csv"))
 
-        var tasksText = "Id,WhoId,WhatId,Subject,ActivityDate,Status,OwnerId,Type,IsDeleted,AccountId,IsClosed,TaskSubtype,CompletedDateTime\n"
+        var tasksText =
+            "Id,WhoId,WhatId,Subject,ActivityDate,Status,OwnerId,Type,IsDeleted,AccountId,IsClosed,TaskSubtype,CompletedDateTime\n"
         for i in 0..<tasks {
             let who = cid(rng.next(contacts)), owner = owners[rng.next(owners.count)]
             let day = String(format: "2023-%02d-%02d", 1 + rng.next(6), 1 + rng.next(28))
             let kind = rng.next(20)
             // 8 in 20 list e-mails, 4 open, 5 calls, 3 e-mails.
-            let (subtype, type, status, subject) = kind < 8 ? ("ListEmail", "Email", "Completed", "List Email: Newsletter \(day)")
-                : kind < 12 ? ("Call", "Call", "Not Started", "Rappeler")
-                : kind < 17 ? ("Call", "Call", "Completed", "Appel de suivi")
-                : ("Email", "Email", "Completed", "Email: proposition \(i % 97)")
+            let (subtype, type, status, subject) =
+                kind < 8
+                ? ("ListEmail", "Email", "Completed", "List Email: Newsletter \(day)")
+                : kind < 12
+                    ? ("Call", "Call", "Not Started", "Rappeler")
+                    : kind < 17
+                        ? ("Call", "Call", "Completed", "Appel de suivi")
+                        : ("Email", "Email", "Completed", "Email: proposition \(i % 97)")
             let closed = status == "Completed" ? "true" : "false"
-            tasksText += "00T\(String(format: "%012d", i))AAA,\(who),\(account),\(subject),\(day),\(status),\(owner),\(type),false,\(account),\(closed),\(subtype),\(day)T10:00:00.000Z\n"
+            tasksText +=
+                "00T\(String(format: "%012d", i))AAA,\(who),\(account),\(subject),\(day),\(status),\(owner),\(type),false,\(account),\(closed),\(subtype),\(day)T10:00:00.000Z\n"
         }
         try Data(tasksText.utf8).write(to: URL(fileURLWithPath: "\(dir)/Task.csv"))
         var users = "Id,FirstName,LastName\n"

@@ -14,7 +14,8 @@ struct InfluenceBench: ParsableCommand {
     @Option var seed: UInt64 = 42
     @Option var repeats: Int = 5
     @Option(help: "Folder for the TSV files.") var out: String
-    @Option(help: "Convergence: stop when the L1 change is below people × this (NetworkX's rule).") var tol: Double = 1e-12
+    @Option(help: "Convergence: stop when the L1 change is below people × this (NetworkX's rule).") var tol: Double =
+        1e-12
 
     func run() throws {
         let account = SyntheticAccount(seed: seed, people: people, ties: ties, team: 5, contactShare: 0.2).make()
@@ -31,8 +32,9 @@ struct InfluenceBench: ParsableCommand {
         // The iterations alone, without laying out the in-edges, for the bandwidth bound.
         let kernel = PageRankKernel(graph: graph)
         let iterationTimes = measure(repeats: repeats) {
-            _ = kernel.run(personalization: p, damping: parameters.damping, tolerance: parameters.tolerance,
-                           maxIterations: parameters.maxIterations)
+            _ = kernel.run(
+                personalization: p, damping: parameters.damping, tolerance: parameters.tolerance,
+                maxIterations: parameters.maxIterations)
         }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         var edges = ""
@@ -43,16 +45,20 @@ struct InfluenceBench: ParsableCommand {
             }
         }
         try edges.write(toFile: "\(out)/edges.tsv", atomically: true, encoding: .utf8)
-        try p.enumerated().map { "\($0)\t\($1)" }.joined(separator: "\n").write(toFile: "\(out)/personalization.tsv", atomically: true, encoding: .utf8)
-        try result.scores.enumerated().map { "\($0)\t\($1)" }.joined(separator: "\n").write(toFile: "\(out)/relmap.tsv", atomically: true, encoding: .utf8)
+        try p.enumerated().map { "\($0)\t\($1)" }.joined(separator: "\n").write(
+            toFile: "\(out)/personalization.tsv", atomically: true, encoding: .utf8)
+        try result.scores.enumerated().map { "\($0)\t\($1)" }.joined(separator: "\n").write(
+            toFile: "\(out)/relmap.tsv", atomically: true, encoding: .utf8)
         let m = graph.influenceSource.count
         // Bytes one iteration reads or writes: in-edges (4-byte source + 8-byte share),
         // row starts (8 bytes a person), and x, next and p (8 bytes each a person).
         let bytesPerIteration = m * 12 + graph.count * (8 + 24)
-        emit(["bench": "influence", "people": people, "ties": ties, "edges": m, "iterations": result.iterations,
-              "seconds": times, "median": median(times), "bytes_per_iteration": bytesPerIteration,
-              "iterate_median": median(iterationTimes),
-              "peak_rss": peakRSS()])
+        emit([
+            "bench": "influence", "people": people, "ties": ties, "edges": m, "iterations": result.iterations,
+            "seconds": times, "median": median(times), "bytes_per_iteration": bytesPerIteration,
+            "iterate_median": median(iterationTimes),
+            "peak_rss": peakRSS(),
+        ])
     }
 }
 

@@ -15,8 +15,10 @@ struct FolderGenerator {
         let writer = AccountFileWriter()
         for i in 0..<accounts {
             let names: SyntheticAccount.NameStyle = i % 2 == 0 ? .chinese : .ascii
-            let account = SyntheticAccount(seed: UInt64(i + 1), people: people, ties: people * 2, team: 3,
-                                           contactShare: 0.4, names: names).make()
+            let account = SyntheticAccount(
+                seed: UInt64(i + 1), people: people, ties: people * 2, team: 3,
+                contactShare: 0.4, names: names
+            ).make()
             let name = String(format: "acc-%05d.yaml", i)
             try writer.yaml(account).write(toFile: "\(dir)/\(name)", atomically: false, encoding: .utf8)
         }
@@ -50,8 +52,11 @@ struct FolderBench: ParsableCommand {
     @Flag(help: "Accounts of varied shape (SyntheticBook) instead of --people-person ones.") var varied = false
 
     func run() throws {
-        if varied { try FolderGenerator.ensureVaried(dir, accounts: accounts) }
-        else { try FolderGenerator.ensure(dir, accounts: accounts, people: people) }
+        if varied {
+            try FolderGenerator.ensureVaried(dir, accounts: accounts)
+        } else {
+            try FolderGenerator.ensure(dir, accounts: accounts, people: people)
+        }
         let options = LoadOptions(today: Day(daysSinceEpoch: 20_770))
         let files = try AccountLoader.accountFiles(in: [dir], options: options)
         var bytes = 0, people = 0, ties = 0
@@ -96,7 +101,8 @@ struct PipelineBench: ParsableCommand {
         var peak = 0
         let times = measure(repeats: repeats, warmUp: false) {
             if threads {
-                processed = ParallelMap.map(files.count) { PipelineWork.run([files[$0]], options: options) }.reduce(0, +)
+                processed = ParallelMap.map(files.count) { PipelineWork.run([files[$0]], options: options) }.reduce(
+                    0, +)
                 peak = peakRSS()
             } else if workers <= 1 {
                 processed = PipelineWork.run(files, options: options)
@@ -105,9 +111,13 @@ struct PipelineBench: ParsableCommand {
                 (processed, peak) = Self.spawn(workers: workers, dir: dir, accounts: accounts, people: people)
             }
         }
-        let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
-        emit(["bench": "pipeline", "files": files.count, "people": processed, "workers": workers, "bytes": bytes,
-              "threads": threads, "seconds": times, "median": median(times), "peak_rss": peak])
+        let bytes = files.reduce(0) {
+            $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0)
+        }
+        emit([
+            "bench": "pipeline", "files": files.count, "people": processed, "workers": workers, "bytes": bytes,
+            "threads": threads, "seconds": times, "median": median(times), "peak_rss": peak,
+        ])
     }
 
     /// Runs `workers` copies of this program, each on its share of the files, and waits.
@@ -116,7 +126,10 @@ struct PipelineBench: ParsableCommand {
         let processes = (0..<workers).map { i -> (Process, Pipe) in
             let p = Process(), out = Pipe()
             p.executableURL = me
-            p.arguments = ["pipeline", "--dir", dir, "--accounts", String(accounts), "--people", String(people), "--shard", "\(i)/\(workers)"]
+            p.arguments = [
+                "pipeline", "--dir", dir, "--accounts", String(accounts), "--people", String(people), "--shard",
+                "\(i)/\(workers)",
+            ]
             p.standardOutput = out
             try? p.run()
             return (p, out)
@@ -172,11 +185,14 @@ struct YAMLLoadBench: ParsableCommand {
         var loaded = 0
         let times = measure(repeats: repeats) {
             loaded = 0
-            for (d, path) in zip(data, chosen) where AccountLoader.load(data: d, path: path, options: options).account != nil {
+            for (d, path) in zip(data, chosen)
+            where AccountLoader.load(data: d, path: path, options: options).account != nil {
                 loaded += 1
             }
         }
-        emit(["bench": "yaml", "files": chosen.count, "loaded": loaded, "bytes": bytes, "seconds": times,
-              "median": median(times), "mb_per_s": Double(bytes) / median(times) / 1e6])
+        emit([
+            "bench": "yaml", "files": chosen.count, "loaded": loaded, "bytes": bytes, "seconds": times,
+            "median": median(times), "mb_per_s": Double(bytes) / median(times) / 1e6,
+        ])
     }
 }

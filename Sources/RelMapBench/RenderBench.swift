@@ -35,7 +35,9 @@ struct RenderBench: ParsableCommand {
             try runSweep(sizes: sweep.split(separator: ",").compactMap { Int($0) })
             return
         }
-        let relmap = self.relmap ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let relmap =
+            self.relmap
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("relmap").path
         let dot = try RenderInput.dot(ofFile: account)
         let dotFile = "\(out)/diagram.dot"
@@ -56,8 +58,13 @@ struct RenderBench: ParsableCommand {
         }
         let worker = measure(repeats: repeats) {
             let bytes = Data(dot.utf8)
-            workerBytes = (try? ChildProcess.run(relmap, ["render", "--graphviz-worker", String(bytes.count), "--format", "svg",
-                                                          "--layout", "dot", "-"], input: bytes))?.stdout.count ?? -1
+            workerBytes =
+                (try? ChildProcess.run(
+                    relmap,
+                    [
+                        "render", "--graphviz-worker", String(bytes.count), "--format", "svg",
+                        "--layout", "dot", "-",
+                    ], input: bytes))?.stdout.count ?? -1
         }
         // What a user types for one account: load, check, analyse, DOT, worker, write.
         let cliOne = measure(repeats: max(3, repeats / 4)) {
@@ -73,7 +80,8 @@ struct RenderBench: ParsableCommand {
             }
         }
         let folderCLI = measure(repeats: max(3, repeats / 4)) {
-            _ = try? ChildProcess.run(relmap, ["render", folder, "-o", "\(out)/folder", "--format", "svg"], input: Data())
+            _ = try? ChildProcess.run(
+                relmap, ["render", folder, "-o", "\(out)/folder", "--format", "svg"], input: Data())
         }
 
         // Memory: this process over `renders` in-process renders of the same DOT.
@@ -87,18 +95,20 @@ struct RenderBench: ParsableCommand {
         // Memory: relmap's own parent process over `cliRenders` diagrams drawn by children.
         let cli = try RenderMemory.cliParent(relmap: relmap, account: account, copies: cliRenders, scratch: out)
 
-        emit(["bench": "render", "account": account, "dot_bytes": dot.utf8.count,
-              "svg_bytes": ["in_process": inProcessBytes, "dot_program": dotBytes, "worker": workerBytes],
-              "in_process": inProcess, "in_process_median": median(inProcess),
-              "dot_program": spawnDot, "dot_program_median": median(spawnDot),
-              "dot_start": spawnDotStart, "dot_start_median": median(spawnDotStart),
-              "worker": worker, "worker_median": median(worker),
-              "cli_one": cliOne, "cli_one_median": median(cliOne),
-              "folder_files": files.count, "folder_in_process_median": median(folderInProcess),
-              "folder_cli_median": median(folderCLI),
-              "renders": renders, "rss_before": rssBefore, "rss_after": rssAfter, "soak_seconds": soakSeconds,
-              "cli_renders": cliRenders, "cli_rss_first": cli.first, "cli_rss_last": cli.last, "cli_rss_peak": cli.peak,
-              "cli_seconds": cli.seconds, "cli_samples": cli.samples, "cli_status": Int(cli.status)])
+        emit([
+            "bench": "render", "account": account, "dot_bytes": dot.utf8.count,
+            "svg_bytes": ["in_process": inProcessBytes, "dot_program": dotBytes, "worker": workerBytes],
+            "in_process": inProcess, "in_process_median": median(inProcess),
+            "dot_program": spawnDot, "dot_program_median": median(spawnDot),
+            "dot_start": spawnDotStart, "dot_start_median": median(spawnDotStart),
+            "worker": worker, "worker_median": median(worker),
+            "cli_one": cliOne, "cli_one_median": median(cliOne),
+            "folder_files": files.count, "folder_in_process_median": median(folderInProcess),
+            "folder_cli_median": median(folderCLI),
+            "renders": renders, "rss_before": rssBefore, "rss_after": rssAfter, "soak_seconds": soakSeconds,
+            "cli_renders": cliRenders, "cli_rss_first": cli.first, "cli_rss_last": cli.last, "cli_rss_peak": cli.peak,
+            "cli_seconds": cli.seconds, "cli_samples": cli.samples, "cli_status": Int(cli.status),
+        ])
     }
 
     /// Layout time against account size, on generated accounts (docs/limits.md, "Rendering").
@@ -112,23 +122,29 @@ struct RenderBench: ParsableCommand {
         ]
         let chosen = Set(self.ways.split(separator: ",").map(String.init))
         for people in sizes {
-            let account = SyntheticAccount(seed: 7, people: people, ties: Int(Double(people) * tiesPerPerson), team: 5,
-                                           contactShare: 0.2).make()
+            let account = SyntheticAccount(
+                seed: 7, people: people, ties: Int(Double(people) * tiesPerPerson), team: 5,
+                contactShare: 0.2
+            ).make()
             let analysis = Analyzer.analyze(account)
             for way in ways where !gaveUp.contains(way.name) && chosen.contains(way.name) {
                 let dot = try DiagramWriter.dot(analysis, options: DiagramOptions(layout: way.layout))
-                try dot.write(toFile: "\(out)/sweep-\(people)-\(way.layout.rawValue).dot", atomically: true, encoding: .utf8)
+                try dot.write(
+                    toFile: "\(out)/sweep-\(people)-\(way.layout.rawValue).dot", atomically: true, encoding: .utf8)
                 // A child `dot` process, so a layout that runs away can be cut off at the cap.
                 // CPU time as well as wall time: on a shared machine the wall time also counts
                 // the time other processes had the cores.
                 let cpuBefore = childrenCPUSeconds()
                 let start = DispatchTime.now().uptimeNanoseconds
-                let result = try ChildProcess.run(dotProgram, way.arguments + ["-Tsvg"], input: Data(dot.utf8), timeLimit: sweepCap)
+                let result = try ChildProcess.run(
+                    dotProgram, way.arguments + ["-Tsvg"], input: Data(dot.utf8), timeLimit: sweepCap)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 let cpu = childrenCPUSeconds() - cpuBefore
-                rows.append(["people": people, "ties": account.relations.count, "engine": way.name,
-                             "dot_bytes": dot.utf8.count, "seconds": seconds, "cpu_seconds": cpu,
-                             "finished": !result.timedOut && !result.signalled && result.status == 0])
+                rows.append([
+                    "people": people, "ties": account.relations.count, "engine": way.name,
+                    "dot_bytes": dot.utf8.count, "seconds": seconds, "cpu_seconds": cpu,
+                    "finished": !result.timedOut && !result.signalled && result.status == 0,
+                ])
                 if result.timedOut || seconds > sweepCap / 2 { gaveUp.insert(way.name) }
             }
         }
@@ -140,7 +156,8 @@ struct RenderBench: ParsableCommand {
 func childrenCPUSeconds() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(
+        usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
 /// The DOT text relmap writes for an account file, as `relmap render` makes it.
@@ -150,7 +167,9 @@ enum RenderInput {
     struct Unreadable: Error { let path: String }
 
     static func dot(ofFile path: String) throws -> String {
-        guard let account = AccountLoader.load(file: path, options: options).account else { throw Unreadable(path: path) }
+        guard let account = AccountLoader.load(file: path, options: options).account else {
+            throw Unreadable(path: path)
+        }
         return try DiagramWriter.dot(Analyzer.analyze(account))
     }
 }

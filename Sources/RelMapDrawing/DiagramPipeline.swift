@@ -20,8 +20,10 @@ public struct DiagramPipeline: Sendable {
     public var fallbacks: Bool
     public var drawer: GraphvizDrawer
 
-    public init(options: DiagramOptions, format: DiagramFormat, limits: RenderLimits, fallbacks: Bool = true,
-                drawer: GraphvizDrawer = .worker(.thisProgram)) {
+    public init(
+        options: DiagramOptions, format: DiagramFormat, limits: RenderLimits, fallbacks: Bool = true,
+        drawer: GraphvizDrawer = .worker(.thisProgram)
+    ) {
         self.options = options
         self.format = format
         self.limits = limits
@@ -48,10 +50,12 @@ public struct DiagramPipeline: Sendable {
         var drawn = options
         drawn.layout = choice.layout
         do throws(DrawingFailure) {
-            let diagram = try FallbackChain.draw(analysis, options: drawn, lines: choice.lines, format: format,
-                                                 timeLimit: limits.renderTimeout, fallbacks: fallbacks, drawer: drawer)
+            let diagram = try FallbackChain.draw(
+                analysis, options: drawn, lines: choice.lines, format: format,
+                timeLimit: limits.renderTimeout, fallbacks: fallbacks, drawer: drawer)
             let data = DiagramFile.finished(diagram.data, format: format, day: analysis.account.asOf)
-            return DiagramOutcome(layout: choice, drawing: .success(DrawnDiagram(data: data, fallback: diagram.fallback)))
+            return DiagramOutcome(
+                layout: choice, drawing: .success(DrawnDiagram(data: data, fallback: diagram.fallback)))
         } catch {
             return DiagramOutcome(layout: choice, drawing: .failure(error))
         }
@@ -64,16 +68,21 @@ public struct DiagramPipeline: Sendable {
     /// rest of the work on it (a report page's input); its result is what `deliver` gets.
     /// Everything the user sees belongs in `deliver`, so it is the same as one at a time;
     /// when `deliver` throws, nothing more is drawn and the error is rethrown (`InOrder`).
-    public func drawAll<T: Sendable>(_ accounts: [Account], progress: DrawingProgress,
-                                     then: @escaping @Sendable (AccountAnalysis, DiagramOutcome) -> T,
-                                     deliver: (Int, T) throws -> Void) throws {
+    public func drawAll<T: Sendable>(
+        _ accounts: [Account], progress: DrawingProgress,
+        then: @escaping @Sendable (AccountAnalysis, DiagramOutcome) -> T,
+        deliver: (Int, T) throws -> Void
+    ) throws {
         let pipeline = self
-        try InOrder.run(count: accounts.count, width: limits.width, next: { i in
-            progress.drawing(i, id: accounts[i].id)
-        }, work: { i in
-            let analysis = Analyzer.analyze(accounts[i])
-            return then(analysis, pipeline.draw(analysis))
-        }, deliver: deliver)
+        try InOrder.run(
+            count: accounts.count, width: limits.width,
+            next: { i in
+                progress.drawing(i, id: accounts[i].id)
+            },
+            work: { i in
+                let analysis = Analyzer.analyze(accounts[i])
+                return then(analysis, pipeline.draw(analysis))
+            }, deliver: deliver)
     }
 }
 

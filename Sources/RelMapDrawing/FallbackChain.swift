@@ -21,9 +21,11 @@ public enum FallbackChain {
     /// The diagram as Graphviz drew it (not yet `DiagramFile.finished`), drawn as designed
     /// or with the first fallback that works; with `fallbacks` false (`render
     /// --no-fallback`), as designed or not at all. DOT is the design's text, drawn by nobody.
-    public static func draw(_ analysis: AccountAnalysis, options: DiagramOptions, lines: LineRouting, format: DiagramFormat,
-                            timeLimit: Double, fallbacks: Bool = true,
-                            drawer: GraphvizDrawer = .worker(.thisProgram)) throws(DrawingFailure) -> DrawnDiagram {
+    public static func draw(
+        _ analysis: AccountAnalysis, options: DiagramOptions, lines: LineRouting, format: DiagramFormat,
+        timeLimit: Double, fallbacks: Bool = true,
+        drawer: GraphvizDrawer = .worker(.thisProgram)
+    ) throws(DrawingFailure) -> DrawnDiagram {
         let design: String
         do { design = try DiagramWriter.dot(analysis, options: options) } catch {
             throw .focus(error.description)
@@ -32,14 +34,18 @@ public enum FallbackChain {
         let environment = brokenEnvironment(for: analysis.account.id)
         let first: GraphvizWorker.Failure
         do {
-            return DrawnDiagram(data: try drawer.render(dot: design, format: format, layout: options.layout, lines: lines,
-                                                        timeLimit: timeLimit, environment: environment), fallback: nil)
+            return DrawnDiagram(
+                data: try drawer.render(
+                    dot: design, format: format, layout: options.layout, lines: lines,
+                    timeLimit: timeLimit, environment: environment), fallback: nil)
         } catch {
             first = error
         }
         // The fallbacks are variations of the dot design; a diagram already switched to
         // another layout, or asked for with one, has none.
-        guard fallbacks, options.layout == .dot, options.fallback == nil, lines == .asWritten else { throw .graphviz(first) }
+        guard fallbacks, options.layout == .dot, options.fallback == nil, lines == .asWritten else {
+            throw .graphviz(first)
+        }
         for fallback in steps(after: first) {
             var varied = options
             varied.fallback = fallback
@@ -49,8 +55,10 @@ public enum FallbackChain {
                 variedLines = .straight
             }
             guard let dot = try? DiagramWriter.dot(analysis, options: varied) else { continue }
-            if let data = try? drawer.render(dot: dot, format: format, layout: varied.layout, lines: variedLines,
-                                             timeLimit: timeLimit, environment: environment) {
+            if let data = try? drawer.render(
+                dot: dot, format: format, layout: varied.layout, lines: variedLines,
+                timeLimit: timeLimit, environment: environment)
+            {
                 return DrawnDiagram(data: data, fallback: fallback)
             }
         }
@@ -67,7 +75,9 @@ public enum FallbackChain {
 
     private static func brokenEnvironment(for id: String) -> [String: String]? {
         var environment = ProcessInfo.processInfo.environment
-        guard let ids = environment[breakGraphvizVariable], ids.split(separator: ",").contains(Substring(id)) else { return nil }
+        guard let ids = environment[breakGraphvizVariable], ids.split(separator: ",").contains(Substring(id)) else {
+            return nil
+        }
         environment["GVBINDIR"] = "/nonexistent-relmap-test-plugins"
         return environment
     }

@@ -13,15 +13,19 @@ public enum GraphvizDrawer: Sendable {
     case inProcess
 
     /// Draws `dot` as `format`; a failure in process is reported as the worker reports it.
-    func render(dot: String, format: DiagramFormat, layout: DiagramLayout, lines: LineRouting, timeLimit: Double,
-                environment: [String: String]?) throws(GraphvizWorker.Failure) -> Data {
-        guard let output = OutputFormat(rawValue: format.rawValue), let engine = LayoutEngine(rawValue: layout.rawValue) else {
+    func render(
+        dot: String, format: DiagramFormat, layout: DiagramLayout, lines: LineRouting, timeLimit: Double,
+        environment: [String: String]?
+    ) throws(GraphvizWorker.Failure) -> Data {
+        guard let output = OutputFormat(rawValue: format.rawValue), let engine = LayoutEngine(rawValue: layout.rawValue)
+        else {
             throw .failed("Graphviz has no format \(format.rawValue) or layout \(layout.rawValue)")
         }
         switch self {
         case .worker(let worker):
-            return try worker.render(dot: dot, format: output, layout: engine, lines: lines, timeLimit: timeLimit,
-                                     environment: environment)
+            return try worker.render(
+                dot: dot, format: output, layout: engine, lines: lines, timeLimit: timeLimit,
+                environment: environment)
         case .inProcess:
             do { return try Graphviz.render(dot: dot, format: output, engine: engine, lines: lines) } catch {
                 throw .failed(error.description)

@@ -23,8 +23,10 @@ public struct RenderLimits: Sendable, Equatable {
     /// Diagrams drawn at once; nil: one per core.
     public var jobs: Int?
 
-    public init(renderTimeout: Double = 60, maxDotPeople: Int = Self.defaultDotPeople,
-                maxDiagramPeople: Int = Self.defaultDiagramPeople, jobs: Int? = nil) {
+    public init(
+        renderTimeout: Double = 60, maxDotPeople: Int = Self.defaultDotPeople,
+        maxDiagramPeople: Int = Self.defaultDiagramPeople, jobs: Int? = nil
+    ) {
         self.renderTimeout = renderTimeout
         self.maxDotPeople = maxDotPeople
         self.maxDiagramPeople = maxDiagramPeople
@@ -38,7 +40,9 @@ public struct RenderLimits: Sendable, Equatable {
     /// The layout to draw `people` people with when `asked` was asked for.
     public func layout(people: Int, asked: DiagramLayout) -> Result<LayoutChoice, DiagramTooLarge> {
         if people > maxDiagramPeople { return .failure(DiagramTooLarge(people: people, limit: maxDiagramPeople)) }
-        if asked == .dot, people > maxDotPeople { return .success(.switched(to: .sfdp, people: people, limit: maxDotPeople)) }
+        if asked == .dot, people > maxDotPeople {
+            return .success(.switched(to: .sfdp, people: people, limit: maxDotPeople))
+        }
         return .success(.asked(asked))
     }
 }

@@ -89,8 +89,9 @@ public enum ChildProcess {
         // The child has been reaped, so this returns at once; without it Foundation never
         // releases the Process and its pipes (about 2 kB a child, found by LeakSanitizer).
         process.waitUntilExit()
-        return Outcome(stdout: out.data, stderr: err.data, status: process.terminationStatus,
-                       signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
+        return Outcome(
+            stdout: out.data, stderr: err.data, status: process.terminationStatus,
+            signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
     }
 }
 

@@ -49,7 +49,8 @@ public struct GraphvizWorker: Sendable {
                 return "Graphviz did not finish the \(layout.rawValue) layout within the time limit of "
                     + "\(GraphvizWorker.seconds(seconds)); stopped it"
             case .crashed(let signal, let said):
-                return "Graphviz crashed while drawing this diagram (signal \(signal))" + (said.isEmpty ? "" : ":\n" + said)
+                return "Graphviz crashed while drawing this diagram (signal \(signal))"
+                    + (said.isEmpty ? "" : ":\n" + said)
             case .failed(let message):
                 return message
             }
@@ -63,14 +64,19 @@ public struct GraphvizWorker: Sendable {
 
     /// Draws `dot` in a child process, killed if it runs past `timeLimit` seconds.
     /// `environment`, when given, replaces this process's for the child.
-    public func render(dot: String, format: OutputFormat, layout: LayoutEngine, lines: LineRouting = .asWritten,
-                       timeLimit: Double, environment: [String: String]? = nil) throws(Failure) -> Data {
+    public func render(
+        dot: String, format: OutputFormat, layout: LayoutEngine, lines: LineRouting = .asWritten,
+        timeLimit: Double, environment: [String: String]? = nil
+    ) throws(Failure) -> Data {
         let bytes = Data(dot.utf8)
         let outcome: ChildProcess.Outcome
         do {
-            outcome = try ChildProcess.run(executable, Self.arguments(dotBytes: bytes.count, format: format.rawValue,
-                                                                      layout: layout.rawValue, lines: lines),
-                                           input: bytes, timeLimit: timeLimit, environment: environment)
+            outcome = try ChildProcess.run(
+                executable,
+                Self.arguments(
+                    dotBytes: bytes.count, format: format.rawValue,
+                    layout: layout.rawValue, lines: lines),
+                input: bytes, timeLimit: timeLimit, environment: environment)
         } catch {
             throw .failed("cannot start a Graphviz worker: \(error)")
         }
@@ -79,7 +85,8 @@ public struct GraphvizWorker: Sendable {
             // The C library's own lines (an assertion names its file and line), decoded once
             // as a whole, so a character is never cut in two.
             let said = String(decoding: outcome.stderr, as: UTF8.self).split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(5).joined(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(5).joined(
+                    separator: "\n")
             throw .crashed(signal: outcome.status, said: said)
         }
         guard outcome.status == 0 else { throw .failed(String(decoding: outcome.stdout, as: UTF8.self)) }
@@ -101,10 +108,12 @@ public struct GraphvizWorker: Sendable {
     /// reaches `serve` through the program's own parser.
     public static func serveIfStarted(as arguments: [String]) {
         guard arguments.count >= 8, arguments.first == "render", arguments[1] == "--graphviz-worker",
-              let dotBytes = Int(arguments[2]), OutputFormat(rawValue: arguments[4]) != nil,
-              LayoutEngine(rawValue: arguments[6]) != nil else { return }
+            let dotBytes = Int(arguments[2]), OutputFormat(rawValue: arguments[4]) != nil,
+            LayoutEngine(rawValue: arguments[6]) != nil
+        else { return }
         let lines: LineRouting = arguments.contains("--graphviz-straight-lines") ? .straight : .asWritten
-        guard arguments == Self.arguments(dotBytes: dotBytes, format: arguments[4], layout: arguments[6], lines: lines) else {
+        guard arguments == Self.arguments(dotBytes: dotBytes, format: arguments[4], layout: arguments[6], lines: lines)
+        else {
             return
         }
         serve(dotBytes: dotBytes, format: arguments[4], layout: arguments[6], lines: lines)
@@ -121,7 +130,8 @@ public struct GraphvizWorker: Sendable {
     }
 
     private static func work(dotBytes: Int, format: String, layout: String, lines: LineRouting) -> Int32 {
-        guard dotBytes > 0, let output = OutputFormat(rawValue: format), let engine = LayoutEngine(rawValue: layout) else {
+        guard dotBytes > 0, let output = OutputFormat(rawValue: format), let engine = LayoutEngine(rawValue: layout)
+        else {
             FileHandle.standardOutput.write(Data("bad worker arguments".utf8))
             return 64
         }
@@ -136,8 +146,9 @@ public struct GraphvizWorker: Sendable {
             filled += n
         }
         do {
-            let data = try Graphviz.render(dot: String(decoding: buffer[..<filled], as: UTF8.self), format: output, engine: engine,
-                                            lines: lines)
+            let data = try Graphviz.render(
+                dot: String(decoding: buffer[..<filled], as: UTF8.self), format: output, engine: engine,
+                lines: lines)
             FileHandle.standardOutput.write(data)
             return 0
         } catch {

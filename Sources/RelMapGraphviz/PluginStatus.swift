@@ -57,10 +57,11 @@ extension Graphviz {
                 startupMessages: context.startupMessages.lines
             )
         }
-        return status ?? PluginStatus(
-            formats: [], layoutEngines: [], hasTextLayout: false,
-            startupMessages: context.startupMessages.lines
-        )
+        return status
+            ?? PluginStatus(
+                formats: [], layoutEngines: [], hasTextLayout: false,
+                startupMessages: context.startupMessages.lines
+            )
     }
 
     /// The distinct plugin names of one kind, sorted. Call only inside `withLibrary`.

@@ -13,37 +13,37 @@ enum DiagramRefresh {
     }
 
     static let template = #"""
-    <p class="notice drawing" role="status" data-diagram-poll="{{poll}}">正在按这个版本重画关系图，画好后页面自动刷新 · Redrawing the diagram for this version; the page reloads when it is ready.</p>
+        <p class="notice drawing" role="status" data-diagram-poll="{{poll}}">正在按这个版本重画关系图，画好后页面自动刷新 · Redrawing the diagram for this version; the page reloads when it is ready.</p>
 
-    """#
+        """#
 
     /// Appended to serve.js. Writes only fixed text into the page.
     static let js = #"""
-    (function () {
-      "use strict";
-      var note = document.querySelector("p[data-diagram-poll]");
-      if (!note || !window.fetch) { return; }
-      var url = note.getAttribute("data-diagram-poll"), typed = false, tries = 0;
-      document.addEventListener("input", function () { typed = true; }, true);
-      function reload() { location.reload(); }
-      function ready() {
-        if (!typed) { reload(); return; }
-        note.textContent = "新的关系图已画好 · The new diagram is ready. ";
-        var button = document.createElement("button");
-        button.type = "button";
-        button.textContent = "刷新 Reload";
-        button.addEventListener("click", reload);
-        note.appendChild(button);
-      }
-      function check() {
-        fetch(url, { credentials: "same-origin", cache: "no-store" }).then(function (r) {
-          if (r.status === 202) { if (++tries < 400) { setTimeout(check, 300); } return; }
-          if (r.ok || r.status === 404) { ready(); }
-        }, function () { if (++tries < 400) { setTimeout(check, 1000); } });
-      }
-      setTimeout(check, 150);
-    })();
-    """#
+        (function () {
+          "use strict";
+          var note = document.querySelector("p[data-diagram-poll]");
+          if (!note || !window.fetch) { return; }
+          var url = note.getAttribute("data-diagram-poll"), typed = false, tries = 0;
+          document.addEventListener("input", function () { typed = true; }, true);
+          function reload() { location.reload(); }
+          function ready() {
+            if (!typed) { reload(); return; }
+            note.textContent = "新的关系图已画好 · The new diagram is ready. ";
+            var button = document.createElement("button");
+            button.type = "button";
+            button.textContent = "刷新 Reload";
+            button.addEventListener("click", reload);
+            note.appendChild(button);
+          }
+          function check() {
+            fetch(url, { credentials: "same-origin", cache: "no-store" }).then(function (r) {
+              if (r.status === 202) { if (++tries < 400) { setTimeout(check, 300); } return; }
+              if (r.ok || r.status === 404) { ready(); }
+            }, function () { if (++tries < 400) { setTimeout(check, 1000); } });
+          }
+          setTimeout(check, 150);
+        })();
+        """#
 }
 
 extension ServeHandlers {
@@ -52,7 +52,8 @@ extension ServeHandlers {
     /// asked for: the page reloads and asks again).
     func diagramStatus(_ request: Request, _ context: ServeContext) async throws -> Response {
         guard let id = context.parameters.get("id"), await workspace.path(for: id) != nil,
-              let hash = request.uri.queryParameters.get("hash") else { throw HTTPError(.notFound) }
+            let hash = request.uri.queryParameters.get("hash")
+        else { throw HTTPError(.notFound) }
         switch await workspace.isDrawn(String(hash)) {
         case true?: return ServeGuard.text(.ok, "drawn\n")
         case false?: return ServeGuard.text(.accepted, "drawing\n")

@@ -14,21 +14,28 @@ enum EditForms {
     /// The kinds of item the page adds and removes.
     static let kinds: Set<String> = ["person", "relation", "contact"]
 
-    static func add(_ kind: String, _ form: FormFields) throws(FormProblem) -> (edit: AccountEdit, summary: String, anchor: String) {
+    static func add(_ kind: String, _ form: FormFields) throws(FormProblem) -> (
+        edit: AccountEdit, summary: String, anchor: String
+    ) {
         switch kind {
         case "person":
             let person = try person(form)
             return (.addPerson(person), "add person \(person.id)", "#p-\(person.id)")
         case "relation":
             let relation = try relation(form)
-            return (.addRelation(relation), "add relation \(relation.from) -> \(relation.to) (\(relation.type.rawValue))", "#p-\(relation.from)")
+            return (
+                .addRelation(relation), "add relation \(relation.from) -> \(relation.to) (\(relation.type.rawValue))",
+                "#p-\(relation.from)"
+            )
         default:
             let contact = try contact(form)
             return (.addContact(contact), "add contact \(contact.member) -> \(contact.person)", "#p-\(contact.person)")
         }
     }
 
-    static func remove(_ kind: String, _ form: FormFields) throws(FormProblem) -> (edit: AccountEdit, summary: String, anchor: String) {
+    static func remove(_ kind: String, _ form: FormFields) throws(FormProblem) -> (
+        edit: AccountEdit, summary: String, anchor: String
+    ) {
         switch kind {
         case "person":
             let id = try required(form, "person", "请选择要删除的人 · Choose the person to remove.")
@@ -41,19 +48,24 @@ enum EditForms {
         default:
             let member = try required(form, "member", "请选择我方人员 · Choose the team member.")
             let person = try required(form, "person", "请选择对方人员 · Choose the person.")
-            return (.removeContact(member: member, person: person), "remove contact \(member) -> \(person)", "#p-\(person)")
+            return (
+                .removeContact(member: member, person: person), "remove contact \(member) -> \(person)", "#p-\(person)"
+            )
         }
     }
 
     /// A new person: `id` and `name` required, the other fields as `relmap add person`
     /// takes them (an empty field is left out of the file).
     static func person(_ form: FormFields) throws(FormProblem) -> Person {
-        let id = try required(form, "id", "新人员需要一个 id（字母、数字、- 和 _）· A new person needs an id (letters, digits, - and _).")
+        let id = try required(
+            form, "id", "新人员需要一个 id（字母、数字、- 和 _）· A new person needs an id (letters, digits, - and _).")
         let name = try required(form, "name", "新人员需要姓名 · A new person needs a name.")
         var person = Person(id: id, name: name)
         for key in ["title", "department", "stance", "influence", "reports_to", "notes"] {
             guard let raw = form.first(key) else { continue }
-            let value = key == "notes" ? raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let value =
+                key == "notes"
+                ? raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
                 : raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if value.isEmpty { continue }
             switch try field(key, value) {
@@ -66,7 +78,9 @@ enum EditForms {
             default: break
             }
         }
-        if case .roles(let roles) = try field("roles", form.all("roles").joined(separator: ",")) { person.roles = roles }
+        if case .roles(let roles) = try field("roles", form.all("roles").joined(separator: ",")) {
+            person.roles = roles
+        }
         return person
     }
 
@@ -80,7 +94,9 @@ enum EditForms {
         var strength = 1.0
         let text = (form.first("strength") ?? "").trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {
-            guard let x = Double(text), x > 0, x <= 1 else { throw FormProblem("strength: '\(text)' is not a number in (0, 1]") }
+            guard let x = Double(text), x > 0, x <= 1 else {
+                throw FormProblem("strength: '\(text)' is not a number in (0, 1]")
+            }
             strength = x
         }
         return Relation(from: from, to: to, type: type, strength: strength)
@@ -91,10 +107,13 @@ enum EditForms {
     static func contact(_ form: FormFields) throws(FormProblem) -> Contact {
         let member = try required(form, "member", "请选择我方人员 · Choose the team member.")
         let person = try required(form, "person", "请选择对方人员 · Choose the person.")
-        var contact = Contact(member: member, person: person, strength: try strength(form.first("strength") ?? "") ?? .medium)
+        var contact = Contact(
+            member: member, person: person, strength: try strength(form.first("strength") ?? "") ?? .medium)
         let last = (form.first("last") ?? "").trimmingCharacters(in: .whitespaces)
         if !last.isEmpty {
-            guard let day = Day(iso: last) else { throw FormProblem("日期格式应为 YYYY-MM-DD · last: '\(last)' is not a date (YYYY-MM-DD)") }
+            guard let day = Day(iso: last) else {
+                throw FormProblem("日期格式应为 YYYY-MM-DD · last: '\(last)' is not a date (YYYY-MM-DD)")
+            }
             contact.last = day
         }
         return contact
@@ -113,7 +132,9 @@ enum EditForms {
 
     private static func relationType(_ text: String, optional: Bool) throws(FormProblem) -> RelationType? {
         if text.isEmpty, optional { return nil }
-        guard let type = RelationType(rawValue: text) else { throw FormProblem("type: '\(text)' is not influences, ally or rival") }
+        guard let type = RelationType(rawValue: text) else {
+            throw FormProblem("type: '\(text)' is not influences, ally or rival")
+        }
         return type
     }
 

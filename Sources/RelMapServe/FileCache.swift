@@ -47,19 +47,25 @@ final class FileCache: @unchecked Sendable {
 
     /// The version of `path` whose bytes are `data` (hash `hash`), parsed only if it is
     /// not the version already known.
-    func version(path: String, data: Data, hash: String, options: LoadOptions, readAt: Date, stamp: FileStamp?) -> Version {
-        if let known = lock.withLock({ entries[path] }), known.version.hash == hash, known.version.today == options.today {
+    func version(path: String, data: Data, hash: String, options: LoadOptions, readAt: Date, stamp: FileStamp?)
+        -> Version
+    {
+        if let known = lock.withLock({ entries[path] }), known.version.hash == hash,
+            known.version.today == options.today
+        {
             lock.withLock {
                 entries[path]?.stamp = stamp
                 entries[path]?.settled = stamp.map { $0.changed < readAt.timeIntervalSince1970 - settle } ?? false
             }
             return known.version
         }
-        let version = Version(hash: hash, today: options.today, loaded: AccountLoader.load(data: data, path: path, options: options))
+        let version = Version(
+            hash: hash, today: options.today, loaded: AccountLoader.load(data: data, path: path, options: options))
         lock.withLock {
             parses += 1
-            entries[path] = Entry(stamp: stamp, settled: stamp.map { $0.changed < readAt.timeIntervalSince1970 - settle } ?? false,
-                                  version: version)
+            entries[path] = Entry(
+                stamp: stamp, settled: stamp.map { $0.changed < readAt.timeIntervalSince1970 - settle } ?? false,
+                version: version)
         }
         return version
     }
@@ -67,7 +73,11 @@ final class FileCache: @unchecked Sendable {
     /// The analysis of a version, computed once.
     func analysis(path: String, _ version: Version) -> AccountAnalysis? {
         if let done = version.analysis { return done }
-        if let done = lock.withLock({ entries[path].flatMap { $0.version.hash == version.hash ? $0.version.analysis : nil } }) { return done }
+        if let done = lock.withLock({
+            entries[path].flatMap { $0.version.hash == version.hash ? $0.version.analysis : nil }
+        }) {
+            return done
+        }
         guard let account = version.loaded.account, !version.loaded.diagnostics.hasErrors else { return nil }
         let analysis = Analyzer.analyze(account)
         lock.withLock { if entries[path]?.version.hash == version.hash { entries[path]?.version.analysis = analysis } }
@@ -77,7 +87,11 @@ final class FileCache: @unchecked Sendable {
     /// Gaps and plan of a version (for the portfolio and the account page), computed once.
     func summary(path: String, _ version: Version) -> AccountReportInput? {
         if let done = version.summary { return done }
-        if let done = lock.withLock({ entries[path].flatMap { $0.version.hash == version.hash ? $0.version.summary : nil } }) { return done }
+        if let done = lock.withLock({
+            entries[path].flatMap { $0.version.hash == version.hash ? $0.version.summary : nil }
+        }) {
+            return done
+        }
         guard let analysis = analysis(path: path, version) else { return nil }
         let summary = AccountReportInput.make(analysis, svg: nil)
         lock.withLock { if entries[path]?.version.hash == version.hash { entries[path]?.version.summary = summary } }
@@ -87,13 +101,17 @@ final class FileCache: @unchecked Sendable {
     /// Every account file of `folder` as it is now, in the loader's order, with the
     /// folder's duplicate-id check applied; only new or changed files are parsed (on
     /// every core, as `AccountLoader` does).
-    func scan(_ folder: String, options: LoadOptions) throws(InputError) -> [(path: String, version: Version, file: LoadedFile)] {
+    func scan(_ folder: String, options: LoadOptions) throws(InputError) -> [(
+        path: String, version: Version, file: LoadedFile
+    )] {
         let paths = try AccountLoader.accountFiles(in: [folder], options: options)
         let known = lock.withLock { entries }
         let versions = ParallelMap.map(paths.count) { i -> Version in
             let path = paths[i]
             let stamp = FileStamp(path)
-            if let entry = known[path], entry.settled, let stamp, entry.stamp == stamp, entry.version.today == options.today {
+            if let entry = known[path], entry.settled, let stamp, entry.stamp == stamp,
+                entry.version.today == options.today
+            {
                 return entry.version
             }
             return read(path, options: options)
@@ -115,12 +133,15 @@ final class FileCache: @unchecked Sendable {
         guard size <= options.maxFileBytes, let data = FileManager.default.contents(atPath: path) else {
             return Version(hash: "", today: options.today, loaded: AccountLoader.load(file: path, options: options))
         }
-        return version(path: path, data: data, hash: ContentHash.sha256(data), options: options, readAt: readAt, stamp: stamp)
+        return version(
+            path: path, data: data, hash: ContentHash.sha256(data), options: options, readAt: readAt, stamp: stamp)
     }
 
     /// The portfolio section for these files, made again only when one of them changed.
     func portfolioSection(_ files: [(path: String, version: Version, file: LoadedFile)]) throws -> String {
-        let key = files.map { "\($0.version.today.iso) \($0.version.hash) \($0.file.account == nil ? "-" : "+") \($0.path)" }
+        let key = files.map {
+            "\($0.version.today.iso) \($0.version.hash) \($0.file.account == nil ? "-" : "+") \($0.path)"
+        }
         if let cached = lock.withLock({ portfolio }), cached.key == key { return cached.section }
         let summaries = ParallelMap.map(files.count) { i -> AccountReportInput? in
             let f = files[i]

@@ -18,8 +18,9 @@ enum GitCommit {
         for arguments in [["add", "--", name], ["commit", "--quiet", "--no-verify", "-m", message, "--", name]] {
             let outcome: ChildProcess.Outcome
             do {
-                outcome = try ChildProcess.run("/usr/bin/env", envArguments(environment) + [git, "-C", folder] + arguments,
-                                               input: Data(), timeLimit: 30)
+                outcome = try ChildProcess.run(
+                    "/usr/bin/env", envArguments(environment) + [git, "-C", folder] + arguments,
+                    input: Data(), timeLimit: 30)
             } catch {
                 return "cannot run git: \(error)"
             }

@@ -9,7 +9,9 @@ import RelMapDrawing
 /// that save through the edit engine (docs/serve.md).
 public enum RelMapServer {
     /// The routes, behind `ServeGuard`. Exposed for tests (HummingbirdTesting).
-    public static func router(_ options: ServeOptions, renderer: @escaping DiagramRenderer = inProcessRenderer) -> Router<ServeContext> {
+    public static func router(_ options: ServeOptions, renderer: @escaping DiagramRenderer = inProcessRenderer)
+        -> Router<ServeContext>
+    {
         let handlers = ServeHandlers(options: options, renderer: renderer)
         let router = Router(context: ServeContext.self)
         router.add(middleware: ServerTiming())
@@ -33,14 +35,17 @@ public enum RelMapServer {
     /// The server as a service: binds `options.host:port`, calls `onRunning` with the URL
     /// once it listens, and stops gracefully on SIGINT or SIGTERM (in-flight requests,
     /// and so any save under way, finish first).
-    public static func run(_ options: ServeOptions, renderer: @escaping DiagramRenderer,
-                           onRunning: @escaping @Sendable (String) -> Void) async throws {
+    public static func run(
+        _ options: ServeOptions, renderer: @escaping DiagramRenderer,
+        onRunning: @escaping @Sendable (String) -> Void
+    ) async throws {
         let app = Application(
             router: router(options, renderer: renderer),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? options.port
-                let host = options.host.contains(":") && !options.host.hasPrefix("[") ? "[\(options.host)]" : options.host
+                let host =
+                    options.host.contains(":") && !options.host.hasPrefix("[") ? "[\(options.host)]" : options.host
                 onRunning("http://\(host):\(port)/")
             })
         try await app.runService()
@@ -49,7 +54,8 @@ public enum RelMapServer {
     /// Draws through the pipeline of `relmap report`, with Graphviz in this process (tests;
     /// the CLI draws in a child process).
     public static let inProcessRenderer: DiagramRenderer = { analysis in
-        let drawn = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: RenderLimits(), drawer: .inProcess).draw(analysis)
+        let drawn = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: RenderLimits(), drawer: .inProcess)
+            .draw(analysis)
         return (drawn.svg, drawn.pageNote)
     }
 }

@@ -20,7 +20,9 @@ struct ServeGuard: RouterMiddleware {
     let options: ServeOptions
     static let cookieName = "relmap_session"
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         var context = context
         var fresh: SessionKeys.Session?
         if let value = request.cookies[Self.cookieName]?.value, let session = keys.session(fromCookie: value) {
@@ -32,11 +34,14 @@ struct ServeGuard: RouterMiddleware {
         }
         var response: Response
         if !hostAllowed(request) {
-            response = Self.text(.misdirectedRequest, "relmap serve: this Host is not served here (docs/serve.md, DNS rebinding)\n")
+            response = Self.text(
+                .misdirectedRequest, "relmap serve: this Host is not served here (docs/serve.md, DNS rebinding)\n")
         } else if request.method == .post, !sameOrigin(request) {
-            response = Self.text(.forbidden, "relmap serve: refused a cross-site request (no same-origin Origin or Referer)\n")
+            response = Self.text(
+                .forbidden, "relmap serve: refused a cross-site request (no same-origin Origin or Referer)\n")
         } else if options.token != nil, !context.session.signedIn, request.uri.path != "/signin" {
-            response = try ServePages.signInPage(keys: keys, session: context.session, failed: false, status: .forbidden)
+            response = try ServePages.signInPage(
+                keys: keys, session: context.session, failed: false, status: .forbidden)
         } else if request.method != .get, request.method != .head, request.method != .post {
             response = Self.text(.methodNotAllowed, "relmap serve: method not allowed\n")
         } else {
@@ -48,7 +53,10 @@ struct ServeGuard: RouterMiddleware {
         }
         Self.secure(&response)
         if let fresh {
-            response.setCookie(Cookie(name: Self.cookieName, value: keys.cookieValue(fresh), path: "/", httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(
+                    name: Self.cookieName, value: keys.cookieValue(fresh), path: "/", httpOnly: true, sameSite: .strict)
+            )
         }
         return response
     }
@@ -95,6 +103,8 @@ struct ServeGuard: RouterMiddleware {
     }
 
     static func text(_ status: HTTPResponse.Status, _ body: String) -> Response {
-        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: body)))
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 }

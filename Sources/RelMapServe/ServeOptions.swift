@@ -22,9 +22,11 @@ public struct ServeOptions: Sendable {
     /// Limits for reading account files (the day is set per request).
     public var loadOptions: LoadOptions
 
-    public init(folder: String, host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
-                commit: Bool = false, author: String? = nil, maxBodyBytes: Int = 64 << 10,
-                loadOptions: LoadOptions = LoadOptions(today: Day(daysSinceEpoch: 0))) {
+    public init(
+        folder: String, host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
+        commit: Bool = false, author: String? = nil, maxBodyBytes: Int = 64 << 10,
+        loadOptions: LoadOptions = LoadOptions(today: Day(daysSinceEpoch: 0))
+    ) {
         self.folder = folder
         self.host = host
         self.port = port
@@ -43,9 +45,12 @@ public struct ServeOptions: Sendable {
 
     /// Why the server must not start as asked, or nil.
     public var problem: String? {
-        if let token, token.count < 16 { return "the token is too short: use at least 16 characters (e.g. openssl rand -hex 16)" }
+        if let token, token.count < 16 {
+            return "the token is too short: use at least 16 characters (e.g. openssl rand -hex 16)"
+        }
         if !Self.isLoopback(host), token == nil {
-            return "refusing to serve on \(host) without a token: anyone who can reach it could read and change the accounts; pass --token or set RELMAP_TOKEN (docs/serve.md)"
+            return
+                "refusing to serve on \(host) without a token: anyone who can reach it could read and change the accounts; pass --token or set RELMAP_TOKEN (docs/serve.md)"
         }
         guard (0...65535).contains(port) else { return "port \(port) is not in 0...65535" }
         return nil

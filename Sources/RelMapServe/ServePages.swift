@@ -20,7 +20,8 @@ enum StanceLabel {
 
 struct OptionView { let value, label: String; let selected: Bool }
 struct PersonPanelView {
-    let id, node, name, title, department, roles, stance, stanceLabel, influence, influenceShare, reach, route, notes: String
+    let id, node, name, title, department, roles, stance, stanceLabel, influence, influenceShare, reach, route,
+        notes: String
     let rank: Int
     let open: Bool
     let stances, roleChoices, managers: [OptionView]
@@ -66,38 +67,51 @@ enum ServePages {
         }
     }
 
-    static func page(title: String, lang: String = "zh-CN", bodyClass: String = "", notice: String? = nil,
-                     content: String, status: HTTPResponse.Status = .ok) throws -> Response {
-        let html = try render(ServeTemplates.layout, LayoutView(lang: lang, title: title, bodyClass: bodyClass, notice: notice, content: content))
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: html)))
+    static func page(
+        title: String, lang: String = "zh-CN", bodyClass: String = "", notice: String? = nil,
+        content: String, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let html = try render(
+            ServeTemplates.layout,
+            LayoutView(lang: lang, title: title, bodyClass: bodyClass, notice: notice, content: content))
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
-    static func signInPage(keys: SessionKeys, session: SessionKeys.Session, failed: Bool, status: HTTPResponse.Status) throws -> Response {
+    static func signInPage(keys: SessionKeys, session: SessionKeys.Session, failed: Bool, status: HTTPResponse.Status)
+        throws -> Response
+    {
         let content = try render(ServeTemplates.signIn, SignInView(csrf: keys.csrf(for: session), failed: failed))
         return try page(title: "登录 Sign in – relmap", content: content, status: status)
     }
 
     /// The editing panel's view of each person, in file order (the diagram's n0, n1, ...).
-    static func workspace(_ analysis: AccountAnalysis, report: String, path: String, hash: String, csrf: String,
-                          today: Day) -> AccountWorkspaceView {
+    static func workspace(
+        _ analysis: AccountAnalysis, report: String, path: String, hash: String, csrf: String,
+        today: Day
+    ) -> AccountWorkspaceView {
         let account = analysis.account
         let names = AnalysisTables.names(in: analysis)
         let people = analysis.people.enumerated().map { i, p in
             let person = p.person
             return PersonPanelView(
-                id: person.id, node: "n\(i)", name: person.name, title: person.title ?? "", department: person.department ?? "",
+                id: person.id, node: "n\(i)", name: person.name, title: person.title ?? "",
+                department: person.department ?? "",
                 roles: person.roles.sorted().map { "\($0.chinese) \($0.rawValue)" }.joined(separator: "、"),
                 stance: person.stance.rawValue, stanceLabel: StanceLabel.of(person.stance),
                 influence: person.influence.map(String.init) ?? "", influenceShare: Formatting.score(p.influence),
                 reach: Formatting.unit(p.reach),
                 route: p.route.map { Formatting.route($0, names: names) } ?? "我方无人可达 · nobody reaches this person",
                 notes: person.notes ?? "", rank: p.position, open: false,
-                stances: Stance.allCases.map { OptionView(value: $0.rawValue, label: StanceLabel.of($0), selected: $0 == person.stance) },
+                stances: Stance.allCases.map {
+                    OptionView(value: $0.rawValue, label: StanceLabel.of($0), selected: $0 == person.stance)
+                },
                 // The person's roles first, in the file's order, so a form sent back
                 // unchanged sends the same list and the engine leaves the line alone.
                 roleChoices: (person.roles + BuyingRole.allCases.filter { !person.roles.contains($0) }).map {
-                    OptionView(value: $0.rawValue, label: "\($0.chinese) \($0.rawValue)", selected: person.roles.contains($0))
+                    OptionView(
+                        value: $0.rawValue, label: "\($0.chinese) \($0.rawValue)", selected: person.roles.contains($0))
                 },
                 managers: account.people.filter { $0.id != person.id }.map {
                     OptionView(value: $0.id, label: $0.name, selected: $0.id == person.reportsTo)
@@ -106,7 +120,10 @@ enum ServePages {
                 ties: account.relations.filter { $0.from == person.id || $0.to == person.id }.map { tie($0, names) },
                 hasContacts: account.contacts.contains { $0.person == person.id },
                 contacts: account.contacts.filter { $0.person == person.id }.map { c in
-                    ContactItemView(member: c.member, label: "\(names(c.member)) · \(strengthLabel(c.strength))" + (c.last.map { " · \($0.iso)" } ?? ""))
+                    ContactItemView(
+                        member: c.member,
+                        label: "\(names(c.member)) · \(strengthLabel(c.strength))"
+                            + (c.last.map { " · \($0.iso)" } ?? ""))
                 },
                 accountId: account.id, csrf: csrf, hash: hash)
         }
@@ -115,23 +132,31 @@ enum ServePages {
             shortHash: String(hash.prefix(12)), csrf: csrf, hash: hash, today: today.iso, people: people,
             canLog: !account.team.isEmpty && !account.people.isEmpty, hasPeople: !account.people.isEmpty,
             members: account.team.map { OptionView(value: $0.id, label: $0.name, selected: false) },
-            personChoices: account.people.map { OptionView(value: $0.id, label: "\($0.name) (\($0.id))", selected: false) },
-            newStances: Stance.allCases.map { OptionView(value: $0.rawValue, label: StanceLabel.of($0), selected: $0 == .unknown) },
-            newRoles: BuyingRole.allCases.map { OptionView(value: $0.rawValue, label: "\($0.chinese) \($0.rawValue)", selected: false) },
+            personChoices: account.people.map {
+                OptionView(value: $0.id, label: "\($0.name) (\($0.id))", selected: false)
+            },
+            newStances: Stance.allCases.map {
+                OptionView(value: $0.rawValue, label: StanceLabel.of($0), selected: $0 == .unknown)
+            },
+            newRoles: BuyingRole.allCases.map {
+                OptionView(value: $0.rawValue, label: "\($0.chinese) \($0.rawValue)", selected: false)
+            },
             departments: Array(Set(account.people.compactMap(\.department))).sorted(),
             whatif: WhatIfViews.form(account, WhatIfQuery()))
     }
 
     /// "徐晓燕 → 赵建国 · 影响 influences 0.8"; ally and rival both ways (↔).
     static func tie(_ r: Relation, _ names: (String) -> String) -> TieView {
-        let word = switch r.type {
-        case .influences: "影响 influences"
-        case .ally: "盟友 ally"
-        case .rival: "对立 rival"
-        }
+        let word =
+            switch r.type {
+            case .influences: "影响 influences"
+            case .ally: "盟友 ally"
+            case .rival: "对立 rival"
+            }
         let arrow = r.type.isSymmetric ? "↔" : "→"
-        return TieView(from: r.from, to: r.to, type: r.type.rawValue,
-                       label: "\(names(r.from)) \(arrow) \(names(r.to)) · \(word) \(Formatting.unit(r.strength))")
+        return TieView(
+            from: r.from, to: r.to, type: r.type.rawValue,
+            label: "\(names(r.from)) \(arrow) \(names(r.to)) · \(word) \(Formatting.unit(r.strength))")
     }
 
     static func strengthLabel(_ s: ContactStrength) -> String {

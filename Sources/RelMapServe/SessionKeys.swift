@@ -42,7 +42,9 @@ struct SessionKeys: Sendable {
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "a" || parts[0] == "v", let mac = Self.unhex(parts[2]) else { return nil }
         let body = parts[0] + "." + parts[1]
-        guard HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(body.utf8), using: key) else { return nil }
+        guard HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(body.utf8), using: key) else {
+            return nil
+        }
         return Session(id: String(parts[1]), signedIn: parts[0] == "a")
     }
 
@@ -52,7 +54,8 @@ struct SessionKeys: Sendable {
 
     func isValidCSRF(_ value: String, for session: Session) -> Bool {
         guard let mac = Self.unhex(Substring(value)) else { return false }
-        return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(("csrf:" + session.id).utf8), using: key)
+        return HMAC<SHA256>.isValidAuthenticationCode(
+            mac, authenticating: Data(("csrf:" + session.id).utf8), using: key)
     }
 
     /// Whether `given` is the server's token. Both are MACed under a random key and the

@@ -9,35 +9,46 @@ import RelMapCore
 /// departure is never saved (docs/serve.md, "What-if").
 extension ServeHandlers {
     func whatIf(_ request: Request, _ context: ServeContext) async throws -> Response {
-        guard let id = context.parameters.get("id"), let path = await workspace.path(for: id) else { throw HTTPError(.notFound) }
+        guard let id = context.parameters.get("id"), let path = await workspace.path(for: id) else {
+            throw HTTPError(.notFound)
+        }
         let loadOptions = options.loadOptionsToday
         let snapshot: AccountFileSnapshot
         do { snapshot = try AccountFileSnapshot.read(path, options: loadOptions) } catch { throw HTTPError(.notFound) }
         await workspace.remember(text: snapshot.text, hash: snapshot.hash)
         let loaded = AccountLoader.load(data: Data(snapshot.text.utf8), path: path, options: loadOptions)
         guard let account = loaded.account, !loaded.diagnostics.hasErrors else {
-            return try refused(id: id, message: "这个文件现在有错误，请先修正（relmap check）· The file has errors now; fix them first (relmap check).",
-                               findings: [], status: .unprocessableContent)
+            return try refused(
+                id: id,
+                message: "这个文件现在有错误，请先修正（relmap check）· The file has errors now; fix them first (relmap check).",
+                findings: [], status: .unprocessableContent)
         }
         let query = WhatIfQuery(request.uri.queryParameters)
         let comparison: WhatIfComparison?
         do { comparison = try query.compare(account) } catch {
             if request.uri.queryParameters.get("part") == "1" {
-                let content = try ServePages.render(#"<p class="notice" role="alert">{{message}}</p>"#, ["message": error.message])
-                return Response(status: .badRequest, headers: [.contentType: "text/html; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: content)))
+                let content = try ServePages.render(
+                    #"<p class="notice" role="alert">{{message}}</p>"#, ["message": error.message])
+                return Response(
+                    status: .badRequest, headers: [.contentType: "text/html; charset=utf-8"],
+                    body: .init(byteBuffer: ByteBuffer(string: content)))
             }
             return try refused(id: id, message: error.message, findings: [], status: .badRequest)
         }
-        let view = WhatIfViews.page(account, comparison: comparison, query: query, csrf: keys.csrf(for: context.session),
-                                    hash: snapshot.hash, fileName: URL(fileURLWithPath: path).lastPathComponent)
-        let template = request.uri.queryParameters.get("part") == "1" ? ServeTemplates.whatIfResult : ServeTemplates.whatIf
+        let view = WhatIfViews.page(
+            account, comparison: comparison, query: query, csrf: keys.csrf(for: context.session),
+            hash: snapshot.hash, fileName: URL(fileURLWithPath: path).lastPathComponent)
+        let template =
+            request.uri.queryParameters.get("part") == "1" ? ServeTemplates.whatIfResult : ServeTemplates.whatIf
         let content = try ServePages.render(template, view)
         if request.uri.queryParameters.get("part") == "1" {
-            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: content)))
+            return Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: content)))
         }
-        return try ServePages.page(title: "假设分析 What-if – \(account.name) – relmap", lang: ReportBuilder.language(of: account),
-                                   bodyClass: "serve-whatif", content: content)
+        return try ServePages.page(
+            title: "假设分析 What-if – \(account.name) – relmap", lang: ReportBuilder.language(of: account),
+            bodyClass: "serve-whatif", content: content)
     }
 
     func saveWhatIf(_ request: Request, _ context: ServeContext) async throws -> Response {
@@ -46,13 +57,19 @@ extension ServeHandlers {
         var anchor = "#whatif-h"
         do {
             if let person = nonEmpty(form.first("stance_person")) {
-                edits.append(.setPerson(person, [try PersonField.parse(key: "stance", value: form.first("stance") ?? "")]))
+                edits.append(
+                    .setPerson(person, [try PersonField.parse(key: "stance", value: form.first("stance") ?? "")]))
                 anchor = "#p-\(person)"
             }
-            if let member = nonEmpty(form.first("contact_member")), let person = nonEmpty(form.first("contact_person")) {
-                var contact = Contact(member: member, person: person, strength: try EditForms.strength(form.first("contact_strength") ?? "") ?? .medium)
+            if let member = nonEmpty(form.first("contact_member")), let person = nonEmpty(form.first("contact_person"))
+            {
+                var contact = Contact(
+                    member: member, person: person,
+                    strength: try EditForms.strength(form.first("contact_strength") ?? "") ?? .medium)
                 if let last = nonEmpty(form.first("contact_last")) {
-                    guard let day = Day(iso: last) else { throw FormProblem("contact_last: '\(last)' is not a date (YYYY-MM-DD)") }
+                    guard let day = Day(iso: last) else {
+                        throw FormProblem("contact_last: '\(last)' is not a date (YYYY-MM-DD)")
+                    }
                     contact.last = day
                 }
                 edits.append(.addContact(contact))
@@ -64,7 +81,9 @@ extension ServeHandlers {
             return try refused(id: id, message: error.message, findings: [], status: .badRequest)
         }
         guard !edits.isEmpty else {
-            return try refused(id: id, message: "没有可保存的变化（离开不保存）· Nothing to save (a departure is not saved).", findings: [], status: .badRequest)
+            return try refused(
+                id: id, message: "没有可保存的变化（离开不保存）· Nothing to save (a departure is not saved).", findings: [],
+                status: .badRequest)
         }
         let summary = edits.map { edit -> String in
             switch edit {
@@ -73,8 +92,9 @@ extension ServeHandlers {
             default: ""
             }
         }.joined(separator: ", ")
-        return try await save(request, context, id: id, path: path, form: form, edits: edits,
-                              summary: "relmap serve: what-if saved: \(summary) in \(id)", anchor: anchor)
+        return try await save(
+            request, context, id: id, path: path, form: form, edits: edits,
+            summary: "relmap serve: what-if saved: \(summary) in \(id)", anchor: anchor)
     }
 
     private func nonEmpty(_ text: String?) -> String? {
@@ -125,6 +145,8 @@ struct WhatIfQuery {
         }
         if !leave.isEmpty { changes.append(.leave(leave)) }
         guard !changes.isEmpty else { return nil }
-        do { return try WhatIfComparison.compare(account, changes: changes) } catch { throw FormProblem(error.description) }
+        do { return try WhatIfComparison.compare(account, changes: changes) } catch {
+            throw FormProblem(error.description)
+        }
     }
 }

@@ -34,7 +34,8 @@ actor Workspace {
     /// only new or changed files are parsed.
     func scan() async throws -> [(path: String, version: FileCache.Version, file: LoadedFile)] {
         let (folder, loadOptions, files) = (options.folder, options.loadOptionsToday, files)
-        let scanned = try await Blocking.run { () -> Result<[(path: String, version: FileCache.Version, file: LoadedFile)], any Error> in
+        let scanned = try await Blocking.run {
+            () -> Result<[(path: String, version: FileCache.Version, file: LoadedFile)], any Error> in
             do { return .success(try files.scan(folder, options: loadOptions)) } catch { return .failure(error) }
         }.get()
         var found: [String: String] = [:]
@@ -66,9 +67,10 @@ actor Workspace {
     }
 
     static func isAccountId(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 200 && id.utf8.allSatisfy { c in
-            (48...57).contains(c) || (65...90).contains(c) || (97...122).contains(c) || c == 45 || c == 95
-        }
+        !id.isEmpty && id.count <= 200
+            && id.utf8.allSatisfy { c in
+                (48...57).contains(c) || (65...90).contains(c) || (97...122).contains(c) || c == 45 || c == 95
+            }
     }
 
     func remember(text: String, hash: String) {
@@ -95,26 +97,35 @@ actor Workspace {
     /// The account page's content for the file version `snapshot`: loaded, analysed and
     /// planned once per version; nil with the loader's findings when the file has errors.
     /// Never waits for Graphviz when an earlier diagram of the file can be shown.
-    nonisolated func accountView(_ snapshot: AccountFileSnapshot, path: String, options loadOptions: LoadOptions,
-                                 renderer: @escaping DiagramRenderer) async -> Result<AccountView, LoadedFileFindings> {
-        let version = files.version(path: path, data: Data(snapshot.text.utf8), hash: snapshot.hash, options: loadOptions,
-                                    readAt: Date(), stamp: nil)
+    nonisolated func accountView(
+        _ snapshot: AccountFileSnapshot, path: String, options loadOptions: LoadOptions,
+        renderer: @escaping DiagramRenderer
+    ) async -> Result<AccountView, LoadedFileFindings> {
+        let version = files.version(
+            path: path, data: Data(snapshot.text.utf8), hash: snapshot.hash, options: loadOptions,
+            readAt: Date(), stamp: nil)
         guard let analysis = files.analysis(path: path, version), var input = files.summary(path: path, version) else {
             return .failure(LoadedFileFindings(file: version.loaded))
         }
         let (diagram, shownHash, drawing) = await diagramForPage(path: path, hash: snapshot.hash, analysis, renderer)
         input.svg = diagram?.svg
-        input.svgProblem = diagram?.problem ?? (diagram == nil ? "正在画图，画好后页面会自动刷新 · being drawn; the page reloads when it is ready" : nil)
-        let key = [path, snapshot.hash, loadOptions.today.iso, shownHash ?? "-", drawing ? "drawing" : "drawn"].joined(separator: "\n")
+        input.svgProblem =
+            diagram?.problem
+            ?? (diagram == nil ? "正在画图，画好后页面会自动刷新 · being drawn; the page reloads when it is ready" : nil)
+        let key = [path, snapshot.hash, loadOptions.today.iso, shownHash ?? "-", drawing ? "drawing" : "drawn"].joined(
+            separator: "\n")
         return .success(AccountView(analysis: analysis, input: input, drawing: drawing, pageKey: key))
     }
 
     /// After a save: the new version loaded, analysed and planned now (the page the
     /// browser is sent to finds it ready), and its diagram drawn in the background.
-    nonisolated func saved(_ text: String, path: String, options loadOptions: LoadOptions, renderer: @escaping DiagramRenderer) async {
+    nonisolated func saved(
+        _ text: String, path: String, options loadOptions: LoadOptions, renderer: @escaping DiagramRenderer
+    ) async {
         let data = Data(text.utf8)
         let hash = ContentHash.sha256(data)
-        let version = files.version(path: path, data: data, hash: hash, options: loadOptions, readAt: Date(), stamp: nil)
+        let version = files.version(
+            path: path, data: data, hash: hash, options: loadOptions, readAt: Date(), stamp: nil)
         guard let analysis = files.analysis(path: path, version) else { return }
         _ = files.summary(path: path, version)
         await remember(text: text, hash: hash)
@@ -125,8 +136,10 @@ actor Workspace {
     /// is being drawn, the file's last drawn diagram; with none, its own after at most
     /// `firstDrawWait` seconds, or nothing (a placeholder). Also says which version's
     /// diagram it is.
-    func diagramForPage(path: String, hash: String, _ analysis: AccountAnalysis,
-                        _ renderer: @escaping DiagramRenderer) async -> (Diagram?, of: String?, drawing: Bool) {
+    func diagramForPage(
+        path: String, hash: String, _ analysis: AccountAnalysis,
+        _ renderer: @escaping DiagramRenderer
+    ) async -> (Diagram?, of: String?, drawing: Bool) {
         if let done = drawn[hash] { return (done, hash, false) }
         let task = startDrawing(path: path, hash: hash, analysis, renderer)
         if let previous = lastDrawn[path], let diagram = drawn[previous] { return (diagram, previous, true) }
@@ -144,8 +157,10 @@ actor Workspace {
     /// Starts drawing version `hash` unless it is drawn or being drawn. Drawing blocks
     /// (Graphviz in a child process), so it runs on a Dispatch thread, never on one of the
     /// few threads Swift's concurrency runs every request on.
-    private func startDrawing(path: String, hash: String, _ analysis: AccountAnalysis,
-                              _ renderer: @escaping DiagramRenderer) -> Task<Diagram, Never> {
+    private func startDrawing(
+        path: String, hash: String, _ analysis: AccountAnalysis,
+        _ renderer: @escaping DiagramRenderer
+    ) -> Task<Diagram, Never> {
         if let done = drawn[hash] { return Task { done } }
         if let task = drawing[hash] { return task }
         let task = Task {
@@ -192,9 +207,15 @@ actor Workspace {
 
     /// Applies `edits` to the account's file if it still hashes to `pageHash`, writes it
     /// atomically, and commits it when asked. One save at a time.
-    nonisolated func save(path: String, pageHash: String, edits: [AccountEdit], summary: String, author: String?) async -> SaveOutcome {
+    nonisolated func save(path: String, pageHash: String, edits: [AccountEdit], summary: String, author: String?) async
+        -> SaveOutcome
+    {
         let outcome = await withCheckedContinuation { (done: CheckedContinuation<SaveOutcome, Never>) in
-            saves.async { done.resume(returning: self.saveNow(path: path, pageHash: pageHash, edits: edits, summary: summary, author: author)) }
+            saves.async {
+                done.resume(
+                    returning: self.saveNow(
+                        path: path, pageHash: pageHash, edits: edits, summary: summary, author: author))
+            }
         }
         if case .conflict(let current, _) = outcome {
             await remember(text: current.text, hash: current.hash)
@@ -203,7 +224,9 @@ actor Workspace {
         return outcome
     }
 
-    private nonisolated func saveNow(path: String, pageHash: String, edits: [AccountEdit], summary: String, author: String?) -> SaveOutcome {
+    private nonisolated func saveNow(
+        path: String, pageHash: String, edits: [AccountEdit], summary: String, author: String?
+    ) -> SaveOutcome {
         let loadOptions = options.loadOptionsToday
         let snapshot: AccountFileSnapshot
         do { snapshot = try AccountFileSnapshot.read(path, options: loadOptions) } catch { return .refused(error) }

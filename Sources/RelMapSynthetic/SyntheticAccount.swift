@@ -25,7 +25,10 @@ public struct SyntheticAccount: Sendable {
     /// (up to about 30 characters), for diagram stress tests.
     public enum NameStyle: Sendable { case ascii, chinese, hostile, longChinese, longLatin }
 
-    public init(seed: UInt64, people: Int, ties: Int? = nil, team: Int = 3, contactShare: Double = 0.4, names: NameStyle = .ascii) {
+    public init(
+        seed: UInt64, people: Int, ties: Int? = nil, team: Int = 3, contactShare: Double = 0.4,
+        names: NameStyle = .ascii
+    ) {
         self.seed = seed
         self.people = max(1, people)
         self.ties = ties ?? people
@@ -52,7 +55,9 @@ public struct SyntheticAccount: Sendable {
                 p.reportsTo = "p\(boss)"
                 level[i] = level[boss] + 1
                 department[i] = i <= departments ? i % departments : department[boss]
-                if crossDepartment > 0, i > departments, Double(Int.random(in: 0..<1000, using: &rng)) / 1000 < crossDepartment {
+                if crossDepartment > 0, i > departments,
+                    Double(Int.random(in: 0..<1000, using: &rng)) / 1000 < crossDepartment
+                {
                     department[i] = Int.random(in: 0..<departments, using: &rng)
                 }
                 if Int.random(in: 0..<4, using: &rng) == 0 { p.level = level[i] }
@@ -62,7 +67,9 @@ public struct SyntheticAccount: Sendable {
             if Int.random(in: 0..<10, using: &rng) < 7 { p.influence = Int.random(in: 1...5, using: &rng) }
             if Int.random(in: 0..<10, using: &rng) < 8 {
                 var roles = [BuyingRole.allCases[Int.random(in: 0..<7, using: &rng)]]
-                if Int.random(in: 0..<4, using: &rng) == 0 { roles.append(BuyingRole.allCases[Int.random(in: 0..<7, using: &rng)]) }
+                if Int.random(in: 0..<4, using: &rng) == 0 {
+                    roles.append(BuyingRole.allCases[Int.random(in: 0..<7, using: &rng)])
+                }
                 p.roles = Array(Set(roles)).sorted()
             }
             persons.append(p)
@@ -86,35 +93,50 @@ public struct SyntheticAccount: Sendable {
             relations.append(Relation(from: "p\(a)", to: "p\(b)", type: type, strength: strength))
         }
 
-        let members = (0..<team).map { TeamMember(id: "t\($0)", name: "Member \($0)", role: $0 == 0 ? "account manager" : "engineer") }
+        let members = (0..<team).map {
+            TeamMember(id: "t\($0)", name: "Member \($0)", role: $0 == 0 ? "account manager" : "engineer")
+        }
         var contacts: [Contact] = []
         var interactions: [Interaction] = []
         let strengths: [ContactStrength] = [.weak, .medium, .strong, .value(0.45)]
         for i in 0..<n where Double(Int.random(in: 0..<1000, using: &rng)) / 1000 < contactShare {
             let member = Int.random(in: 0..<team, using: &rng)
             let last = asOf.adding(days: -Int.random(in: 0...400, using: &rng))
-            contacts.append(Contact(member: "t\(member)", person: "p\(i)", strength: strengths[Int.random(in: 0..<4, using: &rng)], last: last))
+            contacts.append(
+                Contact(
+                    member: "t\(member)", person: "p\(i)", strength: strengths[Int.random(in: 0..<4, using: &rng)],
+                    last: last))
             if Int.random(in: 0..<5, using: &rng) == 0 {
-                interactions.append(Interaction(date: last.adding(days: Int.random(in: 0...30, using: &rng)).clamped(to: asOf),
-                                                member: "t\(member)", people: ["p\(i)"], kind: "visit", note: "follow-up"))
+                interactions.append(
+                    Interaction(
+                        date: last.adding(days: Int.random(in: 0...30, using: &rng)).clamped(to: asOf),
+                        member: "t\(member)", people: ["p\(i)"], kind: "visit", note: "follow-up"))
             }
         }
-        return Account(id: "synthetic-\(seed)", name: "Synthetic \(seed)", tier: Tier.allCases[Int(seed % 4)],
-                       value: Double(Int.random(in: 1...500, using: &rng)) * 100_000, currency: "CNY",
-                       stage: Stage.allCases[Int(seed % 3)], asOf: asOf, team: members, people: persons,
-                       relations: relations, contacts: contacts, interactions: interactions)
+        return Account(
+            id: "synthetic-\(seed)", name: "Synthetic \(seed)", tier: Tier.allCases[Int(seed % 4)],
+            value: Double(Int.random(in: 1...500, using: &rng)) * 100_000, currency: "CNY",
+            stage: Stage.allCases[Int(seed % 3)], asOf: asOf, team: members, people: persons,
+            relations: relations, contacts: contacts, interactions: interactions)
     }
 
     private func title(_ i: Int, _ rng: inout SplitMix64) -> String {
         switch names {
         case .longChinese:
             let parts = ["集团", "华东区域", "数字化转型", "供应链管理", "信息技术", "战略采购", "生产运营", "财务共享服务"]
-            return (0..<Int.random(in: 1...3, using: &rng)).map { _ in parts[Int.random(in: 0..<parts.count, using: &rng)] }.joined()
+            return (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+                parts[Int.random(in: 0..<parts.count, using: &rng)]
+            }.joined()
                 + ["中心副总经理", "部部长", "高级经理", "总监", "首席工程师"][i % 5]
         case .longLatin:
-            let parts = ["Senior", "Regional", "Vice President,", "Global", "Procurement", "Digital Transformation", "Operations"]
-            return (0..<Int.random(in: 1...4, using: &rng)).map { _ in parts[Int.random(in: 0..<parts.count, using: &rng)] }
-                .joined(separator: " ") + " \(["Director", "Manager", "Lead Engineer", "Officer"][i % 4])"
+            let parts = [
+                "Senior", "Regional", "Vice President,", "Global", "Procurement", "Digital Transformation",
+                "Operations",
+            ]
+            return (0..<Int.random(in: 1...4, using: &rng)).map { _ in
+                parts[Int.random(in: 0..<parts.count, using: &rng)]
+            }
+            .joined(separator: " ") + " \(["Director", "Manager", "Lead Engineer", "Officer"][i % 4])"
         case .ascii, .chinese, .hostile:
             return "Title \(i % 17)"
         }
@@ -132,12 +154,19 @@ public struct SyntheticAccount: Sendable {
         switch names {
         case .longChinese:
             let syllables = Array("欧阳司马上官诸葛建国伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英")
-            return (0..<Int.random(in: 4...12, using: &rng)).map { _ in String(syllables[Int.random(in: 0..<syllables.count, using: &rng)]) }
-                .joined() + "\(i)"
+            return (0..<Int.random(in: 4...12, using: &rng)).map { _ in
+                String(syllables[Int.random(in: 0..<syllables.count, using: &rng)])
+            }
+            .joined() + "\(i)"
         case .longLatin:
-            let words = ["Alexandra", "Maximilian", "von", "Hohenberg-Castellano", "de la", "Fitzwilliam", "Oyelaran", "Nakamura"]
-            return (0..<Int.random(in: 2...5, using: &rng)).map { _ in words[Int.random(in: 0..<words.count, using: &rng)] }
-                .joined(separator: " ") + " \(i)"
+            let words = [
+                "Alexandra", "Maximilian", "von", "Hohenberg-Castellano", "de la", "Fitzwilliam", "Oyelaran",
+                "Nakamura",
+            ]
+            return (0..<Int.random(in: 2...5, using: &rng)).map { _ in
+                words[Int.random(in: 0..<words.count, using: &rng)]
+            }
+            .joined(separator: " ") + " \(i)"
         case .ascii:
             return "Person \(i)"
         case .chinese:
@@ -147,9 +176,14 @@ public struct SyntheticAccount: Sendable {
                 + String(given[Int.random(in: 0..<given.count, using: &rng)])
                 + String(given[Int.random(in: 0..<given.count, using: &rng)])
         case .hostile:
-            let pieces = ["\"", "\\", "\\N", "\n", "<script>alert(1)</script>", "&amp;", "node", "digraph", "subgraph",
-                          "}", "{", "]", "[", ";", "--", "->", "赵", "\u{202E}", "😀", "'", "=cmd|' /C calc'!A0", "\u{1B}[31m", "\t"]
-            return (0..<Int.random(in: 1...4, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+            let pieces = [
+                "\"", "\\", "\\N", "\n", "<script>alert(1)</script>", "&amp;", "node", "digraph", "subgraph",
+                "}", "{", "]", "[", ";", "--", "->", "赵", "\u{202E}", "😀", "'", "=cmd|' /C calc'!A0", "\u{1B}[31m",
+                "\t",
+            ]
+            return (0..<Int.random(in: 1...4, using: &rng)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+            }.joined()
                 + " \(i)"
         }
     }

@@ -19,11 +19,12 @@ public struct SyntheticBook: Sendable {
         let (low, high) = large ? (120.0, 500.0) : (5.0, 120.0)
         let people = Int(exp(Double.random(in: log(low)...log(high), using: &rng)).rounded())
         let tiesPerPerson = [0.2, 0.5, 1, 2, 4, 8][Int.random(in: 0..<6, using: &rng)]
-        var account = SyntheticAccount(seed: seed &* 1_000_003 &+ UInt64(k), people: people,
-                                       ties: Int((Double(people) * tiesPerPerson).rounded()),
-                                       team: Int.random(in: 1...8, using: &rng),
-                                       contactShare: Double(Int.random(in: 1...12, using: &rng)) / 20,
-                                       names: Int.random(in: 0..<2, using: &rng) == 0 ? .ascii : .chinese)
+        var account = SyntheticAccount(
+            seed: seed &* 1_000_003 &+ UInt64(k), people: people,
+            ties: Int((Double(people) * tiesPerPerson).rounded()),
+            team: Int.random(in: 1...8, using: &rng),
+            contactShare: Double(Int.random(in: 1...12, using: &rng)) / 20,
+            names: Int.random(in: 0..<2, using: &rng) == 0 ? .ascii : .chinese)
         account.departments = Int.random(in: 1...12, using: &rng)
         account.crossDepartment = [0, 0.1, 0.3, 0.6][Int.random(in: 0..<4, using: &rng)]
         return account

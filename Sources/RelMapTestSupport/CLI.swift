@@ -42,8 +42,10 @@ public enum CLI {
     /// modes (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH) when the tests run as root; it stays
     /// root otherwise, so it can still read a checkout wherever it lies (setpriv, from
     /// util-linux).
-    public static func run(_ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil,
-                           input: Data? = nil, fileSizeLimitKB: Int? = nil, unprivileged: Bool = false) throws -> CLIResult {
+    public static func run(
+        _ arguments: [String], environment: [String: String] = [:], cwd: URL? = nil,
+        input: Data? = nil, fileSizeLimitKB: Int? = nil, unprivileged: Bool = false
+    ) throws -> CLIResult {
         guard let executable else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "relmap beside the tests"])
         }
@@ -53,7 +55,8 @@ public enum CLI {
             process.arguments = ["--bounding-set=-dac_override,-dac_read_search", executable.path] + arguments
         } else if let limit = fileSizeLimitKB {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(limit); exec \"$0\" \"$@\"", executable.path] + arguments
+            process.arguments =
+                ["-c", "trap '' XFSZ; ulimit -f \(limit); exec \"$0\" \"$@\"", executable.path] + arguments
         } else {
             process.executableURL = executable
             process.arguments = arguments
@@ -80,8 +83,9 @@ public enum CLI {
         let errData = Drained(err)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, output: outData,
-                         stderr: String(decoding: errData.wait(), as: UTF8.self))
+        return CLIResult(
+            status: process.terminationStatus, output: outData,
+            stderr: String(decoding: errData.wait(), as: UTF8.self))
     }
 }
 

@@ -17,11 +17,14 @@ struct AddPerson: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Add a person: relmap add person FILE ID name=NAME [key=value...].",
-        discussion: "Keys as for 'relmap set': name (required), title, department, level, roles, stance, influence, reports_to, notes.")
+        discussion:
+            "Keys as for 'relmap set': name (required), title, department, level, roles, stance, influence, reports_to, notes."
+    )
 
     @Argument(help: ArgumentHelp("The account file (YAML).", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The new person's id.", valueName: "id")) var id: String
-    @Argument(help: ArgumentHelp("Fields.", valueName: "key=value"), transform: personField) var fields: [PersonField] = []
+    @Argument(help: ArgumentHelp("Fields.", valueName: "key=value"), transform: personField) var fields: [PersonField] =
+        []
     @OptionGroup var edit: EditOptions
 
     func validate() throws {
@@ -60,30 +63,38 @@ struct AddRelation: ParsableCommand {
     @Argument(help: ArgumentHelp("Who influences (or one side).", valueName: "from")) var from: String
     @Argument(help: ArgumentHelp("Who is influenced (or the other side).", valueName: "to")) var to: String
     @Argument(help: "influences, ally or rival.") var type: RelationType
-    @Argument(help: ArgumentHelp("strength=X, X in (0, 1]; default 1.", valueName: "strength=x"), transform: Self.strength)
+    @Argument(
+        help: ArgumentHelp("strength=X, X in (0, 1]; default 1.", valueName: "strength=x"), transform: Self.strength)
     var strength: Double?
     @OptionGroup var edit: EditOptions
 
     static func strength(_ argument: String) throws -> Double {
         let (key, value) = try keyValue(argument)
         guard key == "strength" else { throw ValidationError("'\(key)': a relation takes only strength=X") }
-        guard let x = Double(value), x > 0, x <= 1 else { throw ValidationError("strength: '\(value)' is not a number in (0, 1]") }
+        guard let x = Double(value), x > 0, x <= 1 else {
+            throw ValidationError("strength: '\(value)' is not a number in (0, 1]")
+        }
         return x
     }
 
-    func run() throws { try edit.run(file, [.addRelation(Relation(from: from, to: to, type: type, strength: strength ?? 1))]) }
+    func run() throws {
+        try edit.run(file, [.addRelation(Relation(from: from, to: to, type: type, strength: strength ?? 1))])
+    }
 }
 
 struct AddContact: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contact",
-        abstract: "Add a contact: relmap add contact FILE MEMBER PERSON [strength=weak|medium|strong] [last=YYYY-MM-DD].",
-        discussion: "strength defaults to medium. To record a meeting with someone already in contact, use 'relmap log'.")
+        abstract:
+            "Add a contact: relmap add contact FILE MEMBER PERSON [strength=weak|medium|strong] [last=YYYY-MM-DD].",
+        discussion:
+            "strength defaults to medium. To record a meeting with someone already in contact, use 'relmap log'.")
 
     @Argument(help: ArgumentHelp("The account file (YAML).", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The team member.", valueName: "member")) var member: String
     @Argument(help: ArgumentHelp("The person they reach.", valueName: "person")) var person: String
-    @Argument(help: ArgumentHelp("strength= and last=.", valueName: "key=value"), transform: Field.init) var fields: [Field] = []
+    @Argument(help: ArgumentHelp("strength= and last=.", valueName: "key=value"), transform: Field.init) var fields:
+        [Field] = []
     @OptionGroup var edit: EditOptions
 
     enum Field {
@@ -118,7 +129,8 @@ struct AddMember: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The account file (YAML).", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The new member's id.", valueName: "id")) var id: String
-    @Argument(help: ArgumentHelp("name= and role=.", valueName: "key=value"), transform: Field.init) var fields: [Field] = []
+    @Argument(help: ArgumentHelp("name= and role=.", valueName: "key=value"), transform: Field.init) var fields:
+        [Field] = []
     @OptionGroup var edit: EditOptions
 
     enum Field {

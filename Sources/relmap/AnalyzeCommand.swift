@@ -21,10 +21,13 @@ struct AnalyzeCommand: ParsableCommand {
         let analyses = ParallelMap.map(accounts.count) { Analyzer.analyze(accounts[$0]) }
         if let id = explain {
             let found = analyses.compactMap { AnalysisTables.explanation($0, id: id) }
-            guard !found.isEmpty else { throw CommandFailure.dataError("no person with id '\(id)' in the accounts given") }
-            Terminal.out(found.map { text in
-                text.split(separator: "\n").map { DisplayWidth.terminalSafe(String($0)) }.joined(separator: "\n")
-            }.joined(separator: "\n\n") + "\n")
+            guard !found.isEmpty else {
+                throw CommandFailure.dataError("no person with id '\(id)' in the accounts given")
+            }
+            Terminal.out(
+                found.map { text in
+                    text.split(separator: "\n").map { DisplayWidth.terminalSafe(String($0)) }.joined(separator: "\n")
+                }.joined(separator: "\n\n") + "\n")
             return
         }
         try format.print(

@@ -28,9 +28,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
     var quiet = false
 
-    @Option(help: ArgumentHelp(
-        "all: one line per warning; summary: counted by kind (default: all for one file, summary for several).",
-        valueName: "all|summary"))
+    @Option(
+        help: ArgumentHelp(
+            "all: one line per warning; summary: counted by kind (default: all for one file, summary for several).",
+            valueName: "all|summary"))
     var warnings: WarningsOutput?
 
     func run() throws {
@@ -43,7 +44,9 @@ struct CheckCommand: ParsableCommand {
             Terminal.err(Terminal.format(d, source: sources.text(of: d.location.file)))
         }
         if !listed, !quiet, diagnostics.warningCount > 0 { Terminal.err(Self.summary(WarningSummary(report.files))) }
-        Terminal.out("\(count: files, "file"), \(count: diagnostics.errorCount, "error"), \(count: diagnostics.warningCount, "warning")\n")
+        Terminal.out(
+            "\(count: files, "file"), \(count: diagnostics.errorCount, "error"), \(count: diagnostics.warningCount, "warning")\n"
+        )
         if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) { throw CommandFailure.dataError() }
     }
 

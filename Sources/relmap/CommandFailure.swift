@@ -35,8 +35,10 @@ struct CommandFailure: Error {
         case .exists(let path):
             self.init(.cannotCreate, "\(path): already exists; relmap never overwrites a file without --force")
         case .output(.notOurs(let path)):
-            self.init(.cannotCreate, "\(path): exists and was not written by relmap; "
-                + "even with --force relmap replaces only files it wrote, so remove it or choose another name")
+            self.init(
+                .cannotCreate,
+                "\(path): exists and was not written by relmap; "
+                    + "even with --force relmap replaces only files it wrote, so remove it or choose another name")
         case .output:
             self.init(.cannotCreate, error.description)
         }

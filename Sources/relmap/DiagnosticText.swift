@@ -8,17 +8,20 @@ extension Terminal {
     static func format(_ d: Diagnostic, source: SourceText? = nil) -> String {
         let colour = colourOnStderr
         let safe = DisplayWidth.terminalSafe
-        let severity = d.severity == .error
+        let severity =
+            d.severity == .error
             ? paint("error:", "1;31", when: colour) : paint("warning:", "1;33", when: colour)
         var text = "\(safe(d.location.description)): \(severity) [\(d.code.rawValue)] \(safe(d.message))\n"
         if let snippet = source?.snippet(at: d.location) {
             let number = String(snippet.lineNumber)
             let gutter = String(repeating: " ", count: number.count)
             text += " \(number) | \(snippet.text)\n"
-            text += " \(gutter) | \(String(repeating: " ", count: snippet.caretOffset))\(paint("^", "1;32", when: colour))\n"
+            text +=
+                " \(gutter) | \(String(repeating: " ", count: snippet.caretOffset))\(paint("^", "1;32", when: colour))\n"
         }
         for note in d.notes {
-            text += "\(safe(note.location.description)): \(paint("note:", "1;36", when: colour)) \(safe(note.message))\n"
+            text +=
+                "\(safe(note.location.description)): \(paint("note:", "1;36", when: colour)) \(safe(note.message))\n"
         }
         return text
     }

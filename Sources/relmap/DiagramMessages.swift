@@ -11,8 +11,9 @@ extension DiagramOutcome {
         var lines: [String] = []
         if let warning = layout?.warning { lines.append("relmap: warning: \(account.fileForMessages): \(warning)\n") }
         if case .success(let diagram) = drawing, let fallback = diagram.fallback {
-            lines.append("relmap: warning: \(account.fileForMessages): Graphviz could not draw the diagram of "
-                + "\(DisplayWidth.terminalSafe(account.id)) as designed; drew it \(fallback.summary)\n")
+            lines.append(
+                "relmap: warning: \(account.fileForMessages): Graphviz could not draw the diagram of "
+                    + "\(DisplayWidth.terminalSafe(account.id)) as designed; drew it \(fallback.summary)\n")
         }
         return lines
     }
@@ -34,8 +35,9 @@ struct Undrawn {
     var count: Int { lines.count }
 
     mutating func add(_ account: Account, _ reason: String, code: ExitCode) {
-        lines.append("  \(DisplayWidth.terminalSafe(account.id)) (\(account.fileForMessages)): "
-            + DisplayWidth.terminalSafe(firstLine(reason)))
+        lines.append(
+            "  \(DisplayWidth.terminalSafe(account.id)) (\(account.fileForMessages)): "
+                + DisplayWidth.terminalSafe(firstLine(reason)))
         if exitCode != .dataError { exitCode = code }
     }
 
@@ -43,8 +45,9 @@ struct Undrawn {
     /// is already told; the list is for finding them among many). `note` follows the count.
     func tell(among accounts: Int, note: String = "") {
         guard !lines.isEmpty, accounts > 1 else { return }
-        Terminal.err("relmap: \(lines.count) of \(count: accounts, "account") have no diagram\(note):\n"
-            + lines.joined(separator: "\n") + "\n")
+        Terminal.err(
+            "relmap: \(lines.count) of \(count: accounts, "account") have no diagram\(note):\n"
+                + lines.joined(separator: "\n") + "\n")
     }
 }
 

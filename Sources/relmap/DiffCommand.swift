@@ -22,12 +22,19 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
 
-    @Option(name: .customLong("stale-after"), help: ArgumentHelp("Days after which a contact counts as stale; default: the reach half-life (90).", valueName: "days"))
+    @Option(
+        name: .customLong("stale-after"),
+        help: ArgumentHelp(
+            "Days after which a contact counts as stale; default: the reach half-life (90).", valueName: "days"))
     var staleAfter: Int?
 
     func validate() throws {
-        if git != nil && files.count != 1 { throw ValidationError("with --git, name one file: relmap diff FILE --git REV") }
-        if git == nil && files.count != 2 { throw ValidationError("name two files, OLD and NEW (or one file with --git REV)") }
+        if git != nil && files.count != 1 {
+            throw ValidationError("with --git, name one file: relmap diff FILE --git REV")
+        }
+        if git == nil && files.count != 2 {
+            throw ValidationError("name two files, OLD and NEW (or one file with --git REV)")
+        }
         if let staleAfter, staleAfter < 0 { throw ValidationError("--stale-after must be 0 or more") }
     }
 
@@ -36,7 +43,9 @@ struct DiffCommand: ParsableCommand {
         let old: LoadedFile, new: LoadedFile
         if let git {
             let path = files[0]
-            guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure.noInput("\(path): no such file") }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CommandFailure.noInput("\(path): no such file")
+            }
             do {
                 let (data, name) = try GitHistory.read(path, at: git)
                 old = AccountLoader.load(data: data, path: name, options: options)
@@ -63,16 +72,19 @@ struct DiffCommand: ParsableCommand {
         var diffOptions = DiffOptions()
         diffOptions.gaps = GapAdapters.diffSource
         if let staleAfter { diffOptions.staleAfterDays = staleAfter }
-        let diff = AccountDiff.between(old: Analyzer.analyze(before), new: Analyzer.analyze(after), options: diffOptions)
+        let diff = AccountDiff.between(
+            old: Analyzer.analyze(before), new: Analyzer.analyze(after), options: diffOptions)
         try format.print(
             json: { try DiffDocument(diff).printable("diff") },
             csv: { DiffCSV.table(diff).csv() },
             markdown: {
-                "## \(DiffTables.heading(diff))\n\n" + DiffTables.sections(diff).map { $0.markdown() }.joined(separator: "\n")
+                "## \(DiffTables.heading(diff))\n\n"
+                    + DiffTables.sections(diff).map { $0.markdown() }.joined(separator: "\n")
                     + (diff.isEmpty ? "\nNo changes to people, stances, roles or contacts.\n" : "")
             },
             table: {
-                Terminal.heading(DiffTables.heading(diff)) + "\n\n" + DiffTables.sections(diff).map { $0.text() }.joined(separator: "\n")
+                Terminal.heading(DiffTables.heading(diff)) + "\n\n"
+                    + DiffTables.sections(diff).map { $0.text() }.joined(separator: "\n")
                     + (diff.isEmpty ? "\nno changes to people, stances, roles or contacts\n" : "")
             })
     }

@@ -7,7 +7,8 @@ struct EditOptions: ParsableArguments {
     @Flag(help: "Print the unified diff the edit would write, and write nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("Write only if the file's SHA-256 is still this (hex); else exit 75.", valueName: "sha256"))
+    @Option(
+        help: ArgumentHelp("Write only if the file's SHA-256 is still this (hex); else exit 75.", valueName: "sha256"))
     var expectHash: String?
 
     /// Applies `edits` to `path`, prints what changed (or, with --dry-run, the diff), and
@@ -26,7 +27,8 @@ struct EditOptions: ParsableArguments {
             let count = "\(count: result.changes.count, "change")"
             if dryRun {
                 Terminal.out(LineDiff(old: snapshot.text, new: result.text).unified(path: path))
-                Terminal.err("\(DisplayWidth.terminalSafe(path)): would make \(count); nothing written (--dry-run)\n" + changes)
+                Terminal.err(
+                    "\(DisplayWidth.terminalSafe(path)): would make \(count); nothing written (--dry-run)\n" + changes)
                 return
             }
             try AccountFile.write(result.text, over: snapshot)

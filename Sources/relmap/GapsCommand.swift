@@ -18,11 +18,15 @@ struct GapsCommand: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
 
-    @Option(help: ArgumentHelp("Show only gaps this severe or worse: critical, high, medium or low.", valueName: "severity"))
+    @Option(
+        help: ArgumentHelp("Show only gaps this severe or worse: critical, high, medium or low.", valueName: "severity")
+    )
     var minSeverity: GapSeverity = .low
 
-    @Option(help: ArgumentHelp("Wrap the table's sentences to fit this many columns (default: the terminal's width when printing to one).",
-                               valueName: "columns"))
+    @Option(
+        help: ArgumentHelp(
+            "Wrap the table's sentences to fit this many columns (default: the terminal's width when printing to one).",
+            valueName: "columns"))
     var width: Int?
 
     func validate() throws {
@@ -31,7 +35,9 @@ struct GapsCommand: ParsableCommand {
 
     func run() throws {
         let accounts = try input.loadValid(), minSeverity = minSeverity
-        let reports = ParallelMap.map(accounts.count) { GapFinder.gaps(in: Analyzer.analyze(accounts[$0])).atLeast(minSeverity) }
+        let reports = ParallelMap.map(accounts.count) {
+            GapFinder.gaps(in: Analyzer.analyze(accounts[$0])).atLeast(minSeverity)
+        }
         try format.print(
             json: { try GapsDocument(reports).printable("gaps") },
             csv: { GapTables.csv(reports).csv() },

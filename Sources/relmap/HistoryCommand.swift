@@ -17,8 +17,9 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("An account file inside a git repository.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Show only commits authored on or after this day (YYYY-MM-DD).", valueName: "date"),
-            transform: isoDay)
+    @Option(
+        help: ArgumentHelp("Show only commits authored on or after this day (YYYY-MM-DD).", valueName: "date"),
+        transform: isoDay)
     var since: Day?
 
     @Option(help: "Output format: table, json, markdown or csv.")
@@ -31,7 +32,8 @@ struct HistoryCommand: ParsableCommand {
         } catch {
             switch error {
             case .notInRepository:
-                throw CommandFailure.noInput("\(file) is not inside a git repository; relmap history reads the versions git holds")
+                throw CommandFailure.noInput(
+                    "\(file) is not inside a git repository; relmap history reads the versions git holds")
             case .cannotRun: throw CommandFailure.internalError(error.description)
             default: throw CommandFailure.noInput(error.description)
             }
@@ -42,12 +44,15 @@ struct HistoryCommand: ParsableCommand {
             markdown: { "## \(HistoryTables.heading(history))\n\n" + HistoryTables.table(history).markdown() },
             table: {
                 Terminal.heading(HistoryTables.heading(history)) + "\n\n"
-                    + (history.entries.isEmpty ? "no commit since \(since?.iso ?? "")\n" : HistoryTables.table(history).text())
+                    + (history.entries.isEmpty
+                        ? "no commit since \(since?.iso ?? "")\n" : HistoryTables.table(history).text())
             })
         let skipped = history.skipped
         if !skipped.isEmpty {
             let names = skipped.map { "\($0.commit.shortHash) (\($0.commit.day.iso))" }.joined(separator: ", ")
-            Terminal.tell("skipped \(count: skipped.count, "version") that do\(skipped.count == 1 ? "es" : "") not load: \(names)")
+            Terminal.tell(
+                "skipped \(count: skipped.count, "version") that do\(skipped.count == 1 ? "es" : "") not load: \(names)"
+            )
         }
         if !history.entries.isEmpty, history.latest == nil {
             throw CommandFailure.dataError("no version of \(file)\(since.map { " since \($0.iso)" } ?? "") loads")

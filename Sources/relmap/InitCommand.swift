@@ -20,7 +20,9 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The language of the comments and the example: zh or en.")
     var lang: StarterLanguage = .zh
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write it ('-' for standard output); default: ID.yaml.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Where to write it ('-' for standard output); default: ID.yaml.", valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -45,11 +47,14 @@ struct InitCommand: ParsableCommand {
         do {
             try AccountFileWriter.save(text, to: path, force: false)
         } catch .exists {
-            throw CommandFailure.cannotCreate("\(path): already exists; init never writes over a file (choose another name with -o)")
+            throw CommandFailure.cannotCreate(
+                "\(path): already exists; init never writes over a file (choose another name with -o)")
         } catch {
             throw CommandFailure(error)
         }
-        Terminal.err("wrote \(DisplayWidth.terminalSafe(path)); replace the examples, then run: relmap check \(DisplayWidth.terminalSafe(path))\n")
+        Terminal.err(
+            "wrote \(DisplayWidth.terminalSafe(path)); replace the examples, then run: relmap check \(DisplayWidth.terminalSafe(path))\n"
+        )
     }
 }
 

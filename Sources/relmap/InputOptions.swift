@@ -51,7 +51,8 @@ struct InputOptions: ParsableArguments {
         for d in diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
         let bad = report.files.filter { $0.diagnostics.hasErrors }.count
         throw CommandFailure.dataError(
-            "\(count: diagnostics.errorCount, "error") in \(count: bad, "file"); nothing was written (run 'relmap check' to see warnings too)")
+            "\(count: diagnostics.errorCount, "error") in \(count: bad, "file"); nothing was written (run 'relmap check' to see warnings too)"
+        )
     }
 }
 
@@ -67,5 +68,6 @@ extension LoadReport {
 /// After the output is written: names the files left out and exits 65 if there were any.
 func failIfSkipped(_ bad: [LoadedFile]) throws {
     guard !bad.isEmpty else { return }
-    throw CommandFailure.dataError("skipped \(count: bad.count, "file") with errors: \(bad.map(\.path).joined(separator: ", "))")
+    throw CommandFailure.dataError(
+        "skipped \(count: bad.count, "file") with errors: \(bad.map(\.path).joined(separator: ", "))")
 }

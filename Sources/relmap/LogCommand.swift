@@ -28,7 +28,8 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Set each contact's strength: weak, medium or strong.")
     var strength: StrengthWord?
 
-    @Option(help: ArgumentHelp("The day it happened (YYYY-MM-DD); default: today.", valueName: "date"), transform: isoDay)
+    @Option(
+        help: ArgumentHelp("The day it happened (YYYY-MM-DD); default: today.", valueName: "date"), transform: isoDay)
     var date: Day?
 
     @Option(help: ArgumentHelp("What was said or agreed; the next step.", valueName: "text"))
@@ -41,8 +42,9 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let log = InteractionLog(date: date ?? .today, member: member, people: person, kind: kind?.rawValue,
-                                 strength: strength?.strength, note: note)
+        let log = InteractionLog(
+            date: date ?? .today, member: member, people: person, kind: kind?.rawValue,
+            strength: strength?.strength, note: note)
         try edit.run(file, [.log(log)])
     }
 }

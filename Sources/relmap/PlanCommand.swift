@@ -21,7 +21,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Send only this team member.", valueName: "id"))
     var member: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("People not to visit, or team members not to send.", valueName: "id"))
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("People not to visit, or team members not to send.", valueName: "id"))
     var exclude: [String] = []
 
     @Option(help: ArgumentHelp("At most N visits for this team member (repeatable).", valueName: "member=n"))
@@ -30,8 +32,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Output format: table, json, markdown or csv.")
     var format: DataFormat = .table
 
-    @Option(help: ArgumentHelp("Print each visit as a block when the table is wider than this many columns (default: the terminal's width when printing to one).",
-                               valueName: "columns"))
+    @Option(
+        help: ArgumentHelp(
+            "Print each visit as a block when the table is wider than this many columns (default: the terminal's width when printing to one).",
+            valueName: "columns"))
     var width: Int?
 
     func validate() throws {
@@ -55,9 +59,12 @@ struct PlanCommand: ParsableCommand {
             let results = ParallelMap.map(accounts.count) { i in
                 let account = accounts[i]
                 let excluded = exclude.filter { account.person($0) != nil || account.member($0) != nil }
-                let request = PlanRequest(visits: visits, member: member, excluded: excluded,
-                                          capacity: capacity.filter { account.member($0.key) != nil })
-                return Result { () throws(PlanningError) in try VisitPlanner.plan(Analyzer.analyze(account), request: request) }
+                let request = PlanRequest(
+                    visits: visits, member: member, excluded: excluded,
+                    capacity: capacity.filter { account.member($0.key) != nil })
+                return Result { () throws(PlanningError) in
+                    try VisitPlanner.plan(Analyzer.analyze(account), request: request)
+                }
             }
             for result in results { plans.append(try result.get()) }
         } catch {
@@ -75,7 +82,9 @@ struct PlanCommand: ParsableCommand {
             table: {
                 plans.map { p in
                     Terminal.heading(AnalysisTables.heading(p.analysis)) + "\n" + PlanText.summary(p) + "\n\n"
-                        + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).fitted(width: width ?? Terminal.stdoutWidth))
+                        + (p.visits.isEmpty
+                            ? PlanTables.emptyNote(p) + "\n"
+                            : PlanTables.visits(p).fitted(width: width ?? Terminal.stdoutWidth))
                 }.joined(separator: "\n")
             })
     }

@@ -23,7 +23,8 @@ struct PortfolioCommand: ParsableCommand {
         let report = try input.load()
         let bad = report.printErrorsAndListBadFiles()
         let accounts = report.accounts
-        let portfolio = Portfolio(ParallelMap.map(accounts.count) { .make(Analyzer.analyze(accounts[$0]), svg: nil) }, sort: sort)
+        let portfolio = Portfolio(
+            ParallelMap.map(accounts.count) { .make(Analyzer.analyze(accounts[$0]), svg: nil) }, sort: sort)
         try format.print(
             json: { try PortfolioDocument(portfolio, skipped: bad.map(\.path)).printable("portfolio") },
             csv: { PortfolioTables.accounts(portfolio).csv() },

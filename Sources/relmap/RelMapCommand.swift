@@ -12,9 +12,13 @@ struct RelMapCommand: ParsableCommand {
             75 (log, set, add, remove) the file changed on disk while relmap worked.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self, ImportCommand.self, DiffCommand.self, HistoryCommand.self, InitCommand.self, GapsCommand.self, PlanCommand.self, WhatIfCommand.self, SchemaCommand.self,
-                      LogCommand.self, SetCommand.self, AddCommand.self, RemoveCommand.self,
-                      ServeCommand.self]
+        subcommands: [
+            CheckCommand.self, AnalyzeCommand.self, RenderCommand.self, ReportCommand.self, PortfolioCommand.self,
+            ImportCommand.self, DiffCommand.self, HistoryCommand.self, InitCommand.self, GapsCommand.self,
+            PlanCommand.self, WhatIfCommand.self, SchemaCommand.self,
+            LogCommand.self, SetCommand.self, AddCommand.self, RemoveCommand.self,
+            ServeCommand.self,
+        ]
     )
 
     /// A Graphviz worker, started once per diagram, skips argument parsing (see

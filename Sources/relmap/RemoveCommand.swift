@@ -37,7 +37,8 @@ struct RemoveRelation: ParsableCommand {
 }
 
 struct RemoveContact: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "contact", abstract: "relmap remove contact FILE MEMBER PERSON")
+    static let configuration = CommandConfiguration(
+        commandName: "contact", abstract: "relmap remove contact FILE MEMBER PERSON")
     @Argument(help: ArgumentHelp("The account file (YAML).", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The team member.", valueName: "member")) var member: String
     @Argument(help: ArgumentHelp("The person.", valueName: "person")) var person: String

@@ -20,9 +20,11 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var limits: RenderLimitOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "A folder (created if missing), a file name ending in .svg/.png/.pdf/.dot for one account, or - for standard output.",
-        valueName: "path"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "A folder (created if missing), a file name ending in .svg/.png/.pdf/.dot for one account, or - for standard output.",
+            valueName: "path"))
     var output = "."
 
     @Option(help: "svg, png, pdf or dot (default: from the -o file name, else svg).")
@@ -31,7 +33,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Layout engine: dot (hierarchy, department boxes), neato or sfdp (force-directed).")
     var layout: DiagramLayout = .dot
 
-    @Option(help: ArgumentHelp("Font family for all text; it must have Chinese glyphs for Chinese names.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Font family for all text; it must have Chinese glyphs for Chinese names.", valueName: "name"))
     var font = DiagramOptions.defaultFont
 
     @Flag(help: "Leave out our team and its contacts.")
@@ -67,8 +71,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if let bytes = graphvizWorker {
-            GraphvizWorker.serve(dotBytes: bytes, format: (format ?? .svg).rawValue, layout: layout.rawValue,
-                                 lines: graphvizStraightLines ? .straight : .asWritten)
+            GraphvizWorker.serve(
+                dotBytes: bytes, format: (format ?? .svg).rawValue, layout: layout.rawValue,
+                lines: graphvizStraightLines ? .straight : .asWritten)
         }
         // A folder is drawn whole: a bad file or an account Graphviz cannot draw is listed at
         // the end. --fail-fast keeps the first problem's stop, with nothing written for a bad file.
@@ -87,10 +92,12 @@ struct RenderCommand: ParsableCommand {
         if let focus { accounts = try accountsHolding(focus, in: accounts) }
         let destination = try resolveDestination(accounts: accounts.count)
         if destination.format != .dot { try checkGraphviz(destination.format) }
-        let options = DiagramOptions(hideTeam: hideTeam, focus: focus.map { DiagramFocus(personId: $0, depth: depth) },
-                                     layout: layout, fontName: font, contactEdges: contactEdges.contactEdges)
-        let pipeline = DiagramPipeline(options: options, format: destination.format, limits: limits.values,
-                                       fallbacks: !noFallback)
+        let options = DiagramOptions(
+            hideTeam: hideTeam, focus: focus.map { DiagramFocus(personId: $0, depth: depth) },
+            layout: layout, fontName: font, contactEdges: contactEdges.contactEdges)
+        let pipeline = DiagramPipeline(
+            options: options, format: destination.format, limits: limits.values,
+            fallbacks: !noFallback)
         var undrawn = Undrawn()
         try tellTooLarge(accounts, pipeline: pipeline, undrawn: &undrawn)
         let folder: OutputFolder?
@@ -101,24 +108,27 @@ struct RenderCommand: ParsableCommand {
 
         // Diagrams are drawn several at once; every message, file and stop happens below
         // in account order, as if they were drawn one at a time.
-        let progress = DrawingProgress(total: accounts.count, onTerminal: Terminal.isTTY(STDERR_FILENO), show: Terminal.err)
+        let progress = DrawingProgress(
+            total: accounts.count, onTerminal: Terminal.isTTY(STDERR_FILENO), show: Terminal.err)
         var written = 0
-        try pipeline.drawAll(accounts, progress: progress, then: { _, outcome in outcome }, deliver: { i, outcome in
-            let account = accounts[i]
-            // On a terminal the progress line is cleared first, so a message has a line of its own.
-            for warning in outcome.warnings(for: account) { Terminal.err(progress.clear + warning) }
-            switch outcome.drawing {
-            case .success(let diagram):
-                try write(diagram.data, account: account, to: destination, in: folder)
-                written += 1
-            case .failure(.tooLarge):
-                break  // told, and counted, before anything was drawn
-            case .failure(let failure):
-                Self.tell(failure, of: account, clear: progress.clear)
-                if failFast { throw CommandFailure(failure.exitCode) }
-                undrawn.add(account, failure.reason, code: failure.exitCode)
-            }
-        })
+        try pipeline.drawAll(
+            accounts, progress: progress, then: { _, outcome in outcome },
+            deliver: { i, outcome in
+                let account = accounts[i]
+                // On a terminal the progress line is cleared first, so a message has a line of its own.
+                for warning in outcome.warnings(for: account) { Terminal.err(progress.clear + warning) }
+                switch outcome.drawing {
+                case .success(let diagram):
+                    try write(diagram.data, account: account, to: destination, in: folder)
+                    written += 1
+                case .failure(.tooLarge):
+                    break  // told, and counted, before anything was drawn
+                case .failure(let failure):
+                    Self.tell(failure, of: account, clear: progress.clear)
+                    if failFast { throw CommandFailure(failure.exitCode) }
+                    undrawn.add(account, failure.reason, code: failure.exitCode)
+                }
+            })
         var summary = "wrote \(written) \(destination.format.rawValue.uppercased()) files"
         if case .folder(let path, _) = destination { summary += " in \(DisplayWidth.terminalSafe(path))" }
         progress.finish(summary)
@@ -159,7 +169,8 @@ struct RenderCommand: ParsableCommand {
         switch result {
         case .success(let destination):
             if case .standardOutput(let f) = destination, !f.isText, Terminal.isTTY(STDOUT_FILENO) {
-                throw CommandFailure.usage("refusing to write \(f.rawValue.uppercased()) to a terminal; redirect it or use -o FILE")
+                throw CommandFailure.usage(
+                    "refusing to write \(f.rawValue.uppercased()) to a terminal; redirect it or use -o FILE")
             }
             return destination
         case .failure(let error):
@@ -172,13 +183,16 @@ struct RenderCommand: ParsableCommand {
     private func checkGraphviz(_ format: DiagramFormat) throws {
         let plugins = Graphviz.pluginReport()
         guard let output = OutputFormat(rawValue: format.rawValue), plugins.supports(output),
-              let engine = LayoutEngine(rawValue: layout.rawValue), plugins.supports(engine) else {
-            throw CommandFailure.internalError("Graphviz here cannot lay out with \(layout.rawValue) or write \(format.rawValue); "
-                + "rebuild its plugin registry as root with `libgvc6-config-update -c` (Debian) or `dot -c`")
+            let engine = LayoutEngine(rawValue: layout.rawValue), plugins.supports(engine)
+        else {
+            throw CommandFailure.internalError(
+                "Graphviz here cannot lay out with \(layout.rawValue) or write \(format.rawValue); "
+                    + "rebuild its plugin registry as root with `libgvc6-config-update -c` (Debian) or `dot -c`")
         }
         if !plugins.hasTextLayout {
-            Terminal.warn("Graphviz has no text-layout plugin (pango, from libgvc6 / graphviz's cairo plugin); "
-                + "Chinese labels may overflow their boxes")
+            Terminal.warn(
+                "Graphviz has no text-layout plugin (pango, from libgvc6 / graphviz's cairo plugin); "
+                    + "Chinese labels may overflow their boxes")
         }
     }
 
@@ -195,10 +209,11 @@ struct RenderCommand: ParsableCommand {
         case .focus(let problem):
             Terminal.err(clear + "relmap: \(account.id): --focus: \(DisplayWidth.terminalSafe(problem))\n")
         case .graphviz(.timedOut(let seconds, let layout)):
-            Terminal.err(clear + "relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
-                + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(GraphvizWorker.seconds(seconds)); "
-                + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, "
-                + "or draw part of it with --focus)\n")
+            Terminal.err(
+                clear + "relmap: \(account.fileForMessages): Graphviz did not finish the \(layout.rawValue) layout of "
+                    + "\(DisplayWidth.terminalSafe(account.id)) within the time limit of \(GraphvizWorker.seconds(seconds)); "
+                    + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, "
+                    + "or draw part of it with --focus)\n")
         case .graphviz(let failure):
             Terminal.err(clear + Terminal.safeLines("relmap: \(account.id): ", failure.description))
         case .tooLarge:
@@ -206,7 +221,9 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    private func write(_ data: Data, account: Account, to destination: DiagramDestination, in folder: OutputFolder?) throws {
+    private func write(_ data: Data, account: Account, to destination: DiagramDestination, in folder: OutputFolder?)
+        throws
+    {
         guard let folder else { return FileHandle.standardOutput.write(data) }
         var name = DiagramFile.name(accountId: account.id, format: destination.format)
         if case .file(_, let named, _) = destination { name = named }

@@ -19,7 +19,9 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var limits: RenderLimitOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the report into (created if missing).", valueName: "dir"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("The folder to write the report into (created if missing).", valueName: "dir"))
     var output: String
 
     @Option(help: "Layout engine for the diagrams: dot, neato or sfdp.")
@@ -56,31 +58,39 @@ struct ReportCommand: ParsableCommand {
         // render` has: Graphviz 2.42 can order clusters differently on a second layout in
         // one process, and leaks on every layout (docs/diagrams.md). A diagram that cannot
         // be drawn, is too large or runs past --render-timeout does not stop the report.
-        let pipeline = DiagramPipeline(options: DiagramOptions(layout: layout, fontName: font), format: .svg,
-                                       limits: limits.values)
-        let progress = DrawingProgress(total: report.accounts.count, onTerminal: Terminal.isTTY(STDERR_FILENO),
-                                       show: Terminal.err)
+        let pipeline = DiagramPipeline(
+            options: DiagramOptions(layout: layout, fontName: font), format: .svg,
+            limits: limits.values)
+        let progress = DrawingProgress(
+            total: report.accounts.count, onTerminal: Terminal.isTTY(STDERR_FILENO),
+            show: Terminal.err)
         var pagesInput: [AccountReportInput] = []
         var undrawn = Undrawn()
         // Diagrams are drawn several at once; messages and pages come in account order.
         let accounts = report.accounts, failFast = failFast, withHistory = !noHistory
-        try pipeline.drawAll(accounts, progress: progress, then: { analysis, diagram in
-            // The whole page's input (scores, diagram, gaps, plan) is made off this thread.
-            let history = withHistory ? analysis.account.location.flatMap { ReportHistory.read($0.file) } : nil
-            return (input: AccountReportInput.make(analysis, svg: diagram.svg, svgProblem: diagram.pageNote, history: history),
-                    diagram: diagram)
-        }, deliver: { i, done in
-            let account = accounts[i]
-            // On a terminal the progress line is cleared first, so each message has a line of its own.
-            for message in done.diagram.warnings(for: account) + Self.problems(done.diagram, of: account) {
-                Terminal.err(progress.clear + message)
-            }
-            if case .failure(let failure) = done.diagram.drawing {
-                if failFast { throw CommandFailure(failure.exitCode, "nothing was written") }
-                undrawn.add(account, Self.reason(failure), code: failure.exitCode)
-            }
-            pagesInput.append(done.input)
-        })
+        try pipeline.drawAll(
+            accounts, progress: progress,
+            then: { analysis, diagram in
+                // The whole page's input (scores, diagram, gaps, plan) is made off this thread.
+                let history = withHistory ? analysis.account.location.flatMap { ReportHistory.read($0.file) } : nil
+                return (
+                    input: AccountReportInput.make(
+                        analysis, svg: diagram.svg, svgProblem: diagram.pageNote, history: history),
+                    diagram: diagram
+                )
+            },
+            deliver: { i, done in
+                let account = accounts[i]
+                // On a terminal the progress line is cleared first, so each message has a line of its own.
+                for message in done.diagram.warnings(for: account) + Self.problems(done.diagram, of: account) {
+                    Terminal.err(progress.clear + message)
+                }
+                if case .failure(let failure) = done.diagram.drawing {
+                    if failFast { throw CommandFailure(failure.exitCode, "nothing was written") }
+                    undrawn.add(account, Self.reason(failure), code: failure.exitCode)
+                }
+                pagesInput.append(done.input)
+            })
         progress.finish()
         let stampText = stamp ? ISO8601DateFormatter().string(from: Date()) : nil
         do {
@@ -114,7 +124,10 @@ struct ReportCommand: ParsableCommand {
         case .failure(.tooLarge(let problem)):
             return ["relmap: \(account.fileForMessages): \(problem); the report shows no diagram for it\n"]
         case .failure(let failure):
-            return [Terminal.safeLines("relmap: \(account.fileForMessages): ", failure.reason + "; the report shows no diagram for it")]
+            return [
+                Terminal.safeLines(
+                    "relmap: \(account.fileForMessages): ", failure.reason + "; the report shows no diagram for it")
+            ]
         }
     }
 }

@@ -13,8 +13,11 @@ struct SchemaCommand: ParsableCommand {
             and other editors follow. See docs/format.md.
             """)
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(
-        "Write it to this file instead of standard output; only a file relmap wrote is replaced.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Write it to this file instead of standard output; only a file relmap wrote is replaced.", valueName: "file"
+        ))
     var output: String?
 
     func run() throws {

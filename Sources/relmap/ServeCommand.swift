@@ -25,7 +25,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Port to listen on (0: any free port).")
     var port: Int = 8080
 
-    @Option(help: ArgumentHelp("Every request must sign in with this token (default: $RELMAP_TOKEN).", valueName: "token"))
+    @Option(
+        help: ArgumentHelp("Every request must sign in with this token (default: $RELMAP_TOKEN).", valueName: "token"))
     var token: String?
 
     @Flag(help: "Commit each save in the folder's git repository.")
@@ -42,8 +43,9 @@ struct ServeCommand: ParsableCommand {
             throw CommandFailure.noInput("\(folder): no such folder")
         }
         let environmentToken = ProcessInfo.processInfo.environment["RELMAP_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        let options = ServeOptions(folder: folder, host: host, port: port, token: token ?? environmentToken,
-                                   commit: commit, author: author)
+        let options = ServeOptions(
+            folder: folder, host: host, port: port, token: token ?? environmentToken,
+            commit: commit, author: author)
         if let problem = options.problem { throw CommandFailure.usage(problem) }
         let pipeline = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: limits.values)
         let renderer: DiagramRenderer = { analysis in

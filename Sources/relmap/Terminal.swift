@@ -13,7 +13,9 @@ enum Terminal {
     /// a terminal (a file or a pipe gets whole lines). `COLUMNS` first, as `ls` reads it.
     static var stdoutWidth: Int? {
         guard isTTY(STDOUT_FILENO) else { return nil }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return columns
+        }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)

@@ -15,16 +15,21 @@ struct WhatIfCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("A person leaves the account, or a team member leaves our team.", valueName: "id"),
-            transform: WhatIfArgument.leave)
+    @Option(
+        help: ArgumentHelp("A person leaves the account, or a team member leaves our team.", valueName: "id"),
+        transform: WhatIfArgument.leave)
     var leave: [WhatIfChange] = []
 
-    @Option(help: ArgumentHelp("A person's stance changes: ID=STANCE, e.g. zhao=supporter.", valueName: "id=stance"),
-            transform: WhatIfArgument.stance)
+    @Option(
+        help: ArgumentHelp("A person's stance changes: ID=STANCE, e.g. zhao=supporter.", valueName: "id=stance"),
+        transform: WhatIfArgument.stance)
     var stance: [WhatIfChange] = []
 
-    @Option(help: ArgumentHelp("A new or refreshed contact, dated as_of: MEMBER:ID[:STRENGTH] (default medium).", valueName: "member:id[:strength]"),
-            transform: WhatIfArgument.contact)
+    @Option(
+        help: ArgumentHelp(
+            "A new or refreshed contact, dated as_of: MEMBER:ID[:STRENGTH] (default medium).",
+            valueName: "member:id[:strength]"),
+        transform: WhatIfArgument.contact)
     var contact: [WhatIfChange] = []
 
     @Option(help: "Output format: table, json, markdown or csv.")
@@ -32,7 +37,8 @@ struct WhatIfCommand: ParsableCommand {
 
     func validate() throws {
         guard !(leave.isEmpty && stance.isEmpty && contact.isEmpty) else {
-            throw ValidationError("name at least one change: --leave ID, --stance ID=STANCE or --contact MEMBER:ID[:STRENGTH]")
+            throw ValidationError(
+                "name at least one change: --leave ID, --stance ID=STANCE or --contact MEMBER:ID[:STRENGTH]")
         }
     }
 
@@ -51,13 +57,17 @@ struct WhatIfCommand: ParsableCommand {
             csv: { WhatIfTables.csv(comparison).csv() },
             markdown: {
                 "## \(heading)\n\n\(WhatIfTables.changes(comparison))\n\n" + WhatIfTables.scores(comparison).markdown()
-                    + "\n" + WhatIfTables.people(comparison).markdown() + "\n" + WhatIfTables.gaps(comparison).markdown()
+                    + "\n" + WhatIfTables.people(comparison).markdown() + "\n"
+                    + WhatIfTables.gaps(comparison).markdown()
             },
             table: {
                 let unchanged = comparison.opened.isEmpty && comparison.closed.isEmpty && comparison.regraded.isEmpty
-                return Terminal.heading(heading) + "\n" + DisplayWidth.terminalSafe(WhatIfTables.changes(comparison)) + "\n\n"
+                return Terminal.heading(heading) + "\n" + DisplayWidth.terminalSafe(WhatIfTables.changes(comparison))
+                    + "\n\n"
                     + WhatIfTables.scores(comparison).text() + "\n"
-                    + (comparison.people.isEmpty ? "nobody's rank, influence, reach or stance changes\n" : WhatIfTables.people(comparison).text())
+                    + (comparison.people.isEmpty
+                        ? "nobody's rank, influence, reach or stance changes\n"
+                        : WhatIfTables.people(comparison).text())
                     + "\n" + (unchanged ? "no gap opens or closes\n" : WhatIfTables.gaps(comparison).text())
             })
     }

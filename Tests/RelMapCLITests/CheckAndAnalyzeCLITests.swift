@@ -17,28 +17,35 @@ struct CheckAndAnalyzeCLITests {
         #expect(r.status == 65)
         let errors = r.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 21)
-        #expect(errors.first == "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml:3:7: error: [bad-id] account.id: 'bad account' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
+        #expect(
+            errors.first
+                == "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml:3:7: error: [bad-id] account.id: 'bad account' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'"
+        )
         #expect(r.stdout == "1 file, 21 errors, 4 warnings\n")
         // Each finding: its code, the line with a caret under the column (CJK text counts
         // two columns), then a note where editors link to the first definition.
         let file = "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml"
-        #expect(r.stderr.contains("""
-            \(file):13:5: warning: [no-department] people[0]: 赵建国 (zhao) has no department
-             13 |   - id: zhao
-                |     ^
-            \(file):13:9: error: [duplicate-id] people[0].id: duplicate id 'zhao'
-             13 |   - id: zhao
-                |         ^
-            \(file):11:10: note: first defined here (team[1])
-            \(file):15:13: error: [not-in-list] people[0].stance:
-            """), "\(r.stderr)")
-        #expect(r.stderr.contains("""
-            \(file):30:5: error: [duplicate-relation] relations[2]: the same relation again (qian ally sun)
-             30 |   - {from: qian, to: sun, type: ally}
-                |     ^
-            \(file):29:5: note: first written here (relations[1])
+        #expect(
+            r.stderr.contains(
+                """
+                \(file):13:5: warning: [no-department] people[0]: 赵建国 (zhao) has no department
+                 13 |   - id: zhao
+                    |     ^
+                \(file):13:9: error: [duplicate-id] people[0].id: duplicate id 'zhao'
+                 13 |   - id: zhao
+                    |         ^
+                \(file):11:10: note: first defined here (team[1])
+                \(file):15:13: error: [not-in-list] people[0].stance:
+                """), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                """
+                \(file):30:5: error: [duplicate-relation] relations[2]: the same relation again (qian ally sun)
+                 30 |   - {from: qian, to: sun, type: ally}
+                    |     ^
+                \(file):29:5: note: first written here (relations[1])
 
-            """))
+                """))
     }
 
     @Test func strictTurnsWarningsIntoFailure() throws {
@@ -66,31 +73,36 @@ struct CheckAndAnalyzeCLITests {
     }
 
     @Test func analyzeOfABrokenFileWritesNothingToStdout() throws {
-        let r = try CLI.run(["analyze", "graphs/north-steel.yaml", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml"])
+        let r = try CLI.run([
+            "analyze", "graphs/north-steel.yaml", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml",
+        ])
         #expect(r.status == 65)
         #expect(r.stdout == "")
-        #expect(r.stderr.hasSuffix("relmap: 21 errors in 1 file; nothing was written (run 'relmap check' to see warnings too)\n"))
+        #expect(
+            r.stderr.hasSuffix(
+                "relmap: 21 errors in 1 file; nothing was written (run 'relmap check' to see warnings too)\n"))
     }
 
     @Test func analyzeTableListsPeopleByInfluenceAlignedByDisplayWidth() throws {
         let r = try CLI.run(["analyze", "Tests/RelMapCoreTests/Fixtures/tiny.yaml"])
         #expect(r.status == 0)
-        #expect(r.stdout == """
-            小钢厂 (tiny) · as of 2026-11-01
-            coverage 53.0  support 17.1  opposition 11.8  unknown stance 0.0
+        #expect(
+            r.stdout == """
+                小钢厂 (tiny) · as of 2026-11-01
+                coverage 53.0  support 17.1  opposition 11.8  unknown stance 0.0
 
-            #  person         title     department  roles       stance     influence  reach
-            ─  ─────────────  ────────  ──────────  ──────────  ─────────  ─────────  ─────
-            1  赵总 (zhao)    总经理    总经办      decision    neutral        100.0   0.36
-            2  许秘书 (xu)    秘书      总经办      influencer  supporter       80.9   0.90
-            3  钱部长 (qian)  设备部长  设备部      technical   skeptic         55.9   0.30
+                #  person         title     department  roles       stance     influence  reach
+                ─  ─────────────  ────────  ──────────  ──────────  ─────────  ─────────  ─────
+                1  赵总 (zhao)    总经理    总经办      decision    neutral        100.0   0.36
+                2  许秘书 (xu)    秘书      总经办      influencer  supporter       80.9   0.90
+                3  钱部长 (qian)  设备部长  设备部      technical   skeptic         55.9   0.30
 
-            department  people  contacted  influence%  coverage  support  opposition
-            ──────────  ──────  ─────────  ──────────  ────────  ───────  ──────────
-            总经办           2          1        76.4      60.2     22.4         0.0
-            设备部           1          1        23.6      30.0      0.0        50.0
+                department  people  contacted  influence%  coverage  support  opposition
+                ──────────  ──────  ─────────  ──────────  ────────  ───────  ──────────
+                总经办           2          1        76.4      60.2     22.4         0.0
+                设备部           1          1        23.6      30.0      0.0        50.0
 
-            """)
+                """)
         #expect(!r.stdout.contains("\u{1B}["))
     }
 
@@ -102,7 +114,11 @@ struct CheckAndAnalyzeCLITests {
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
         #expect(doc["schema"] as? String == "relmap.analysis/1")
         let accounts = try #require(doc["accounts"] as? [[String: Any]])
-        #expect(accounts.map { $0["id"] as? String } == ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "krackhardt-hightech", "north-steel"])
+        #expect(
+            accounts.map { $0["id"] as? String } == [
+                "beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital",
+                "krackhardt-hightech", "north-steel",
+            ])
     }
 
     @Test func analyzeCSVHasOneRowPerPersonAndAHeader() throws {
@@ -110,7 +126,10 @@ struct CheckAndAnalyzeCLITests {
         let lines = r.stdout.split(separator: "\r\n")
         #expect(lines.first == "account,rank,id,name,title,department,level,roles,stance,influence,reach,route")
         #expect(lines.count == 4)
-        #expect(lines[1] == "tiny,1,zhao,赵总,总经理,总经办,1,decision-maker,neutral,100.0,0.36,\"王磊 -> 许秘书 (strong, today) -> 赵总 (influences)\"")
+        #expect(
+            lines[1]
+                == "tiny,1,zhao,赵总,总经理,总经办,1,decision-maker,neutral,100.0,0.36,\"王磊 -> 许秘书 (strong, today) -> 赵总 (influences)\""
+        )
     }
 
     @Test func explainBreaksAScoreIntoParts() throws {
@@ -129,7 +148,9 @@ struct CheckAndAnalyzeCLITests {
         let wrapped = try CLI.run(["gaps", "graphs/north-steel.yaml", "--width", "100"])
         #expect(wrapped.status == 0)
         #expect(wrapped.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 100 })
-        #expect(wrapped.stdout.contains("                                            decision-maker, and nobody reaches them through others\n"))
+        #expect(
+            wrapped.stdout.contains(
+                "                                            decision-maker, and nobody reaches them through others\n"))
         let zero = try CLI.run(["gaps", "graphs/north-steel.yaml", "--width", "0"])
         #expect(zero.status == 64)
         #expect(zero.stdout == "")
@@ -174,7 +195,8 @@ struct CheckAndAnalyzeCLITests {
     /// department; plus `broken.yaml`, whose one person has a stance that does not exist.
     /// The day is today, so no account is "more than a year old" whenever the test runs.
     static func folderWithWarningsAndOneError(_ dir: ImportDiffInitCLITests.Scratch, count: Int) throws
-        -> (unreached: Int, noDepartment: Int) {
+        -> (unreached: Int, noDepartment: Int)
+    {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -223,8 +245,14 @@ struct CheckAndAnalyzeCLITests {
         #expect(!lines.contains { $0.contains(": warning: ") })
         #expect(lines.contains("warnings by kind (--warnings all lists each one):"))
         // The worst accounts have 5 unreached people: acme-04, acme-09, acme-14 (by name).
-        #expect(lines.contains("  90  nobody on our team reaches the person  in 30 files; most: acme-04 (5), acme-09 (5), acme-14 (5)"))
-        #expect(lines.contains("  10  person with no department              in 10 files; most: acme-00 (1), acme-03 (1), acme-06 (1)"))
+        #expect(
+            lines.contains(
+                "  90  nobody on our team reaches the person  in 30 files; most: acme-04 (5), acme-09 (5), acme-14 (5)")
+        )
+        #expect(
+            lines.contains(
+                "  10  person with no department              in 10 files; most: acme-00 (1), acme-03 (1), acme-06 (1)")
+        )
         #expect(r.stdout == "31 files, 1 error, 100 warnings\n")
     }
 
@@ -236,7 +264,12 @@ struct CheckAndAnalyzeCLITests {
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count { $0.contains(": warning: ") } == 100)
         #expect(lines.count { $0.contains(": error: ") } == 1)
-        #expect(lines.contains { $0.hasPrefix(dir.path("acme-04.yaml") + ":") && $0.hasSuffix(": warning: [person-not-reached] people[5]: nobody on our team reaches Person 5 (p5)") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(dir.path("acme-04.yaml") + ":")
+                    && $0.hasSuffix(
+                        ": warning: [person-not-reached] people[5]: nobody on our team reaches Person 5 (p5)")
+            })
         #expect(!lines.contains { $0.hasPrefix("warnings by kind") })
         #expect(r.stdout == "31 files, 1 error, 100 warnings\n")
     }
@@ -250,9 +283,12 @@ struct CheckAndAnalyzeCLITests {
         #expect(!r.stderr.contains("warnings by kind"))
         #expect(r.stdout == "1 file, 0 errors, 5 warnings\n")
         // --warnings summary asks for the summary on one file too; --quiet prints neither.
-        #expect(try CLI.run(["check", "--warnings", "summary", dir.path("acme-04.yaml")]).stderr.hasPrefix("warnings by kind"))
+        #expect(
+            try CLI.run(["check", "--warnings", "summary", dir.path("acme-04.yaml")]).stderr.hasPrefix(
+                "warnings by kind"))
         // (Each error is followed by its line and a caret, indented.)
-        #expect(try CLI.run(["check", "--quiet", dir.url.path]).stderr.split(separator: "\n")
-            .filter { !$0.hasPrefix(" ") }.allSatisfy { $0.contains(": error: ") })
+        #expect(
+            try CLI.run(["check", "--quiet", dir.url.path]).stderr.split(separator: "\n")
+                .filter { !$0.hasPrefix(" ") }.allSatisfy { $0.contains(": error: ") })
     }
 }

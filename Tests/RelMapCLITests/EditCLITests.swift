@@ -35,8 +35,10 @@ struct EditCLITests {
 
     @Test func logRecordsAVisitInThreeLinesAndPrintsWhatChanged() throws {
         let (scratch, path, text) = try copy()
-        let args = ["log", path, "--member", "wang", "--person", "zhao", "--kind", "visit", "--strength", "weak",
-                    "--date", "2026-11-05", "--note", "首次见面: 约了 #2 演示"]
+        let args = [
+            "log", path, "--member", "wang", "--person", "zhao", "--kind", "visit", "--strength", "weak",
+            "--date", "2026-11-05", "--note", "首次见面: 约了 #2 演示",
+        ]
         let dry = try CLI.run(args + ["--dry-run"])
         #expect(dry.status == 0)
         #expect(dry.stdout.hasPrefix("--- a/"))
@@ -90,7 +92,10 @@ struct EditCLITests {
     @Test func addEachKindWritesAFileThatPassesCheck() throws {
         let (scratch, path, _) = try copy()
         let steps: [[String]] = [
-            ["add", "person", path, "xie", "name=谢小东", "title=采购专员", "department=采购部", "roles=gatekeeper", "stance=unknown", "reports_to=zhao"],
+            [
+                "add", "person", path, "xie", "name=谢小东", "title=采购专员", "department=采购部", "roles=gatekeeper",
+                "stance=unknown", "reports_to=zhao",
+            ],
             ["add", "relation", path, "xie", "zhao", "influences", "strength=0.3"],
             ["add", "member", path, "zhang", "name=张工", "role=solution engineer"],
             ["add", "contact", path, "zhang", "xie", "strength=strong", "last=2026-10-30"],
@@ -108,7 +113,8 @@ struct EditCLITests {
         #expect(again.status == 65)
         #expect(again.stderr.contains("zhang already has a contact with xie"))
         #expect(try CLI.run(["add", "person", path, "nobody"]).status == 64)
-        #expect(scratch.read("north-steel.yaml")?.contains("  - {id: zhang, name: 张工, role: solution engineer}\n") == true)
+        #expect(
+            scratch.read("north-steel.yaml")?.contains("  - {id: zhang, name: 张工, role: solution engineer}\n") == true)
     }
 
     @Test func removePersonSaysWhatGoesWithThem() throws {
@@ -129,7 +135,9 @@ struct EditCLITests {
 
     @Test func aFileChangedOnDiskIsNotWrittenOver() throws {
         let (scratch, path, text) = try copy()
-        let stale = try CLI.run(["set", path, "zhao", "stance=blocker", "--expect-hash", String(repeating: "0", count: 64)])
+        let stale = try CLI.run([
+            "set", path, "zhao", "stance=blocker", "--expect-hash", String(repeating: "0", count: 64),
+        ])
         #expect(stale.status == 75)
         #expect(stale.stderr.contains("changed on disk since it was read"))
         #expect(scratch.read("north-steel.yaml") == text)

@@ -17,8 +17,9 @@ struct GraphvizWorkerCLITests {
         // As the parent writes it: served before ArgumentParser.
         let fast = try Self.worker(["--format", "svg", "--layout", "dot"] + lines + ["-"])
         // The same options in another order: only ArgumentParser reads this.
-        let parsed = try CLI.run(["render", "--layout", "dot"] + lines
-                                 + ["--graphviz-worker", String(Self.dot.count), "--format", "svg", "-"], input: Self.dot)
+        let parsed = try CLI.run(
+            ["render", "--layout", "dot"] + lines
+                + ["--graphviz-worker", String(Self.dot.count), "--format", "svg", "-"], input: Self.dot)
         #expect(fast.status == 0)
         #expect(fast.stderr == "")
         #expect(fast.stdout.hasPrefix("<?xml"))
@@ -35,8 +36,9 @@ struct GraphvizWorkerCLITests {
     }
 
     @Test func aWorkerGivenNoBytesSaysSoWithExit64() throws {
-        let result = try CLI.run(["render", "--graphviz-worker", "0", "--format", "svg", "--layout", "dot", "-"],
-                                 input: Data())
+        let result = try CLI.run(
+            ["render", "--graphviz-worker", "0", "--format", "svg", "--layout", "dot", "-"],
+            input: Data())
         #expect(result.status == 64)
         #expect(result.stdout == "bad worker arguments")
     }

@@ -12,15 +12,22 @@ struct HistoryCLITests {
     /// stances moved, a broken edit, then the file renamed and fixed in a commit with a
     /// hostile subject and author.
     final class Repo {
-        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("relmap-history-cli-" + UUID().uuidString)
+        let url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+            "relmap-history-cli-" + UUID().uuidString)
         deinit { try? FileManager.default.removeItem(at: url) }
 
         func git(_ args: String..., date: String? = nil, author: String = "王磊") throws {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-            p.arguments = ["-C", url.path, "-c", "user.name=\(author)", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"] + args
+            p.arguments =
+                [
+                    "-C", url.path, "-c", "user.name=\(author)", "-c", "user.email=t@example.com", "-c",
+                    "commit.gpgsign=false",
+                ] + args
             var env = ProcessInfo.processInfo.environment
-            if let date { env["GIT_AUTHOR_DATE"] = "\(date)T09:30:00+08:00"; env["GIT_COMMITTER_DATE"] = "\(date)T09:30:00+08:00" }
+            if let date {
+                env["GIT_AUTHOR_DATE"] = "\(date)T09:30:00+08:00"; env["GIT_COMMITTER_DATE"] = "\(date)T09:30:00+08:00"
+            }
             p.environment = env
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
@@ -31,12 +38,14 @@ struct HistoryCLITests {
 
         func write(_ text: String, _ name: String) throws {
             let file = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: false, encoding: .utf8)
         }
 
         init() throws {
-            let sample = try String(contentsOf: CLI.repo.appendingPathComponent("graphs/north-steel.yaml"), encoding: .utf8)
+            let sample = try String(
+                contentsOf: CLI.repo.appendingPathComponent("graphs/north-steel.yaml"), encoding: .utf8)
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             try git("init", "-q")
             try write(sample, "graphs/north-steel.yaml")
@@ -49,7 +58,9 @@ struct HistoryCLITests {
             try git("commit", "-q", "-a", "-m", "pasted twice", date: "2026-10-05")
             try git("mv", "graphs/north-steel.yaml", "graphs/华北钢铁.yaml")
             try write(moved, "graphs/华北钢铁.yaml")
-            try git("commit", "-q", "-a", "-m", HistoryCLITests.hostileSubject, date: "2026-11-01", author: HistoryCLITests.hostileAuthor)
+            try git(
+                "commit", "-q", "-a", "-m", HistoryCLITests.hostileSubject, date: "2026-11-01",
+                author: HistoryCLITests.hostileAuthor)
         }
     }
 
@@ -68,7 +79,8 @@ struct HistoryCLITests {
         #expect(r.stderr.hasPrefix("relmap: skipped 1 version that does not load: "))
         #expect(r.stderr.hasSuffix(" (2026-10-05)\n"))
         // Dates come from the commits, whatever the machine's time zone.
-        let elsewhere = try CLI.run(["history", "graphs/华北钢铁.yaml"], environment: ["TZ": "America/Los_Angeles"], cwd: repo.url)
+        let elsewhere = try CLI.run(
+            ["history", "graphs/华北钢铁.yaml"], environment: ["TZ": "America/Los_Angeles"], cwd: repo.url)
         #expect(elsewhere.stdout == r.stdout)
     }
 
@@ -83,17 +95,26 @@ struct HistoryCLITests {
         #expect(rows[1].contains(":skeptic>supporter"))
         let bad = try CLI.run(["history", "graphs/华北钢铁.yaml", "--since", "10/09/2026"], cwd: repo.url)
         #expect(bad.status == 64)
-        #expect(bad.stderr.hasPrefix("Error: The value '10/09/2026' is invalid for '--since <date>': '10/09/2026' is not a date (YYYY-MM-DD)\n"))
+        #expect(
+            bad.stderr.hasPrefix(
+                "Error: The value '10/09/2026' is invalid for '--since <date>': '10/09/2026' is not a date (YYYY-MM-DD)\n"
+            ))
     }
 
     @Test func csvQuotesHostileSubjectsAndAuthors() throws {
         let repo = try Repo()
         let r = try CLI.run(["history", "graphs/华北钢铁.yaml", "--format", "csv"], cwd: repo.url)
         let rows = r.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows[0] == "commit,date,author_date,author,subject,path,status,as_of,people,coverage,support,opposition,unknown,critical,high,medium,low,people_added,people_removed,stance_changes,problem")
+        #expect(
+            rows[0]
+                == "commit,date,author_date,author,subject,path,status,as_of,people,coverage,support,opposition,unknown,critical,high,medium,low,people_added,people_removed,stance_changes,problem"
+        )
         #expect(rows.count == 5)
         // Quotes doubled, commas inside quotes, a leading = made inert for spreadsheets.
-        #expect(rows[4].contains(#","Eve, ""the"" =cmd","'=HYPERLINK(""x"") <script>alert(1)</script> & ""q"", 'a'",graphs/华北钢铁.yaml,loaded,"#))
+        #expect(
+            rows[4].contains(
+                #","Eve, ""the"" =cmd","'=HYPERLINK(""x"") <script>alert(1)</script> & ""q"", 'a'",graphs/华北钢铁.yaml,loaded,"#
+            ))
         #expect(rows[3].contains(",graphs/north-steel.yaml,skipped,"))
     }
 
@@ -118,13 +139,19 @@ struct HistoryCLITests {
         try repo.write("relmap: 1\n", "graphs/new.yaml")
         let uncommitted = try CLI.run(["history", "graphs/new.yaml"], cwd: repo.url)
         #expect(uncommitted.status == 66)
-        #expect(uncommitted.stderr == "relmap: no commit in git holds graphs/new.yaml; commit it first (git add, git commit)\n")
-        let outside = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("relmap-no-git-\(UUID().uuidString).yaml")
+        #expect(
+            uncommitted.stderr
+                == "relmap: no commit in git holds graphs/new.yaml; commit it first (git add, git commit)\n")
+        let outside = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+            "relmap-no-git-\(UUID().uuidString).yaml")
         try "relmap: 1\n".write(to: outside, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: outside) }
         let r = try CLI.run(["history", outside.path])
         #expect(r.status == 66)
-        #expect(r.stderr == "relmap: \(outside.path) is not inside a git repository; relmap history reads the versions git holds\n")
+        #expect(
+            r.stderr
+                == "relmap: \(outside.path) is not inside a git repository; relmap history reads the versions git holds\n"
+        )
         #expect(r.stdout == "")
     }
 
@@ -141,16 +168,22 @@ struct HistoryCLITests {
 
         let plain = try CLI.run(["report", "graphs", "-o", out.path, "--no-history"], cwd: repo.url)
         #expect(plain.status == 0)
-        #expect(!(try String(contentsOf: out.appendingPathComponent("north-steel.html"), encoding: .utf8)).contains("trend"))
+        #expect(
+            !(try String(contentsOf: out.appendingPathComponent("north-steel.html"), encoding: .utf8)).contains("trend")
+        )
 
-        let outside = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("relmap-no-git-\(UUID().uuidString)")
+        let outside = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+            "relmap-no-git-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: outside) }
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: repo.url.appendingPathComponent("graphs/华北钢铁.yaml"),
-                                         to: outside.appendingPathComponent("north-steel.yaml"))
+        try FileManager.default.copyItem(
+            at: repo.url.appendingPathComponent("graphs/华北钢铁.yaml"),
+            to: outside.appendingPathComponent("north-steel.yaml"))
         let copy = try CLI.run(["report", outside.path, "-o", outside.appendingPathComponent("out").path])
         #expect(copy.status == 0)
-        #expect(!(try String(contentsOf: outside.appendingPathComponent("out/north-steel.html"), encoding: .utf8)).contains("trend"))
+        #expect(
+            !(try String(contentsOf: outside.appendingPathComponent("out/north-steel.html"), encoding: .utf8)).contains(
+                "trend"))
     }
 
     @Test(.enabled(if: ReportBrowserTests.chromium != nil, "needs Chromium"))

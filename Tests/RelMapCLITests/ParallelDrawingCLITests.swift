@@ -11,7 +11,9 @@ struct ParallelDrawingCLITests {
     @Test func renderWritesTheSameFilesAndMessagesWithOneJobOrFour() throws {
         let folder = TemporaryFolder()
         let one = try CLI.run(["render", "graphs", "-o", folder.path + "/one", "--jobs", "1", "--max-dot-people", "15"])
-        let four = try CLI.run(["render", "graphs", "-o", folder.path + "/four", "--jobs", "4", "--max-dot-people", "15"])
+        let four = try CLI.run([
+            "render", "graphs", "-o", folder.path + "/four", "--jobs", "4", "--max-dot-people", "15",
+        ])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(four.status == 0, "\(four.stderr)")
         #expect(one.stderr.components(separatedBy: "relmap: warning:").count - 1 == 6, "\(one.stderr)")
@@ -35,14 +37,20 @@ struct ParallelDrawingCLITests {
         _ = try folder.write(GeneratedAccount.yaml(id: "c-small", people: 12), as: "in/c-small.yaml")
         for jobs in ["1", "3"] {
             let out = folder.path + "/out-" + jobs
-            let result = try CLI.run(["render", folder.path + "/in", "-o", out, "--layout", "sfdp",
-                                      "--render-timeout", "2", "--jobs", jobs])
+            let result = try CLI.run([
+                "render", folder.path + "/in", "-o", out, "--layout", "sfdp",
+                "--render-timeout", "2", "--jobs", jobs,
+            ])
             #expect(result.status == 65, "--jobs \(jobs)")
-            #expect(result.stderr == "relmap: \(slow): Graphviz did not finish the sfdp layout of b-slow within the time limit of "
-                + "2 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
-                + "of it with --focus)\nrelmap: 1 of 3 accounts have no diagram:\n  b-slow (\(slow)): Graphviz did not finish the "
-                + "sfdp layout within the time limit of 2 s; stopped it\n", "--jobs \(jobs)")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["a-small.svg", "c-small.svg"], "--jobs \(jobs)")
+            #expect(
+                result.stderr
+                    == "relmap: \(slow): Graphviz did not finish the sfdp layout of b-slow within the time limit of "
+                    + "2 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
+                    + "of it with --focus)\nrelmap: 1 of 3 accounts have no diagram:\n  b-slow (\(slow)): Graphviz did not finish the "
+                    + "sfdp layout within the time limit of 2 s; stopped it\n", "--jobs \(jobs)")
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["a-small.svg", "c-small.svg"],
+                "--jobs \(jobs)")
         }
     }
 
@@ -56,12 +64,16 @@ struct ParallelDrawingCLITests {
         _ = try folder.write(GeneratedAccount.yaml(id: "c-small", people: 12), as: "in/c-small.yaml")
         for jobs in ["1", "3"] {
             let out = folder.path + "/out-" + jobs
-            let result = try CLI.run(["render", folder.path + "/in", "-o", out, "--layout", "sfdp",
-                                      "--render-timeout", "2", "--jobs", jobs, "--fail-fast"])
+            let result = try CLI.run([
+                "render", folder.path + "/in", "-o", out, "--layout", "sfdp",
+                "--render-timeout", "2", "--jobs", jobs, "--fail-fast",
+            ])
             #expect(result.status == 65, "--jobs \(jobs)")
-            #expect(result.stderr == "relmap: \(slow): Graphviz did not finish the sfdp layout of b-slow within the time limit of "
-                + "2 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
-                + "of it with --focus)\n", "--jobs \(jobs)")
+            #expect(
+                result.stderr
+                    == "relmap: \(slow): Graphviz did not finish the sfdp layout of b-slow within the time limit of "
+                    + "2 s; stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part "
+                    + "of it with --focus)\n", "--jobs \(jobs)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["a-small.svg"], "--jobs \(jobs)")
         }
     }

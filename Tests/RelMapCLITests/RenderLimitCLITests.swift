@@ -15,8 +15,11 @@ struct RenderLimitCLITests {
         let out = folder.path + "/out"
         let result = try CLI.run(["render", input, "-o", out, "--layout", "sfdp", "--render-timeout", "0.5"])
         #expect(result.status == 65)
-        #expect(result.stderr == "relmap: \(input): Graphviz did not finish the sfdp layout of slow within the time limit of 0.5 s; "
-            + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part of it with --focus)\n")
+        #expect(
+            result.stderr
+                == "relmap: \(input): Graphviz did not finish the sfdp layout of slow within the time limit of 0.5 s; "
+                + "stopped it and wrote no diagram for this account (raise the limit with --render-timeout, or draw part of it with --focus)\n"
+        )
         // The folder is made before drawing starts; nothing, not even a temporary file, is in it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == [])
     }
@@ -34,9 +37,11 @@ struct RenderLimitCLITests {
         let input = try folder.write(GeneratedAccount.yaml(id: "wide", people: 12), as: "wide.yaml")
         let result = try CLI.run(["render", input, "-o", folder.path + "/out", "--max-dot-people", "10"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr == "relmap: warning: \(input): the diagram has 12 people, more than the dot layout draws quickly "
-            + "(limit 10); drawing it with sfdp and straight lines instead, without department boxes (raise the limit with --max-dot-people, "
-            + "or draw part of it with --focus)\n")
+        #expect(
+            result.stderr
+                == "relmap: warning: \(input): the diagram has 12 people, more than the dot layout draws quickly "
+                + "(limit 10); drawing it with sfdp and straight lines instead, without department boxes (raise the limit with --max-dot-people, "
+                + "or draw part of it with --focus)\n")
         let svg = try String(contentsOfFile: folder.path + "/out/wide.svg", encoding: .utf8)
         // Every person is drawn, and there are no department boxes: sfdp drew it, not dot.
         #expect(svg.components(separatedBy: "class=\"node\"").count - 1 >= 12)
@@ -49,7 +54,8 @@ struct RenderLimitCLITests {
         let result = try CLI.run(["render", input, "-o", folder.path + "/out", "--max-dot-people", "12"])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(try String(contentsOfFile: folder.path + "/out/narrow.svg", encoding: .utf8).contains("class=\"cluster\""))
+        #expect(
+            try String(contentsOfFile: folder.path + "/out/narrow.svg", encoding: .utf8).contains("class=\"cluster\""))
     }
 
     @Test func aDiagramPastTheHardLimitIsListedAndTheOthersDrawnWithExit65() throws {
@@ -59,10 +65,11 @@ struct RenderLimitCLITests {
         let out = folder.path + "/out"
         let result = try CLI.run(["render", small, large, "-o", out, "--max-diagram-people", "10"])
         #expect(result.status == 65)
-        #expect(result.stderr == "relmap: \(large): the diagram has 12 people, more than the limit of 10 for one diagram; "
-            + "draw part of it with --focus, or raise the limit with --max-diagram-people\n"
-            + "relmap: 1 of 2 accounts have no diagram:\n  huge (\(large)): the diagram has 12 people, more than the limit of 10 "
-            + "for one diagram; draw part of it with --focus, or raise the limit with --max-diagram-people\n")
+        #expect(
+            result.stderr == "relmap: \(large): the diagram has 12 people, more than the limit of 10 for one diagram; "
+                + "draw part of it with --focus, or raise the limit with --max-diagram-people\n"
+                + "relmap: 1 of 2 accounts have no diagram:\n  huge (\(large)): the diagram has 12 people, more than the limit of 10 "
+                + "for one diagram; draw part of it with --focus, or raise the limit with --max-diagram-people\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["fits.svg"])
     }
 
@@ -73,8 +80,10 @@ struct RenderLimitCLITests {
         let out = folder.path + "/out"
         let result = try CLI.run(["render", small, large, "-o", out, "--max-diagram-people", "10", "--fail-fast"])
         #expect(result.status == 65)
-        #expect(result.stderr == "relmap: \(large): the diagram has 12 people, more than the limit of 10 for one diagram; "
-            + "draw part of it with --focus, or raise the limit with --max-diagram-people\nrelmap: nothing was written\n")
+        #expect(
+            result.stderr == "relmap: \(large): the diagram has 12 people, more than the limit of 10 for one diagram; "
+                + "draw part of it with --focus, or raise the limit with --max-diagram-people\nrelmap: nothing was written\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
@@ -82,7 +91,9 @@ struct RenderLimitCLITests {
         let folder = TemporaryFolder()
         let input = try folder.write(GeneratedAccount.yaml(id: "huge", people: 40), as: "huge.yaml")
         // p39 reports to p12, who reports to p3, who reports to p0: a handful of people at depth 1.
-        let result = try CLI.run(["render", input, "-o", folder.path + "/out", "--max-diagram-people", "10", "--focus", "p39"])
+        let result = try CLI.run([
+            "render", input, "-o", folder.path + "/out", "--max-diagram-people", "10", "--focus", "p39",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
     }
 
@@ -111,12 +122,14 @@ enum GeneratedAccount {
         let stances = ["champion", "supporter", "neutral", "skeptic", "blocker"]
         for i in 0..<people {
             let boss = i == 0 ? "" : ", reports_to: p\((i - 1) / 3)"
-            text += "  - {id: p\(i), name: Person \(i), title: Title \(i % 7), department: Dept \(i / 10), "
+            text +=
+                "  - {id: p\(i), name: Person \(i), title: Title \(i % 7), department: Dept \(i / 10), "
                 + "stance: \(stances[i % stances.count]), influence: \(i % 5 + 1)\(boss)}\n"
         }
         text += "relations:\n"
         for i in 1..<max(2, people) where people > 1 {
-            text += "  - {from: p\(i), to: p\((i * 7 + 3) % people == i ? 0 : (i * 7 + 3) % people), type: influences, strength: 0.5}\n"
+            text +=
+                "  - {from: p\(i), to: p\((i * 7 + 3) % people == i ? 0 : (i * 7 + 3) % people), type: influences, strength: 0.5}\n"
         }
         text += "contacts:\n  - {member: t0, person: p0, strength: strong, last: 2026-10-01}\n"
         return text

@@ -22,10 +22,12 @@ struct ReportBrowserTests {
         defer { try? FileManager.default.removeItem(at: netLog) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
-                             "--enable-logging=stderr", "--v=0", "--log-net-log=\(netLog.path)",
-                             "--virtual-time-budget=3000", "--dump-dom", file.absoluteString]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
+            "--enable-logging=stderr", "--v=0", "--log-net-log=\(netLog.path)",
+            "--virtual-time-budget=3000", "--dump-dom", file.absoluteString,
+        ]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -50,20 +52,24 @@ struct ReportBrowserTests {
             json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         }
         guard let json, let constants = json["constants"] as? [String: Any],
-              let types = constants["logEventTypes"] as? [String: Int], let start = types["URL_REQUEST_START_JOB"],
-              let events = json["events"] as? [[String: Any]] else { return ["(unreadable net log)"] }
+            let types = constants["logEventTypes"] as? [String: Int], let start = types["URL_REQUEST_START_JOB"],
+            let events = json["events"] as? [[String: Any]]
+        else { return ["(unreadable net log)"] }
         return events.compactMap { event in
             guard event["type"] as? Int == start, let params = event["params"] as? [String: Any],
-                  let url = params["url"] as? String, params["initiator"] as? String != "not an origin" else { return nil }
+                let url = params["url"] as? String, params["initiator"] as? String != "not an origin"
+            else { return nil }
             return url
         }
     }
 
     /// The checks below can fail: a page that does make a request and log an error is caught.
     @Test func theDetectorsSeeARequestAndAConsoleErrorWhenAPageMakesThem() throws {
-        let page = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-probe-\(UUID().uuidString).html")
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "relmap-probe-\(UUID().uuidString).html")
         defer { try? FileManager.default.removeItem(at: page) }
-        try "<!DOCTYPE html><title>probe</title><img src=\"http://127.0.0.1:9/probe.png\"><script>console.error('probe')</script>"
+        try
+            "<!DOCTYPE html><title>probe</title><img src=\"http://127.0.0.1:9/probe.png\"><script>console.error('probe')</script>"
             .write(to: page, atomically: true, encoding: .utf8)
         let opened = try Self.open(page)
         #expect(opened.requests == ["http://127.0.0.1:9/probe.png"])
@@ -87,7 +93,10 @@ struct ReportBrowserTests {
         #expect(page.dom.contains("<h1>Key-account portfolio</h1>"))
         #expect(page.dom.contains("<h2 id=\"accounts-h\">Accounts, by value at risk</h2>"))
         // One row per account, each linking to its page.
-        for id in ["north-steel", "huaxin-beverage", "beibei-maternity", "jiangnan-hospital", "harbor-retail", "delta-logistics", "hostile"] {
+        for id in [
+            "north-steel", "huaxin-beverage", "beibei-maternity", "jiangnan-hospital", "harbor-retail",
+            "delta-logistics", "hostile",
+        ] {
             #expect(page.dom.contains("href=\"\(id).html\""), "\(id)")
         }
     }
@@ -120,9 +129,13 @@ struct ReportBrowserTests {
             #expect(page.dom.firstMatch(of: /<body[^>]*data-pwned/) == nil, "\(name): a hostile name ran as code")
             #expect(!page.dom.contains("<title>pwned"), "\(name)")
             #expect(!page.dom.contains("<h1>injected</h1>"), "\(name)")
-            #expect(page.dom.contains("&lt;/title&gt;&lt;script&gt;document.title='pwned'&lt;/script&gt; &amp; Co \"Ltd\""),
-                    "\(name): the account's name is shown as text")
-            if name == "hostile.html" { #expect(page.dom.contains("&lt;img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"&gt;")) }
+            #expect(
+                page.dom.contains("&lt;/title&gt;&lt;script&gt;document.title='pwned'&lt;/script&gt; &amp; Co \"Ltd\""),
+                "\(name): the account's name is shown as text")
+            if name == "hostile.html" {
+                #expect(
+                    page.dom.contains("&lt;img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"&gt;"))
+            }
             #expect(page.console == [], "\(name)")
             #expect(page.requests == [], "\(name)")
         }

@@ -9,18 +9,27 @@ struct ReportFailureCLITests {
     @Test func everyAccountGetsItsPageAndTheOneWithNoDiagramIsMarked() throws {
         let folder = try RenderFallbackCLITests.mixedFolder()
         let out = folder.path + "/report"
-        let result = try CLI.run(["report", folder.path + "/in", "-o", out],
-                                 environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "north-steel"])
+        let result = try CLI.run(
+            ["report", folder.path + "/in", "-o", out],
+            environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "north-steel"])
         // A broken file (65) outranks a diagram Graphviz could not draw (70).
         #expect(result.status == 65, "\(result.stderr)")
         #expect(!result.stderr.contains("\u{FFFD}"))
         let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains("relmap: warning: \(folder.path)/in/a-aborts.yaml: Graphviz could not draw the diagram of synthetic-3 "
-            + "as designed; drew it without department boxes"), "\(result.stderr)")
+        #expect(
+            lines.contains(
+                "relmap: warning: \(folder.path)/in/a-aborts.yaml: Graphviz could not draw the diagram of synthetic-3 "
+                    + "as designed; drew it without department boxes"), "\(result.stderr)")
         #expect(lines.contains("relmap: 1 of 2 accounts have no diagram (their pages say so):"), "\(result.stderr)")
-        #expect(lines.contains { $0.hasPrefix("  north-steel (\(folder.path)/in/b-north-steel.yaml): Graphviz does not know") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  north-steel (\(folder.path)/in/b-north-steel.yaml): Graphviz does not know")
+            })
         #expect(lines.last == "relmap: skipped 1 file with errors: \(folder.path)/in/c-broken.yaml")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == ["index.html", "north-steel.html", "synthetic-3.html"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [
+                "index.html", "north-steel.html", "synthetic-3.html",
+            ])
 
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
         let steelRow = index.components(separatedBy: "<tr>").first { $0.contains("href=\"north-steel.html\"") } ?? ""
@@ -50,8 +59,9 @@ struct ReportFailureCLITests {
 
     @Test func withOnlyADiagramMissingTheReportExits70() throws {
         let folder = TemporaryFolder()
-        let result = try CLI.run(["report", "graphs", "-o", folder.path + "/report"],
-                                 environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "tiny-none,harbor-retail"])
+        let result = try CLI.run(
+            ["report", "graphs", "-o", folder.path + "/report"],
+            environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "tiny-none,harbor-retail"])
         #expect(result.status == 70, "\(result.stderr)")
         #expect(result.stdout == "report: \(folder.path)/report/index.html\n")
         #expect(FileManager.default.fileExists(atPath: folder.path + "/report/harbor-retail.html"))
@@ -59,8 +69,9 @@ struct ReportFailureCLITests {
 
     @Test func failFastWritesNoPageWhenADiagramCannotBeDrawn() throws {
         let folder = TemporaryFolder()
-        let result = try CLI.run(["report", "graphs", "-o", folder.path + "/report", "--fail-fast"],
-                                 environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "harbor-retail"])
+        let result = try CLI.run(
+            ["report", "graphs", "-o", folder.path + "/report", "--fail-fast"],
+            environment: ["RELMAP_TEST_BREAK_GRAPHVIZ_FOR": "harbor-retail"])
         #expect(result.status == 70)
         #expect(result.stderr.hasSuffix("relmap: nothing was written\n"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/report/index.html"))

@@ -11,7 +11,8 @@ struct SchemaCLITests {
         let r = try CLI.run(["schema"])
         #expect(r.status == 0)
         #expect(r.stderr == "")
-        let committed = try String(contentsOf: CLI.repo.appendingPathComponent("docs/relmap.schema.json"), encoding: .utf8)
+        let committed = try String(
+            contentsOf: CLI.repo.appendingPathComponent("docs/relmap.schema.json"), encoding: .utf8)
         #expect(r.stdout == committed)
     }
 

@@ -10,10 +10,13 @@ import Testing
 struct ServeCLITests {
     /// A fresh folder holding copies of the samples.
     static func samples() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-serve-cli-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "relmap-serve-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: CLI.repo.appendingPathComponent("graphs").path) where name.hasSuffix(".yaml") {
-            try FileManager.default.copyItem(at: CLI.repo.appendingPathComponent("graphs/\(name)"), to: folder.appendingPathComponent(name))
+        for name in try FileManager.default.contentsOfDirectory(atPath: CLI.repo.appendingPathComponent("graphs").path)
+        where name.hasSuffix(".yaml") {
+            try FileManager.default.copyItem(
+                at: CLI.repo.appendingPathComponent("graphs/\(name)"), to: folder.appendingPathComponent(name))
         }
         return folder
     }
@@ -34,7 +37,8 @@ struct ServeCLITests {
     }
 
     @Test func refusesToServeBeyondLoopbackWithoutAToken() throws {
-        let result = try CLI.run(["serve", "graphs", "--host", "0.0.0.0", "--port", "0"], environment: ["RELMAP_TOKEN": ""])
+        let result = try CLI.run(
+            ["serve", "graphs", "--host", "0.0.0.0", "--port", "0"], environment: ["RELMAP_TOKEN": ""])
         #expect(result.status == 64)
         #expect(result.stderr.contains("without a token"))
         let missing = try CLI.run(["serve", "no-such-folder"])
@@ -67,11 +71,14 @@ struct ServeCLITests {
         // DNS rebinding: a request that names another host is not answered with data.
         let rebound = Process()
         rebound.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        rebound.arguments = ["python3", "-c", """
+        rebound.arguments = [
+            "python3", "-c",
+            """
             import http.client, sys
             c = http.client.HTTPConnection("127.0.0.1", \(url.port ?? 0)); c.request("GET", "/north-steel.html", headers={"Host": "evil.example"})
             r = c.getresponse(); body = r.read().decode(); print(r.status, "华北" in body)
-            """]
+            """,
+        ]
         let reboundOut = Pipe()
         rebound.standardOutput = reboundOut
         try rebound.run()
@@ -88,7 +95,8 @@ struct ServeCLITests {
 enum ServeBrowser {
     static let available: Bool = {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver"),
-              ReportBrowserTests.chromium != nil else { return false }
+            ReportBrowserTests.chromium != nil
+        else { return false }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = ["python3", "-c", "import selenium"]
@@ -100,14 +108,21 @@ enum ServeBrowser {
 }
 
 struct ServeBrowserTests {
-    @Test(.enabled(if: ServeBrowser.available, "needs chromium, chromedriver and Python's selenium (scripts/setup installs them)"))
+    @Test(
+        .enabled(
+            if: ServeBrowser.available,
+            "needs chromium, chromedriver and Python's selenium (scripts/setup installs them)"))
     func aUserChangesAStanceInTheBrowserAndTheFileChanges() throws {
         let folder = try ServeCLITests.samples()
         let path = folder.appendingPathComponent("north-steel.yaml").path
         let before = try String(contentsOfFile: path, encoding: .utf8)
         let executable = try #require(CLI.executable)
-        var arguments = ["python3", "scripts/serve_browser_test.py", "--relmap", executable.path, "--folder", folder.path]
-        if let shots = ProcessInfo.processInfo.environment["RELMAP_SERVE_SCREENSHOTS"] { arguments += ["--screenshots", shots] }
+        var arguments = [
+            "python3", "scripts/serve_browser_test.py", "--relmap", executable.path, "--folder", folder.path,
+        ]
+        if let shots = ProcessInfo.processInfo.environment["RELMAP_SERVE_SCREENSHOTS"] {
+            arguments += ["--screenshots", shots]
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = arguments
@@ -122,13 +137,24 @@ struct ServeBrowserTests {
         let after = try String(contentsOfFile: path, encoding: .utf8)
         // zhao's stance (first browser), wu-zg's (second, after the conflict page) and su's
         // (saved from the what-if) changed, and gu was added; nothing else moved.
-        #expect(after.contains("  - id: zhao\n    name: 赵建国\n    title: 总经理\n    department: 总经办\n    level: 1\n    roles: [decision-maker, economic-buyer]\n    stance: supporter\n"))
-        #expect(after.contains("    roles: [economic-buyer, gatekeeper]\n    stance: neutral\n    influence: 4\n    reports_to: zhou-fz\n    notes: 与竞争对手"))
-        #expect(after.contains("  - id: gu\n    name: 顾明\n    department: 财务部\n    stance: supporter\n    reports_to: zheng\n"))
+        #expect(
+            after.contains(
+                "  - id: zhao\n    name: 赵建国\n    title: 总经理\n    department: 总经办\n    level: 1\n    roles: [decision-maker, economic-buyer]\n    stance: supporter\n"
+            ))
+        #expect(
+            after.contains(
+                "    roles: [economic-buyer, gatekeeper]\n    stance: neutral\n    influence: 4\n    reports_to: zhou-fz\n    notes: 与竞争对手"
+            ))
+        #expect(
+            after.contains(
+                "  - id: gu\n    name: 顾明\n    department: 财务部\n    stance: supporter\n    reports_to: zheng\n"))
         let diff = LineDiff(old: before, new: after)
         #expect(diff.removedCount == 3)
         #expect(diff.addedCount == 3 + 5)
-        #expect(after.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
-            == before.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") })
+        #expect(
+            after.components(separatedBy: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+                == before.components(separatedBy: "\n").filter {
+                    $0.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+                })
     }
 }

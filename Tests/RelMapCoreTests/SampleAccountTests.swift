@@ -29,17 +29,30 @@ struct SampleAccountTests {
     }
 
     @Test func samplesShowThePractice() throws {
-        let accounts = try Self.files.map { try #require(AccountLoader.load(file: Repo.path("graphs/\($0)"), options: testOptions()).account) }
+        let accounts = try Self.files.map {
+            try #require(AccountLoader.load(file: Repo.path("graphs/\($0)"), options: testOptions()).account)
+        }
         #expect(accounts.filter { a in a.people.contains { $0.roles.contains(.coach) } }.count >= 3)
-        #expect(accounts.contains { a in a.people.contains { $0.roles.contains(.technicalBuyer) && $0.stance == .skeptic } })
+        #expect(
+            accounts.contains { a in a.people.contains { $0.roles.contains(.technicalBuyer) && $0.stance == .skeptic } }
+        )
         #expect(accounts.contains { a in a.people.contains { $0.roles.contains(.gatekeeper) } })
         // An unmet top decision-maker: a decision-maker at level 1 nobody has a contact with.
-        #expect(accounts.contains { a in
-            a.people.contains { p in p.roles.contains(.decisionMaker) && p.reportsTo == nil && !a.contacts.contains { $0.person == p.id } }
-        })
+        #expect(
+            accounts.contains { a in
+                a.people.contains { p in
+                    p.roles.contains(.decisionMaker) && p.reportsTo == nil && !a.contacts.contains { $0.person == p.id }
+                }
+            })
         // A stale contact: more than two half-lives old.
         #expect(accounts.contains { a in a.contacts.contains { ($0.last.map { $0.days(until: a.asOf) } ?? 0) > 180 } })
-        #expect(accounts.filter { a in a.people.allSatisfy { !$0.name.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } } }.count >= 1)
-        #expect(accounts.filter { a in a.people.contains { $0.name.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } } }.count >= 3)
+        #expect(
+            accounts.filter { a in
+                a.people.allSatisfy { !$0.name.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+            }.count >= 1)
+        #expect(
+            accounts.filter { a in
+                a.people.contains { $0.name.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+            }.count >= 3)
     }
 }

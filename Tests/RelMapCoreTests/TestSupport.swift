@@ -33,9 +33,9 @@ func account(
     header: String = "  id: acme\n  name: Acme\n  as_of: 2026-11-01",
     team: String = "  - {id: wang, name: Wang}",
     people: String = """
-          - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
-          - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: supporter}
-        """,
+      - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
+      - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: supporter}
+    """,
     rest: String = "contacts:\n  - {member: wang, person: qian, strength: strong, last: 2026-10-01}"
 ) -> String {
     "relmap: 1\naccount:\n\(header)\nteam:\n\(team)\npeople:\n\(people)\n\(rest)\n"

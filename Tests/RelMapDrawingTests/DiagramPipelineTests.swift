@@ -8,9 +8,13 @@ import Testing
 /// worker process with the fallbacks, finished bytes; many accounts at once, in order.
 @Suite("Diagram pipeline", .serialized)
 struct DiagramPipelineTests {
-    static func pipeline(_ format: DiagramFormat = .svg, limits: RenderLimits = RenderLimits(jobs: 2),
-                         fallbacks: Bool = true, options: DiagramOptions = DiagramOptions()) throws -> DiagramPipeline {
-        DiagramPipeline(options: options, format: format, limits: limits, fallbacks: fallbacks, drawer: .worker(try Drawing.worker()))
+    static func pipeline(
+        _ format: DiagramFormat = .svg, limits: RenderLimits = RenderLimits(jobs: 2),
+        fallbacks: Bool = true, options: DiagramOptions = DiagramOptions()
+    ) throws -> DiagramPipeline {
+        DiagramPipeline(
+            options: options, format: format, limits: limits, fallbacks: fallbacks,
+            drawer: .worker(try Drawing.worker()))
     }
 
     static func diagram(_ outcome: DiagramOutcome) throws -> DrawnDiagram {
@@ -60,16 +64,21 @@ struct DiagramPipelineTests {
         var events: [String] = []
         let progress = DrawingProgress(total: accounts.count, onTerminal: true) { events.append($0) }
         var drawn: [Data] = []
-        try Self.pipeline().drawAll(accounts, progress: progress, then: { analysis, outcome in
-            (id: analysis.account.id, outcome: outcome)
-        }, deliver: { i, done in
-            events.append("deliver \(done.id)")
-            #expect(done.id == accounts[i].id)
-            drawn.append(try Self.diagram(done.outcome).data)
-        })
-        #expect(events == accounts.enumerated().flatMap { i, account in
-            ["\r\u{1B}[Krelmap: rendering \(i + 1)/\(accounts.count) \(account.id)", "deliver \(account.id)"]
-        })
+        try Self.pipeline().drawAll(
+            accounts, progress: progress,
+            then: { analysis, outcome in
+                (id: analysis.account.id, outcome: outcome)
+            },
+            deliver: { i, done in
+                events.append("deliver \(done.id)")
+                #expect(done.id == accounts[i].id)
+                drawn.append(try Self.diagram(done.outcome).data)
+            })
+        #expect(
+            events
+                == accounts.enumerated().flatMap { i, account in
+                    ["\r\u{1B}[Krelmap: rendering \(i + 1)/\(accounts.count) \(account.id)", "deliver \(account.id)"]
+                })
         let alone = try Self.pipeline(limits: RenderLimits(jobs: 1))
         for (account, data) in zip(accounts, drawn) {
             #expect(try Self.diagram(alone.draw(Analyzer.analyze(account))).data == data, "\(account.id)")
@@ -83,10 +92,12 @@ struct DiagramPipelineTests {
         var delivered: [String] = []
         let progress = DrawingProgress(total: accounts.count, onTerminal: false) { _ in Issue.record("progress shown") }
         #expect(throws: Stop.self) {
-            try Self.pipeline(.dot).drawAll(accounts, progress: progress, then: { a, _ in a.account.id }, deliver: { i, id in
-                delivered.append(id)
-                if i == 1 { throw Stop() }
-            })
+            try Self.pipeline(.dot).drawAll(
+                accounts, progress: progress, then: { a, _ in a.account.id },
+                deliver: { i, id in
+                    delivered.append(id)
+                    if i == 1 { throw Stop() }
+                })
         }
         #expect(delivered == accounts.prefix(2).map(\.id))
     }
@@ -98,7 +109,8 @@ struct DiagramPipelineTests {
     @Test func theLimitsRefuseOrSwitchTheLayout() throws {
         let account = try Drawing.account("graphs/north-steel.yaml")
         let people = account.people.count
-        let refused = try Self.pipeline(limits: RenderLimits(maxDiagramPeople: people - 1)).draw(Analyzer.analyze(account))
+        let refused = try Self.pipeline(limits: RenderLimits(maxDiagramPeople: people - 1)).draw(
+            Analyzer.analyze(account))
         #expect(refused.layout == nil)
         guard case .failure(.tooLarge(let problem)) = refused.drawing else {
             Issue.record("drawn: \(refused.drawing)")
@@ -120,7 +132,8 @@ struct DiagramPipelineTests {
     @Test func theLimitsCountThePeopleInFocus() throws {
         let account = try Drawing.account("graphs/north-steel.yaml")
         let focus = DiagramFocus(personId: account.people[0].id, depth: 0)
-        let pipeline = try Self.pipeline(limits: RenderLimits(maxDiagramPeople: 1), options: DiagramOptions(focus: focus))
+        let pipeline = try Self.pipeline(
+            limits: RenderLimits(maxDiagramPeople: 1), options: DiagramOptions(focus: focus))
         #expect(account.peopleDrawn(focus: focus) == 1)
         #expect(pipeline.layout(for: account) == .success(.asked(.dot)))
     }
@@ -129,7 +142,10 @@ struct DiagramPipelineTests {
 
     /// After an abort or a time-out the chain skips the two steps that never help then.
     @Test func theStepsAfterAFailureDependOnHowItFailed() {
-        #expect(FallbackChain.steps(after: .failed("x")) == [.withoutNewrank, .curvedLines, .withoutDepartmentBoxes, .neato])
+        #expect(
+            FallbackChain.steps(after: .failed("x")) == [
+                .withoutNewrank, .curvedLines, .withoutDepartmentBoxes, .neato,
+            ])
         #expect(FallbackChain.steps(after: .crashed(signal: 6, said: "")) == [.withoutDepartmentBoxes, .neato])
         #expect(FallbackChain.steps(after: .timedOut(seconds: 1, layout: .dot)) == [.withoutDepartmentBoxes, .neato])
     }
@@ -140,7 +156,9 @@ struct DiagramPipelineTests {
         let analysis = Analyzer.analyze(try Drawing.account(Drawing.routing))
         let drawn = try Self.diagram(try Self.pipeline().draw(analysis))
         #expect(drawn.fallback == .curvedLines)
-        #expect(String(decoding: drawn.data, as: UTF8.self).contains("<!-- Written by relmap; drawn with curved lines (splines=curved) -->"))
+        #expect(
+            String(decoding: drawn.data, as: UTF8.self).contains(
+                "<!-- Written by relmap; drawn with curved lines (splines=curved) -->"))
 
         let refused = try Self.pipeline(fallbacks: false).draw(analysis)
         guard case .failure(let failure) = refused.drawing, case .graphviz(.failed(let words)) = failure else {
@@ -172,7 +190,8 @@ struct DiagramPipelineTests {
     @Test func anEndlessLayoutIsStoppedAtTheTimeLimit() throws {
         let analysis = Analyzer.analyze(try Drawing.account(Drawing.loops))
         let outcome = try Self.pipeline(limits: RenderLimits(renderTimeout: 0.5), fallbacks: false).draw(analysis)
-        guard case .failure(let failure) = outcome.drawing, case .graphviz(.timedOut(let seconds, let layout)) = failure else {
+        guard case .failure(let failure) = outcome.drawing, case .graphviz(.timedOut(let seconds, let layout)) = failure
+        else {
             Issue.record("not a time-out: \(outcome.drawing)")
             return
         }
@@ -188,7 +207,9 @@ struct DiagramPipelineTests {
     /// worker does (serve's tests draw this way).
     @Test func inProcessTheDiagramIsFinishedToo() throws {
         let analysis = Analyzer.analyze(try Drawing.account("graphs/north-steel.yaml"))
-        let outcome = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: RenderLimits(), drawer: .inProcess).draw(analysis)
+        let outcome = DiagramPipeline(
+            options: DiagramOptions(), format: .svg, limits: RenderLimits(), drawer: .inProcess
+        ).draw(analysis)
         let svg = try #require(outcome.svg)
         #expect(svg.contains("<!-- \(OutputFile.mark)"))
         #expect(svg.contains("<title>n\(analysis.account.people.count - 1)</title>"))

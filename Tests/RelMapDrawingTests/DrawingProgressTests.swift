@@ -12,12 +12,13 @@ struct DrawingProgressTests {
         progress.drawing(0, id: "north-steel")
         progress.drawing(2, id: "delta\u{1B}[31m")
         progress.finish("wrote 3 SVG files in out")
-        #expect(shown.text == [
-            "\r\u{1B}[Krelmap: rendering 1/3 north-steel",
-            // An id is made safe for the terminal: no escape sequence of its own.
-            "\r\u{1B}[Krelmap: rendering 3/3 delta\u{FFFD}[31m",
-            "\r\u{1B}[Krelmap: wrote 3 SVG files in out\n",
-        ])
+        #expect(
+            shown.text == [
+                "\r\u{1B}[Krelmap: rendering 1/3 north-steel",
+                // An id is made safe for the terminal: no escape sequence of its own.
+                "\r\u{1B}[Krelmap: rendering 3/3 delta\u{FFFD}[31m",
+                "\r\u{1B}[Krelmap: wrote 3 SVG files in out\n",
+            ])
         #expect(progress.clear == "\r\u{1B}[K")
     }
 

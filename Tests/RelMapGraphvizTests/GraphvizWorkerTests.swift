@@ -10,16 +10,22 @@ struct GraphvizWorkerTests {
     @Test func aTimeLimitReadsAsTyped() {
         #expect(GraphvizWorker.seconds(60) == "60 s")
         #expect(GraphvizWorker.seconds(0.2) == "0.2 s")
-        #expect(GraphvizWorker.Failure.timedOut(seconds: 2.5, layout: .sfdp).description
-            == "Graphviz did not finish the sfdp layout within the time limit of 2.5 s; stopped it")
+        #expect(
+            GraphvizWorker.Failure.timedOut(seconds: 2.5, layout: .sfdp).description
+                == "Graphviz did not finish the sfdp layout within the time limit of 2.5 s; stopped it")
     }
 
     /// The command line is the one `serveIfStarted` recognises, straight lines only when asked.
     @Test func theCommandLineNamesTheBytesFormatAndLayout() {
-        #expect(GraphvizWorker.arguments(dotBytes: 42, format: "svg", layout: "dot", lines: .asWritten)
-            == ["render", "--graphviz-worker", "42", "--format", "svg", "--layout", "dot", "-"])
-        #expect(GraphvizWorker.arguments(dotBytes: 7, format: "png", layout: "sfdp", lines: .straight)
-            == ["render", "--graphviz-worker", "7", "--format", "png", "--layout", "sfdp", "--graphviz-straight-lines", "-"])
+        #expect(
+            GraphvizWorker.arguments(dotBytes: 42, format: "svg", layout: "dot", lines: .asWritten)
+                == ["render", "--graphviz-worker", "42", "--format", "svg", "--layout", "dot", "-"])
+        #expect(
+            GraphvizWorker.arguments(dotBytes: 7, format: "png", layout: "sfdp", lines: .straight)
+                == [
+                    "render", "--graphviz-worker", "7", "--format", "png", "--layout", "sfdp",
+                    "--graphviz-straight-lines", "-",
+                ])
     }
 
     /// A worker that cannot start is a failure for the diagram, not a crash of the caller.

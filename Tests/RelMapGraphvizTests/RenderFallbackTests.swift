@@ -14,11 +14,14 @@ struct RenderFallbackTests {
         let options = DiagramOptions(layout: fallback == .neato ? .neato : .dot, fallback: fallback)
         let dot = try DiagramWriter.dot(analysis, options: options)
         #expect(dot.contains("\n// Drawn \(fallback.summary): Graphviz could not draw the design itself"))
-        let svg = try Graphviz.render(dot: dot, format: .svg, engine: fallback == .neato ? .neato : .dot,
-                                      lines: fallback == .neato ? .straight : .asWritten)
+        let svg = try Graphviz.render(
+            dot: dot, format: .svg, engine: fallback == .neato ? .neato : .dot,
+            lines: fallback == .neato ? .straight : .asWritten)
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.contains("<!-- Written by relmap; drawn \(fallback.summary) -->"))
-        let people = try svgNodes(in: svg).filter { $0.title.first == "n" && $0.title.dropFirst().allSatisfy(\.isNumber) }
+        let people = try svgNodes(in: svg).filter {
+            $0.title.first == "n" && $0.title.dropFirst().allSatisfy(\.isNumber)
+        }
         #expect(people.count == analysis.account.people.count)
     }
 

@@ -7,7 +7,8 @@ import Testing
 @Suite("Sample diagrams as the dot program lays them out", .serialized)
 struct SampleLayoutTests {
     /// The `dot` program's path, or nil when it is not installed.
-    static let dotProgram = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(where: FileManager.default.isExecutableFile)
+    static let dotProgram = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(
+        where: FileManager.default.isExecutableFile)
 
     /// The crossings dot reports after mincross (`dot -v`: "mincross relmap: N crossings").
     static func crossings(_ dot: String) throws -> Int? {
@@ -26,7 +27,9 @@ struct SampleLayoutTests {
         process.waitUntilExit()
         let counts = text.split(separator: "\n").compactMap { line -> Int? in
             let words = line.split(separator: " ")
-            guard line.hasPrefix("mincross relmap: "), words.count >= 4, words[3].hasPrefix("crossings") else { return nil }
+            guard line.hasPrefix("mincross relmap: "), words.count >= 4, words[3].hasPrefix("crossings") else {
+                return nil
+            }
             return Int(words[2])
         }
         return counts.last
@@ -38,8 +41,14 @@ struct SampleLayoutTests {
         var size: (Double, Double)?, legend: (Double, Double)?
         for line in plain.split(separator: "\n") {
             let words = line.split(separator: " ")
-            if words.first == "graph", words.count >= 4, let w = Double(words[2]), let h = Double(words[3]) { size = (w, h) }
-            if words.count >= 6, words[0] == "node", words[1] == "legend", let w = Double(words[4]), let h = Double(words[5]) { legend = (w, h) }
+            if words.first == "graph", words.count >= 4, let w = Double(words[2]), let h = Double(words[3]) {
+                size = (w, h)
+            }
+            if words.count >= 6, words[0] == "node", words[1] == "legend", let w = Double(words[4]),
+                let h = Double(words[5])
+            {
+                legend = (w, h)
+            }
         }
         guard let size, let legend else { return nil }
         return (legend.0 / size.0, legend.1 / size.1)
@@ -71,7 +80,9 @@ struct SampleLayoutTests {
         // Contact lines from a team row above everyone left 50 crossings; badges, lines for
         // the strong contacts only and the team below them leave 2.
         let a = try SampleRender.analysis("graphs/north-steel.yaml")
-        guard let crossings = try Self.crossings(try DiagramWriter.dot(a)) else { Issue.record("no crossing count from dot -v"); return }
+        guard let crossings = try Self.crossings(try DiagramWriter.dot(a)) else {
+            Issue.record("no crossing count from dot -v"); return
+        }
         #expect(crossings <= 5)
     }
 
@@ -79,7 +90,8 @@ struct SampleLayoutTests {
     func strongContactLinesCrossNoMoreThanAllOfThem(sample: String) throws {
         let a = try SampleRender.analysis(sample)
         guard let strong = try Self.crossings(try DiagramWriter.dot(a)),
-              let all = try Self.crossings(try DiagramWriter.dot(a, options: DiagramOptions(contactEdges: .all))) else {
+            let all = try Self.crossings(try DiagramWriter.dot(a, options: DiagramOptions(contactEdges: .all)))
+        else {
             Issue.record("no crossing count from dot -v"); return
         }
         #expect(strong <= all)

@@ -10,17 +10,23 @@ struct SampleRenderCLITests {
         #expect(try CLI.run(["render", "graphs", "-o", all.path]).status == 0)
         #expect(try CLI.run(["render", "graphs/north-steel.yaml", "-o", one.path]).status == 0)
         let names = all.names()
-        #expect(names == SampleRender.samples.map { ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: ".svg") })
+        #expect(
+            names
+                == SampleRender.samples.map {
+                    ($0 as NSString).lastPathComponent.replacingOccurrences(of: ".yaml", with: ".svg")
+                })
         #expect(all.data("north-steel.svg") == one.data("north-steel.svg"))
     }
 
     @Test(arguments: ["svg", "png", "pdf"])
     func theSameAccountGivesTheSameBytesOnAnotherRun(format: String) throws {
         let first = Scratch(), second = Scratch()
-        #expect(try CLI.run(["render", "graphs/huaxin-beverage.yaml", "-o", first.path, "--format", format]).status == 0)
+        #expect(
+            try CLI.run(["render", "graphs/huaxin-beverage.yaml", "-o", first.path, "--format", format]).status == 0)
         // A PDF records when it was made; a second later must not matter.
         Thread.sleep(forTimeInterval: 1.1)
-        #expect(try CLI.run(["render", "graphs/huaxin-beverage.yaml", "-o", second.path, "--format", format]).status == 0)
+        #expect(
+            try CLI.run(["render", "graphs/huaxin-beverage.yaml", "-o", second.path, "--format", format]).status == 0)
         let name = "huaxin-beverage.\(format)"
         #expect(first.data(name) != nil)
         #expect(first.data(name) == second.data(name))
@@ -38,8 +44,10 @@ struct SampleRenderCLITests {
 
     @Test func withFailFastAnInvalidInputWritesNothingAndExits65() throws {
         let out = Scratch()
-        let result = try CLI.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new",
-                                     "--fail-fast"])
+        let result = try CLI.run([
+            "render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new",
+            "--fail-fast",
+        ])
         #expect(result.status == 65)
         #expect(!FileManager.default.fileExists(atPath: out.path + "/new"))
     }
@@ -47,9 +55,13 @@ struct SampleRenderCLITests {
     /// Without --fail-fast the valid accounts are drawn, and the run still exits 65.
     @Test func anInvalidInputIsNamedAndTheOthersDrawnWithExit65() throws {
         let out = Scratch()
-        let result = try CLI.run(["render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new"])
+        let result = try CLI.run([
+            "render", "graphs", "Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml", "-o", out.path + "/new",
+        ])
         #expect(result.status == 65)
-        #expect(result.stderr.hasSuffix("relmap: skipped 1 file with errors: Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml\n"))
+        #expect(
+            result.stderr.hasSuffix(
+                "relmap: skipped 1 file with errors: Tests/RelMapCoreTests/Fixtures/invalid/many-mistakes.yaml\n"))
         #expect(out.names().contains("new"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path + "/new").contains("north-steel.svg"))
     }
@@ -78,7 +90,8 @@ struct SampleRenderCLITests {
         let before = try #require(out.data("north-steel.svg"))
         #expect(before.count > 8 * 1024)
         // The second diagram (PNG, larger than 8 kB) cannot be written whole.
-        let result = try CLI.run(["render", "graphs/north-steel.yaml", "-o", out.path, "--format", "png"], fileSizeLimitKB: 8)
+        let result = try CLI.run(
+            ["render", "graphs/north-steel.yaml", "-o", out.path, "--format", "png"], fileSizeLimitKB: 8)
         #expect(result.status == 73)
         #expect(result.stderr.contains(out.path + "/north-steel.png"), "\(result.stderr)")
         #expect(out.names() == ["north-steel.svg"], "no partial PNG and no temporary file is left")
@@ -106,7 +119,9 @@ struct SampleRenderCLITests {
         // The input says the magic words in a comment, and is linked under the output name.
         let out = Scratch()
         let input = out.path + "/in.yaml"
-        let text = try String(contentsOfFile: SampleRender.repo.appendingPathComponent("Tests/RelMapCoreTests/Fixtures/tiny.yaml").path, encoding: .utf8)
+        let text = try String(
+            contentsOfFile: SampleRender.repo.appendingPathComponent("Tests/RelMapCoreTests/Fixtures/tiny.yaml").path,
+            encoding: .utf8)
         try ("# \(OutputFile.mark)\n" + text).write(toFile: input, atomically: false, encoding: .utf8)
         try FileManager.default.linkItem(atPath: input, toPath: out.path + "/tiny.svg")
         let result = try CLI.run(["render", input, "-o", out.path])
@@ -118,7 +133,8 @@ struct SampleRenderCLITests {
     @Test func aSymbolicLinkInTheOutputFolderIsNotFollowed() throws {
         let out = Scratch(), elsewhere = Scratch()
         try elsewhere.put("// \(OutputFile.mark)\nprecious", "target.svg")
-        try FileManager.default.createSymbolicLink(atPath: out.path + "/tiny.svg", withDestinationPath: elsewhere.path + "/target.svg")
+        try FileManager.default.createSymbolicLink(
+            atPath: out.path + "/tiny.svg", withDestinationPath: elsewhere.path + "/target.svg")
         let result = try CLI.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path])
         #expect(result.status == 73)
         #expect(elsewhere.data("target.svg") == Data("// \(OutputFile.mark)\nprecious".utf8))
@@ -133,7 +149,9 @@ struct SampleRenderCLITests {
 
     @Test func aFileNameChoosesTheFormat() throws {
         let out = Scratch()
-        #expect(try CLI.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path + "/map.png"]).status == 0)
+        #expect(
+            try CLI.run(["render", "Tests/RelMapCoreTests/Fixtures/tiny.yaml", "-o", out.path + "/map.png"]).status == 0
+        )
         #expect(out.data("map.png")?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true)
     }
 
@@ -163,7 +181,9 @@ struct SampleRenderCLITests {
         #expect(try teamLines([]) == 3)
         #expect(try teamLines(["--contact-edges", "all"]) == 12)
         #expect(try teamLines(["--contact-edges", "none"]) == 0)
-        #expect(try CLI.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot", "--contact-edges", "some"]).status == 64)
+        #expect(
+            try CLI.run(["render", "graphs/north-steel.yaml", "-o", "-", "--format", "dot", "--contact-edges", "some"])
+                .status == 64)
     }
 }
 

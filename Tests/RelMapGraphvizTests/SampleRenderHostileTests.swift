@@ -34,13 +34,16 @@ struct SampleRenderHostileTests {
     /// every field a user writes.
     static func account(_ text: String) throws -> Account {
         let day = try #require(Day(iso: "2026-11-01"))
-        var account = Account(id: "hostile", name: text, asOf: day,
-                              team: [TeamMember(id: "m", name: text, role: text)])
+        var account = Account(
+            id: "hostile", name: text, asOf: day,
+            team: [TeamMember(id: "m", name: text, role: text)])
         account.people = [
-            Person(id: "a", name: text, title: text, department: text, level: 1, roles: [.decisionMaker],
-                   stance: .neutral, influence: 5, notes: text),
-            Person(id: "b", name: text, title: text, department: text, roles: [.coach], stance: .champion,
-                   reportsTo: "a", notes: String(repeating: text + " ", count: 200)),
+            Person(
+                id: "a", name: text, title: text, department: text, level: 1, roles: [.decisionMaker],
+                stance: .neutral, influence: 5, notes: text),
+            Person(
+                id: "b", name: text, title: text, department: text, roles: [.coach], stance: .champion,
+                reportsTo: "a", notes: String(repeating: text + " ", count: 200)),
             Person(id: "c", name: text, department: text + "2", roles: [.gatekeeper], stance: .unknown, reportsTo: "a"),
         ]
         account.relations = [
@@ -48,8 +51,10 @@ struct SampleRenderHostileTests {
             Relation(from: "b", to: "c", type: .ally),
             Relation(from: "a", to: "c", type: .rival, strength: 0.4),
         ]
-        account.contacts = [Contact(member: "m", person: "b", strength: .strong, last: day.adding(days: -3)),
-                            Contact(member: "m", person: "c", strength: .weak, last: day.adding(days: -200))]
+        account.contacts = [
+            Contact(member: "m", person: "b", strength: .strong, last: day.adding(days: -3)),
+            Contact(member: "m", person: "c", strength: .weak, last: day.adding(days: -200)),
+        ]
         return account
     }
 
@@ -70,7 +75,8 @@ struct SampleRenderHostileTests {
     @Test(arguments: cases)
     func svgIsWellFormedShowsTheTextLiterallyAndRunsNothing(index: Int) throws {
         let (typed, shown) = Self.names[index]
-        let svg = try Graphviz.render(dot: try DiagramWriter.dot(Analyzer.analyze(try Self.account(typed))), format: .svg)
+        let svg = try Graphviz.render(
+            dot: try DiagramWriter.dot(Analyzer.analyze(try Self.account(typed))), format: .svg)
         let nodes = try SampleRender.nodes(inSVG: svg)
         for title in ["n0", "n1", "n2"] {
             let node = try #require(nodes.first { $0.title == title })

@@ -25,7 +25,8 @@ struct SampleRenderSoakTests {
             _ = try Graphviz.render(dot: dot, format: format)
             if i % max(1, Self.renders / 10) == 0 {
                 last = Self.residentKB()
-                print("soak: \(i) \(format.rawValue) renders, RSS \(last) kB (+\(last - start) kB), \(clock.now - began)")
+                print(
+                    "soak: \(i) \(format.rawValue) renders, RSS \(last) kB (+\(last - start) kB), \(clock.now - began)")
             }
         }
         let perRender = Double(last - start) / Double(Self.renders)
@@ -45,7 +46,9 @@ struct SampleRenderSoakTests {
             for format in OutputFormat.allCases { _ = try Graphviz.render(dot: dot, format: format) }
         }
         let end = Self.residentKB()
-        print("soak: every sample as SVG, PNG and PDF in one process: RSS \(start) kB before, \(end) kB after, peak \(Self.residentKB(field: "VmHWM:")) kB")
+        print(
+            "soak: every sample as SVG, PNG and PDF in one process: RSS \(start) kB before, \(end) kB after, peak \(Self.residentKB(field: "VmHWM:")) kB"
+        )
         #expect(end - start < 100_000)
     }
 

@@ -53,7 +53,8 @@ struct SampleRenderTests {
                 // every CJK glyph in WenQuanYi Micro Hei), and 0.45 em for anything else, below
                 // any Latin glyph's advance. Without the text-layout plugin, Graphviz sizes CJK
                 // text about 11% too narrow and this fails.
-                let width = text.text.unicodeScalars.reduce(0.0) { $0 + (DisplayWidth.of($1) == 2 ? 1 : 0.45) } * text.size
+                let width =
+                    text.text.unicodeScalars.reduce(0.0) { $0 + (DisplayWidth.of($1) == 2 ? 1 : 0.45) } * text.size
                 checked += 1
                 let left = text.anchor == "middle" ? text.x - width / 2 : text.x
                 #expect(left >= node.minX - 0.5, "\(node.title) \(text.text)")
@@ -64,7 +65,8 @@ struct SampleRenderTests {
     }
 
     @Test func svgCarriesTheMarkThatLetsALaterRunReplaceIt() throws {
-        let svg = try Graphviz.render(dot: try DiagramWriter.dot(try SampleRender.analysis("graphs/north-steel.yaml")), format: .svg)
+        let svg = try Graphviz.render(
+            dot: try DiagramWriter.dot(try SampleRender.analysis("graphs/north-steel.yaml")), format: .svg)
         #expect(OutputFile.isMarked(svg))
     }
 
@@ -96,7 +98,8 @@ struct SampleRenderTests {
         for sample in SampleRender.samples {
             let a = try SampleRender.analysis(sample)
             let layout = try #require(DiagramLayout(rawValue: engine.rawValue))
-            let svg = try Graphviz.render(dot: try DiagramWriter.dot(a, options: DiagramOptions(layout: layout)), format: .svg, engine: engine)
+            let svg = try Graphviz.render(
+                dot: try DiagramWriter.dot(a, options: DiagramOptions(layout: layout)), format: .svg, engine: engine)
             #expect(try SampleRender.nodes(inSVG: svg).count == SampleRender.expectedCounts(a.account).nodes)
         }
     }
@@ -112,7 +115,8 @@ enum SampleRender {
 
     /// Every sample account: `graphs/*.yaml`.
     static let samples: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: repo.appendingPathComponent("graphs").path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: repo.appendingPathComponent("graphs").path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "graphs/\($0)" }
     }()
 
@@ -131,7 +135,8 @@ enum SampleRender {
         let ties = account.relations.count { ids.contains($0.from) && ids.contains($0.to) && $0.from != $0.to }
         let parameters = ScoringParameters()
         let contacts = CurrentContacts.of(account, parameters: parameters).count {
-            members.contains($0.member) && ids.contains($0.person) && DiagramStyle.isStrongTie($0, parameters: parameters)
+            members.contains($0.member) && ids.contains($0.person)
+                && DiagramStyle.isStrongTie($0, parameters: parameters)
         }
         return (account.people.count + (team ? account.team.count : 0) + 1, reports + ties + (team ? contacts : 0))
     }
@@ -146,7 +151,10 @@ enum SampleRender {
 
     /// The `dot` program's layout of `dot` as `-Tplain` text, or nil when `dot` is not installed.
     static func dotProgramPlain(_ dot: String) throws -> String? {
-        guard let program = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(where: FileManager.default.isExecutableFile) else {
+        guard
+            let program = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(
+                where: FileManager.default.isExecutableFile)
+        else {
             return nil
         }
         let process = Process()
@@ -180,7 +188,9 @@ enum SampleRender {
                 let cx = Double(attribute(shape, "cx") ?? "") ?? 0, rx = Double(attribute(shape, "rx") ?? "") ?? 0
                 (low, high) = (cx - rx, cx + rx)
             } else if let points = shape.flatMap({ attribute($0, "points") }) {
-                let xs = points.split(separator: " ").compactMap { $0.split(separator: ",").first.flatMap { Double($0) } }
+                let xs = points.split(separator: " ").compactMap {
+                    $0.split(separator: ",").first.flatMap { Double($0) }
+                }
                 (low, high) = (xs.min() ?? 0, xs.max() ?? 0)
             } else if let d = shape.flatMap({ attribute($0, "d") }) {
                 // A rounded box (a person with no buying role) is a path of "x,y" points.
@@ -189,11 +199,13 @@ enum SampleRender {
                 (low, high) = (xs.min() ?? 0, xs.max() ?? 0)
             }
             let texts = inside.filter { $0.localName == "text" }.map { t in
-                Text(text: t.stringValue ?? "", x: Double(attribute(t, "x") ?? "") ?? 0,
-                     size: Double(attribute(t, "font-size") ?? "") ?? 14, anchor: attribute(t, "text-anchor") ?? "start")
+                Text(
+                    text: t.stringValue ?? "", x: Double(attribute(t, "x") ?? "") ?? 0,
+                    size: Double(attribute(t, "font-size") ?? "") ?? 14, anchor: attribute(t, "text-anchor") ?? "start")
             }
-            return Node(title: inside.first { $0.localName == "title" }?.stringValue ?? "",
-                        fill: shape.flatMap { attribute($0, "fill") }, minX: low, maxX: high, texts: texts)
+            return Node(
+                title: inside.first { $0.localName == "title" }?.stringValue ?? "",
+                fill: shape.flatMap { attribute($0, "fill") }, minX: low, maxX: high, texts: texts)
         }
     }
 

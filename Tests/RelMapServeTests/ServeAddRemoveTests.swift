@@ -27,14 +27,17 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
         let before = read(path)
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(client, "/north-steel/add/person", cookie: state.cookie, fields: [
-                ("csrf", state.csrf), ("hash", state.hash), ("id", "gu"), ("name", "顾明"), ("title", "预算专员"),
-                ("department", "财务部"), ("stance", "supporter"), ("roles", "influencer"), ("influence", "2"),
-                ("reports_to", "zheng"), ("notes", ""),
-            ])
+            let response = try await post(
+                client, "/north-steel/add/person", cookie: state.cookie,
+                fields: [
+                    ("csrf", state.csrf), ("hash", state.hash), ("id", "gu"), ("name", "顾明"), ("title", "预算专员"),
+                    ("department", "财务部"), ("stance", "supporter"), ("roles", "influencer"), ("influence", "2"),
+                    ("reports_to", "zheng"), ("notes", ""),
+                ])
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/north-steel.html?saved=1#p-gu")
-            let page = try await client.execute(uri: "/north-steel.html", method: .get, headers: [.cookie: state.cookie])
+            let page = try await client.execute(
+                uri: "/north-steel.html", method: .get, headers: [.cookie: state.cookie])
             #expect(page.text.contains(#"<details class="person" id="p-gu""#))
         }
         let after = read(path)
@@ -43,8 +46,9 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
         #expect(commentLines(after) == commentLines(before))
         let account = try #require(AccountLoader.load(file: path, options: serveLoadOptions).account)
         let gu = try #require(account.person("gu"))
-        #expect(gu.name == "顾明" && gu.department == "财务部" && gu.stance == .supporter && gu.roles == [.influencer]
-            && gu.influence == 2 && gu.reportsTo == "zheng" && gu.notes == nil)
+        #expect(
+            gu.name == "顾明" && gu.department == "财务部" && gu.stance == .supporter && gu.roles == [.influencer]
+                && gu.influence == 2 && gu.reportsTo == "zheng" && gu.notes == nil)
     }
 
     @Test func addingATieAndAContactAppendsOneLineEach() async throws {
@@ -53,14 +57,20 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
         let before = read(path)
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let tie = try await post(client, "/north-steel/add/relation", cookie: state.cookie, fields: [
-                ("csrf", state.csrf), ("hash", state.hash), ("from", "qiao"), ("to", "zheng"), ("type", "influences"), ("strength", "0.5"),
-            ])
+            let tie = try await post(
+                client, "/north-steel/add/relation", cookie: state.cookie,
+                fields: [
+                    ("csrf", state.csrf), ("hash", state.hash), ("from", "qiao"), ("to", "zheng"),
+                    ("type", "influences"), ("strength", "0.5"),
+                ])
             #expect(tie.status == .seeOther)
             let next = try #require(try await openPage(client, "/north-steel.html", cookie: state.cookie).1)
-            let contact = try await post(client, "/north-steel/add/contact", cookie: next.cookie, fields: [
-                ("csrf", next.csrf), ("hash", next.hash), ("member", "wang"), ("person", "zheng"), ("strength", "strong"), ("last", "2026-11-20"),
-            ])
+            let contact = try await post(
+                client, "/north-steel/add/contact", cookie: next.cookie,
+                fields: [
+                    ("csrf", next.csrf), ("hash", next.hash), ("member", "wang"), ("person", "zheng"),
+                    ("strength", "strong"), ("last", "2026-11-20"),
+                ])
             #expect(contact.status == .seeOther)
         }
         let after = read(path)
@@ -91,7 +101,8 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
             }
             #expect(html.contains(#"<input type="hidden" name="confirm" value="yes">"#))
             #expect(html.contains(#"action="/north-steel/remove/person""#))
-            let done = try await post(client, "/north-steel/remove/person", cookie: state.cookie, fields: fields + [("confirm", "yes")])
+            let done = try await post(
+                client, "/north-steel/remove/person", cookie: state.cookie, fields: fields + [("confirm", "yes")])
             #expect(done.status == .seeOther)
         }
         let after = read(path)
@@ -109,13 +120,28 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
             let (page, state0) = try await openPage(client, "/north-steel.html")
             let state = try #require(state0)
             // qiao's panel offers both; the forms carry these fields.
-            #expect(page.text.contains(#"<input type="hidden" name="from" value="su"><input type="hidden" name="to" value="qiao"><input type="hidden" name="type" value="rival">"#))
-            #expect(page.text.contains(#"<input type="hidden" name="member" value="wang"><input type="hidden" name="person" value="qiao">"#))
-            let tie = [("csrf", state.csrf), ("hash", state.hash), ("from", "su"), ("to", "qiao"), ("type", "rival"), ("confirm", "yes")]
-            #expect(try await post(client, "/north-steel/remove/relation", cookie: state.cookie, fields: tie).status == .seeOther)
+            #expect(
+                page.text.contains(
+                    #"<input type="hidden" name="from" value="su"><input type="hidden" name="to" value="qiao"><input type="hidden" name="type" value="rival">"#
+                ))
+            #expect(
+                page.text.contains(
+                    #"<input type="hidden" name="member" value="wang"><input type="hidden" name="person" value="qiao">"#
+                ))
+            let tie = [
+                ("csrf", state.csrf), ("hash", state.hash), ("from", "su"), ("to", "qiao"), ("type", "rival"),
+                ("confirm", "yes"),
+            ]
+            #expect(
+                try await post(client, "/north-steel/remove/relation", cookie: state.cookie, fields: tie).status
+                    == .seeOther)
             let next = try #require(try await openPage(client, "/north-steel.html", cookie: state.cookie).1)
-            let contact = [("csrf", next.csrf), ("hash", next.hash), ("member", "wang"), ("person", "qiao"), ("confirm", "yes")]
-            #expect(try await post(client, "/north-steel/remove/contact", cookie: next.cookie, fields: contact).status == .seeOther)
+            let contact = [
+                ("csrf", next.csrf), ("hash", next.hash), ("member", "wang"), ("person", "qiao"), ("confirm", "yes"),
+            ]
+            #expect(
+                try await post(client, "/north-steel/remove/contact", cookie: next.cookie, fields: contact).status
+                    == .seeOther)
         }
         let after = read(path)
         let diff = LineDiff(old: before, new: after)
@@ -159,13 +185,16 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
         let before = read(path)
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            for (uri, fields) in [("/north-steel/add/person", [("id", "gu"), ("name", "顾明")]),
-                                  ("/north-steel/remove/person", [("person", "su"), ("confirm", "yes")]),
-                                  ("/north-steel/remove/contact", [("member", "wang"), ("person", "qiao"), ("confirm", "yes")])] {
+            for (uri, fields) in [
+                ("/north-steel/add/person", [("id", "gu"), ("name", "顾明")]),
+                ("/north-steel/remove/person", [("person", "su"), ("confirm", "yes")]),
+                ("/north-steel/remove/contact", [("member", "wang"), ("person", "qiao"), ("confirm", "yes")]),
+            ] {
                 let noCSRF = try await post(client, uri, cookie: state.cookie, fields: [("hash", state.hash)] + fields)
                 #expect(noCSRF.status == .forbidden, "\(uri)")
-                let crossSite = try await post(client, uri, cookie: state.cookie, fields: [("csrf", state.csrf), ("hash", state.hash)] + fields,
-                                               origin: "http://evil.example")
+                let crossSite = try await post(
+                    client, uri, cookie: state.cookie, fields: [("csrf", state.csrf), ("hash", state.hash)] + fields,
+                    origin: "http://evil.example")
                 #expect(crossSite.status == .forbidden, "\(uri)")
             }
         }
@@ -179,17 +208,24 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
             let base = [("csrf", state.csrf), ("hash", state.hash)]
-            let twice = try await post(client, "/north-steel/add/person", cookie: state.cookie, fields: base + [("id", "zhao"), ("name", "赵")])
+            let twice = try await post(
+                client, "/north-steel/add/person", cookie: state.cookie, fields: base + [("id", "zhao"), ("name", "赵")])
             #expect(twice.status == .badRequest)
             #expect(twice.text.contains(htmlEscaped("there is already a person with id 'zhao'")))
-            let unknown = try await post(client, "/north-steel/remove/person", cookie: state.cookie, fields: base + [("person", "zhoa")])
+            let unknown = try await post(
+                client, "/north-steel/remove/person", cookie: state.cookie, fields: base + [("person", "zhoa")])
             #expect(unknown.status == .badRequest)
             #expect(unknown.text.contains("no person with id"))
             #expect(unknown.text.contains("zhao"))
-            let badId = try await post(client, "/north-steel/add/person", cookie: state.cookie, fields: base + [("id", "a b"), ("name", "x")])
+            let badId = try await post(
+                client, "/north-steel/add/person", cookie: state.cookie, fields: base + [("id", "a b"), ("name", "x")])
             #expect(badId.status == .unprocessableContent)
-            #expect(try await post(client, "/north-steel/add/member", cookie: state.cookie, fields: base).status == .notFound)
-            #expect(try await post(client, "/north-steel/remove/..%2Fx", cookie: state.cookie, fields: base).status == .notFound)
+            #expect(
+                try await post(client, "/north-steel/add/member", cookie: state.cookie, fields: base).status
+                    == .notFound)
+            #expect(
+                try await post(client, "/north-steel/remove/..%2Fx", cookie: state.cookie, fields: base).status
+                    == .notFound)
         }
         #expect(read(path) == before)
     }
@@ -200,16 +236,21 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
         let hostile = "<script>alert(1)</script>"
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let added = try await post(client, "/north-steel/add/person", cookie: state.cookie, fields: [
-                ("csrf", state.csrf), ("hash", state.hash), ("id", "evil"), ("name", hostile), ("title", "\"><img src=x onerror=alert(2)>"),
-                ("notes", "</textarea><script>alert(3)</script>"),
-            ])
+            let added = try await post(
+                client, "/north-steel/add/person", cookie: state.cookie,
+                fields: [
+                    ("csrf", state.csrf), ("hash", state.hash), ("id", "evil"), ("name", hostile),
+                    ("title", "\"><img src=x onerror=alert(2)>"),
+                    ("notes", "</textarea><script>alert(3)</script>"),
+                ])
             #expect(added.status == .seeOther)
             let (page, next) = try await openPage(client, "/north-steel.html", cookie: state.cookie)
             let after = try #require(next)
-            let ask = try await post(client, "/north-steel/remove/person", cookie: after.cookie,
-                                     fields: [("csrf", after.csrf), ("hash", after.hash), ("person", "evil")])
-            let whatIf = try await client.execute(uri: "/north-steel/whatif?leave=evil", method: .get, headers: [.cookie: after.cookie])
+            let ask = try await post(
+                client, "/north-steel/remove/person", cookie: after.cookie,
+                fields: [("csrf", after.csrf), ("hash", after.hash), ("person", "evil")])
+            let whatIf = try await client.execute(
+                uri: "/north-steel/whatif?leave=evil", method: .get, headers: [.cookie: after.cookie])
             for html in [page.text, ask.text, whatIf.text] {
                 #expect(!html.contains(hostile))
                 #expect(!html.contains("<img src=x"))

@@ -30,7 +30,10 @@ private final class DrawGate: @unchecked Sendable {
         { analysis in
             self.pass()
             let stance = analysis.account.people.first { $0.id == "zhao" }?.stance.rawValue ?? "?"
-            return (#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>zhao-is-\#(stance)</text></svg>"#, nil)
+            return (
+                #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><text>zhao-is-\#(stance)</text></svg>"#,
+                nil
+            )
         }
     }
 }
@@ -49,7 +52,9 @@ private final class DrawGate: @unchecked Sendable {
             #expect(!first.text.contains("data-diagram-poll"))
 
             gate.close(atMost: 10)
-            let saved = try await post(client, "/north-steel/set", cookie: page.cookie, fields: ServeEditTests.zhaoForm(page, stance: "supporter"))
+            let saved = try await post(
+                client, "/north-steel/set", cookie: page.cookie,
+                fields: ServeEditTests.zhaoForm(page, stance: "supporter"))
             #expect(saved.status == .seeOther)
             let (during, newState) = try await openPage(client, "/north-steel.html?saved=1", cookie: page.cookie)
             let newHash = try #require(newState?.hash)
@@ -59,21 +64,25 @@ private final class DrawGate: @unchecked Sendable {
             #expect(during.text.contains(#"data-diagram-poll="/north-steel/diagram?hash=\#(newHash)""#))
             // The panel already shows the new version.
             #expect(during.text.contains(#"<option value="supporter" selected>"#))
-            let drawing = try await client.execute(uri: "/north-steel/diagram?hash=\(newHash)", method: .get, headers: [.cookie: page.cookie])
+            let drawing = try await client.execute(
+                uri: "/north-steel/diagram?hash=\(newHash)", method: .get, headers: [.cookie: page.cookie])
             #expect(drawing.status == .accepted)
 
             gate.open()
             var status = HTTPResponse.Status.accepted
             for _ in 0..<500 where status == .accepted {
                 try await Task.sleep(nanoseconds: 10_000_000)
-                status = try await client.execute(uri: "/north-steel/diagram?hash=\(newHash)", method: .get, headers: [.cookie: page.cookie]).status
+                status = try await client.execute(
+                    uri: "/north-steel/diagram?hash=\(newHash)", method: .get, headers: [.cookie: page.cookie]
+                ).status
             }
             #expect(status == .ok)
             let (after, _) = try await openPage(client, "/north-steel.html", cookie: page.cookie)
             #expect(after.text.contains("zhao-is-supporter"))
             #expect(!after.text.contains("zhao-is-neutral"))
             #expect(!after.text.contains("data-diagram-poll"))
-            let unknown = try await client.execute(uri: "/north-steel/diagram?hash=00", method: .get, headers: [.cookie: page.cookie])
+            let unknown = try await client.execute(
+                uri: "/north-steel/diagram?hash=00", method: .get, headers: [.cookie: page.cookie])
             #expect(unknown.status == .notFound)
         }
     }
@@ -112,8 +121,9 @@ private final class DrawGate: @unchecked Sendable {
 
         // Another tool rewrites one in place, same size, and puts its modification time back.
         let modified = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
-        let text = read(path).replacingOccurrences(of: "    stance: neutral\n    influence: 5\n    reports_to: null\n    notes: 只看",
-                                                   with: "    stance: skeptic\n    influence: 5\n    reports_to: null\n    notes: 只看")
+        let text = read(path).replacingOccurrences(
+            of: "    stance: neutral\n    influence: 5\n    reports_to: null\n    notes: 只看",
+            with: "    stance: skeptic\n    influence: 5\n    reports_to: null\n    notes: 只看")
         #expect(text.utf8.count == read(path).utf8.count && text != read(path))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.write(contentsOf: Data(text.utf8))

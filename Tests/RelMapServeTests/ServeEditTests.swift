@@ -9,8 +9,10 @@ import Testing
 @Suite struct ServeEditTests {
     /// The fields of zhao's form as the page shows them, with the stance changed.
     static func zhaoForm(_ state: PageState, stance: String) -> [(String, String)] {
-        [("csrf", state.csrf), ("hash", state.hash), ("person", "zhao"), ("stance", stance), ("influence", "5"),
-         ("title", "总经理"), ("department", "总经办"), ("reports_to", ""), ("notes", "只看投资回报；我方至今无人见过")]
+        [
+            ("csrf", state.csrf), ("hash", state.hash), ("person", "zhao"), ("stance", stance), ("influence", "5"),
+            ("title", "总经理"), ("department", "总经办"), ("reports_to", ""), ("notes", "只看投资回报；我方至今无人见过"),
+        ]
     }
 
     @Test func savingAStanceChangesOneLineAndKeepsComments() async throws {
@@ -19,7 +21,8 @@ import Testing
         let before = read(path)
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter"))
+            let response = try await post(
+                client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter"))
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/north-steel.html?saved=1#p-zhao")
             // The page after the save shows the new version and says so.
@@ -43,13 +46,18 @@ import Testing
             let state = try #require(try await openPage(client, "/north-steel.html").1)
             let roles = [("roles_shown", "1"), ("roles", "decision-maker"), ("roles", "economic-buyer")]
             // The stance changes; the roles are sent back as the page showed them.
-            let same = try await post(client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter") + roles)
+            let same = try await post(
+                client, "/north-steel/set", cookie: state.cookie,
+                fields: Self.zhaoForm(state, stance: "supporter") + roles)
             #expect(same.status == .seeOther)
             let diff = LineDiff(old: before, new: read(path))
             #expect(diff.removedCount == 1 && diff.addedCount == 1)
             let next = try #require(try await openPage(client, "/north-steel.html", cookie: state.cookie).1)
-            let changed = try await post(client, "/north-steel/set", cookie: next.cookie,
-                                         fields: Self.zhaoForm(next, stance: "supporter") + [("roles_shown", "1"), ("roles", "economic-buyer"), ("roles", "coach")])
+            let changed = try await post(
+                client, "/north-steel/set", cookie: next.cookie,
+                fields: Self.zhaoForm(next, stance: "supporter") + [
+                    ("roles_shown", "1"), ("roles", "economic-buyer"), ("roles", "coach"),
+                ])
             #expect(changed.status == .seeOther)
         }
         #expect(read(path).contains("    roles: [economic-buyer, coach]\n    stance: supporter\n"))
@@ -60,10 +68,13 @@ import Testing
         let path = "\(folder)/north-steel.yaml"
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(client, "/north-steel/log", cookie: state.cookie, fields: [
-                ("csrf", state.csrf), ("hash", state.hash), ("member", "wang"), ("people", "zhao"), ("people", "sun-fz"),
-                ("kind", "meeting"), ("strength", "strong"), ("date", "2026-11-20"), ("note", "季度会议：谈试点"),
-            ])
+            let response = try await post(
+                client, "/north-steel/log", cookie: state.cookie,
+                fields: [
+                    ("csrf", state.csrf), ("hash", state.hash), ("member", "wang"), ("people", "zhao"),
+                    ("people", "sun-fz"),
+                    ("kind", "meeting"), ("strength", "strong"), ("date", "2026-11-20"), ("note", "季度会议：谈试点"),
+                ])
             #expect(response.status == .seeOther)
         }
         let loaded = AccountLoader.load(file: path, options: LoadOptions(today: Day(iso: "2026-12-01")!))
@@ -81,7 +92,8 @@ import Testing
             // Someone else changes the file after the page was made.
             let other = read(path).replacingOccurrences(of: "    title: 总经理\n", with: "    title: 董事长兼总经理\n")
             try other.write(toFile: path, atomically: true, encoding: .utf8)
-            let response = try await post(client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "skeptic"))
+            let response = try await post(
+                client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "skeptic"))
             #expect(response.status == .conflict)
             let html = response.text
             #expect(html.contains("-    title: 总经理"))
@@ -109,18 +121,26 @@ import Testing
             let state = try #require(try await openPage(client, "/north-steel.html").1)
             var noCSRF = Self.zhaoForm(state, stance: "blocker")
             noCSRF.removeAll { $0.0 == "csrf" }
-            #expect(try await post(client, "/north-steel/set", cookie: state.cookie, fields: noCSRF).status == .forbidden)
+            #expect(
+                try await post(client, "/north-steel/set", cookie: state.cookie, fields: noCSRF).status == .forbidden)
             var wrong = noCSRF
             wrong.append(("csrf", String(repeating: "0", count: 64)))
-            #expect(try await post(client, "/north-steel/set", cookie: state.cookie, fields: wrong).status == .forbidden)
+            #expect(
+                try await post(client, "/north-steel/set", cookie: state.cookie, fields: wrong).status == .forbidden)
             // A valid CSRF value of another session is no use either.
             let other = try #require(try await openPage(client, "/north-steel.html").1)
             var foreign = noCSRF
             foreign.append(("csrf", other.csrf))
-            #expect(try await post(client, "/north-steel/set", cookie: state.cookie, fields: foreign).status == .forbidden)
+            #expect(
+                try await post(client, "/north-steel/set", cookie: state.cookie, fields: foreign).status == .forbidden)
             let good = Self.zhaoForm(state, stance: "blocker")
-            #expect(try await post(client, "/north-steel/set", cookie: state.cookie, fields: good, origin: "http://evil.example").status == .forbidden)
-            #expect(try await post(client, "/north-steel/set", cookie: state.cookie, fields: good, origin: nil).status == .forbidden)
+            #expect(
+                try await post(
+                    client, "/north-steel/set", cookie: state.cookie, fields: good, origin: "http://evil.example"
+                ).status == .forbidden)
+            #expect(
+                try await post(client, "/north-steel/set", cookie: state.cookie, fields: good, origin: nil).status
+                    == .forbidden)
             // GET never changes anything.
             #expect(try await client.execute(uri: "/north-steel/set", method: .get).status == .notFound)
         }
@@ -139,9 +159,11 @@ import Testing
             let response = try await post(client, "/north-steel/set", cookie: state.cookie, fields: fields)
             #expect(response.status == .badRequest)
             #expect(response.text.contains("influence"))
-            let unknown = try await post(client, "/north-steel/set", cookie: state.cookie, fields: [
-                ("csrf", state.csrf), ("hash", state.hash), ("person", "nobody"), ("stance", "supporter"),
-            ])
+            let unknown = try await post(
+                client, "/north-steel/set", cookie: state.cookie,
+                fields: [
+                    ("csrf", state.csrf), ("hash", state.hash), ("person", "nobody"), ("stance", "supporter"),
+                ])
             #expect(unknown.status == .badRequest)
         }
         #expect(read(path) == before)
@@ -159,10 +181,12 @@ import Testing
             let (signIn, _) = try await openPage(client, "/signin")
             let cookie = try #require(sessionCookie(signIn))
             let csrf = try #require(firstMatch(#"name="csrf" value="([0-9a-f]+)""#, in: signIn.text))
-            let wrong = try await post(client, "/signin", cookie: cookie, fields: [("csrf", csrf), ("token", "s3cret-token-0123456788")])
+            let wrong = try await post(
+                client, "/signin", cookie: cookie, fields: [("csrf", csrf), ("token", "s3cret-token-0123456788")])
             #expect(wrong.status == .forbidden)
             #expect(sessionCookie(wrong) == nil)
-            let right = try await post(client, "/signin", cookie: cookie, fields: [("csrf", csrf), ("token", token), ("name", "王磊")])
+            let right = try await post(
+                client, "/signin", cookie: cookie, fields: [("csrf", csrf), ("token", token), ("name", "王磊")])
             #expect(right.status == .seeOther)
             let signedIn = try #require(sessionCookie(right))
             #expect(signedIn != cookie)
@@ -181,8 +205,11 @@ import Testing
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = ["git", "-C", folder] + args
-            p.environment = ["GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@x",
-                             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": folder]
+            p.environment = [
+                "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
+                "GIT_COMMITTER_EMAIL": "t@x",
+                "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": folder,
+            ]
             let out = Pipe()
             p.standardOutput = out
             try p.run()
@@ -195,7 +222,8 @@ import Testing
         _ = try git(["commit", "-q", "-m", "start"])
         try await serveApp(folder, commit: true, author: "王磊 <wang@example.com>").test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter"))
+            let response = try await post(
+                client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter"))
             #expect(response.status == .seeOther)
         }
         let log = try git(["log", "--format=%an <%ae>|%s"])

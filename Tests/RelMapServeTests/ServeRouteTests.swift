@@ -18,7 +18,10 @@ import Testing
                 #expect(html.contains(#"href="north-steel.html""#))
                 #expect(html.contains(#"<script src="/static/report.js"></script>"#))
                 // No inline script at all: every <script> loads a file of this server.
-                #expect(html.components(separatedBy: "<script").count - 1 == html.components(separatedBy: "<script src=\"/static/").count - 1)
+                #expect(
+                    html.components(separatedBy: "<script").count - 1 == html.components(
+                        separatedBy: "<script src=\"/static/"
+                    ).count - 1)
                 let csp = response.headers[.contentSecurityPolicy] ?? ""
                 #expect(csp.hasPrefix("default-src 'self'"))
                 #expect(csp.contains("script-src 'self';"))
@@ -46,7 +49,10 @@ import Testing
     @Test func staticFilesAreAFixedList() async throws {
         let folder = try servedFolder(["north-steel"])
         try await serveApp(folder).test(.router) { client in
-            for (name, type) in [("report.css", "text/css"), ("serve.css", "text/css"), ("report.js", "text/javascript"), ("serve.js", "text/javascript")] {
+            for (name, type) in [
+                ("report.css", "text/css"), ("serve.css", "text/css"), ("report.js", "text/javascript"),
+                ("serve.js", "text/javascript"),
+            ] {
                 let response = try await client.execute(uri: "/static/\(name)", method: .get)
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix(type) == true)
@@ -63,15 +69,20 @@ import Testing
         // A file beside the folder that a path from the request would reach.
         try "secret".write(toFile: folder + "/../relmap-serve-secret.html", atomically: true, encoding: .utf8)
         try await serveApp(folder).test(.router) { client in
-            for uri in ["/nobody.html", "/north-steel", "/north-steel.yaml", "/../relmap-serve-secret.html", "/..%2Frelmap-serve-secret.html",
-                        "/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/north-steel.html/../../etc/passwd", "/etc/passwd"] {
+            for uri in [
+                "/nobody.html", "/north-steel", "/north-steel.yaml", "/../relmap-serve-secret.html",
+                "/..%2Frelmap-serve-secret.html",
+                "/..%2F..%2Fetc%2Fpasswd", "/%2e%2e/%2e%2e/etc/passwd", "/north-steel.html/../../etc/passwd",
+                "/etc/passwd",
+            ] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .notFound, "\(uri)")
                 #expect(!response.text.contains("secret"))
             }
             let cookie = try await openPage(client, "/north-steel.html").1?.cookie
             for uri in ["/nobody/set", "/..%2Fnorth-steel/set"] {
-                let response = try await post(client, uri, cookie: cookie, fields: [("person", "zhao"), ("stance", "supporter")])
+                let response = try await post(
+                    client, uri, cookie: cookie, fields: [("person", "zhao"), ("stance", "supporter")])
                 #expect(response.status == .notFound, "\(uri)")
             }
         }
@@ -109,9 +120,12 @@ import Testing
         let before = read("\(folder)/north-steel.yaml")
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(client, "/north-steel/set", cookie: state.cookie, fields: [
-                ("csrf", state.csrf), ("hash", state.hash), ("person", "zhao"), ("notes", String(repeating: "长", count: 40_000)),
-            ])
+            let response = try await post(
+                client, "/north-steel/set", cookie: state.cookie,
+                fields: [
+                    ("csrf", state.csrf), ("hash", state.hash), ("person", "zhao"),
+                    ("notes", String(repeating: "长", count: 40_000)),
+                ])
             #expect(response.status == .contentTooLarge)
         }
         #expect(read("\(folder)/north-steel.yaml") == before)

@@ -12,7 +12,8 @@ typealias ServeRepo = RelMapTestSupport.Repo
 func servedFolder(_ samples: [String]? = nil) throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-serve-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let names = try samples.map { $0.map { "\($0).yaml" } }
+    let names =
+        try samples.map { $0.map { "\($0).yaml" } }
         ?? FileManager.default.contentsOfDirectory(atPath: ServeRepo.path("graphs")).filter { $0.hasSuffix(".yaml") }
     for name in names {
         try FileManager.default.copyItem(atPath: ServeRepo.path("graphs/\(name)"), toPath: "\(folder)/\(name)")
@@ -20,10 +21,13 @@ func servedFolder(_ samples: [String]? = nil) throws -> String {
     return folder
 }
 
-func serveApp(_ folder: String, token: String? = nil, commit: Bool = false, author: String? = nil,
-              renderer: @escaping DiagramRenderer = RelMapServer.inProcessRenderer) -> some ApplicationProtocol {
-    let options = ServeOptions(folder: folder, token: token, commit: commit, author: author,
-                               loadOptions: LoadOptions(today: Day(iso: "2026-12-01")!))
+func serveApp(
+    _ folder: String, token: String? = nil, commit: Bool = false, author: String? = nil,
+    renderer: @escaping DiagramRenderer = RelMapServer.inProcessRenderer
+) -> some ApplicationProtocol {
+    let options = ServeOptions(
+        folder: folder, token: token, commit: commit, author: author,
+        loadOptions: LoadOptions(today: Day(iso: "2026-12-01")!))
     return Application(router: RelMapServer.router(options, renderer: renderer))
 }
 
@@ -40,8 +44,9 @@ struct PageState {
 
 func firstMatch(_ pattern: String, in text: String) -> String? {
     guard let regex = try? NSRegularExpression(pattern: pattern),
-          let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-          m.numberOfRanges > 1, let r = Range(m.range(at: 1), in: text) else { return nil }
+        let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        m.numberOfRanges > 1, let r = Range(m.range(at: 1), in: text)
+    else { return nil }
     return String(text[r])
 }
 
@@ -51,27 +56,34 @@ func sessionCookie(_ response: TestResponse) -> String? {
         .map { String($0.split(separator: ";")[0]) }
 }
 
-func openPage(_ client: some TestClientProtocol, _ uri: String, cookie: String? = nil) async throws -> (TestResponse, PageState?) {
+func openPage(_ client: some TestClientProtocol, _ uri: String, cookie: String? = nil) async throws -> (
+    TestResponse, PageState?
+) {
     var headers: HTTPFields = [:]
     if let cookie { headers[.cookie] = cookie }
     let response = try await client.execute(uri: uri, method: .get, headers: headers)
     let html = response.text
     guard let cookie = cookie ?? sessionCookie(response),
-          let csrf = firstMatch(#"name="csrf" value="([0-9a-f]+)""#, in: html),
-          let hash = firstMatch(#"name="hash" value="([0-9a-f]+)""#, in: html) else { return (response, nil) }
+        let csrf = firstMatch(#"name="csrf" value="([0-9a-f]+)""#, in: html),
+        let hash = firstMatch(#"name="hash" value="([0-9a-f]+)""#, in: html)
+    else { return (response, nil) }
     return (response, PageState(cookie: cookie, csrf: csrf, hash: hash))
 }
 
 func formBody(_ fields: [(String, String)]) -> ByteBuffer {
     var allowed = CharacterSet.alphanumerics
     allowed.insert(charactersIn: "-._~")
-    let text = fields.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
-        .joined(separator: "&")
+    let text = fields.map {
+        "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+    }
+    .joined(separator: "&")
     return ByteBuffer(string: text)
 }
 
-func post(_ client: some TestClientProtocol, _ uri: String, cookie: String?, fields: [(String, String)],
-          origin: String? = "http://localhost") async throws -> TestResponse {
+func post(
+    _ client: some TestClientProtocol, _ uri: String, cookie: String?, fields: [(String, String)],
+    origin: String? = "http://localhost"
+) async throws -> TestResponse {
     var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
     if let cookie { headers[.cookie] = cookie }
     if let origin { headers[.origin] = origin }

@@ -7,7 +7,8 @@ import RelMapCore
 import Testing
 
 @Suite struct ServeWhatIfTests {
-    static let query = "leave=qiao&stance_person=su&stance=neutral&contact_member=wang&contact_person=zheng&contact_strength=medium"
+    static let query =
+        "leave=qiao&stance_person=su&stance=neutral&contact_member=wang&contact_person=zheng&contact_strength=medium"
 
     @Test func whatIfShowsRelmapWhatIfsNumbersAndWritesNothing() async throws {
         let folder = try servedFolder(["north-steel"])
@@ -15,9 +16,12 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let account = try #require(AccountLoader.load(file: path, options: serveLoadOptions).account)
         // What `relmap whatif --leave qiao --stance su=neutral --contact wang:zheng:medium` computes.
-        let comparison = try WhatIfComparison.compare(account, changes: [
-            .stance(person: "su", stance: .neutral), .contact(member: "wang", person: "zheng", strength: .medium), .leave("qiao"),
-        ])
+        let comparison = try WhatIfComparison.compare(
+            account,
+            changes: [
+                .stance(person: "su", stance: .neutral), .contact(member: "wang", person: "zheng", strength: .medium),
+                .leave("qiao"),
+            ])
         #expect(!comparison.opened.isEmpty && !comparison.closed.isEmpty)
         try await serveApp(folder).test(.router) { client in
             let page = try await client.execute(uri: "/north-steel/whatif?\(Self.query)", method: .get)
@@ -26,10 +30,17 @@ import Testing
             #expect(html.contains(htmlEscaped(WhatIfTables.changes(comparison))))
             for row in WhatIfTables.scores(comparison).rows {
                 let label = WhatIfViews.measures[row[0]] ?? row[0]
-                #expect(html.contains("<th scope=\"row\">\(label)</th><td class=\"num\">\(row[1])</td><td class=\"num\">\(row[2])</td>"), "\(row)")
+                #expect(
+                    html.contains(
+                        "<th scope=\"row\">\(label)</th><td class=\"num\">\(row[1])</td><td class=\"num\">\(row[2])</td>"
+                    ), "\(row)")
             }
-            for gap in comparison.opened { #expect(html.contains(htmlEscaped(GapSentences.sentence(gap, in: comparison.after.analysis)))) }
-            for gap in comparison.closed { #expect(html.contains(htmlEscaped(GapSentences.sentence(gap, in: comparison.before.analysis)))) }
+            for gap in comparison.opened {
+                #expect(html.contains(htmlEscaped(GapSentences.sentence(gap, in: comparison.after.analysis))))
+            }
+            for gap in comparison.closed {
+                #expect(html.contains(htmlEscaped(GapSentences.sentence(gap, in: comparison.before.analysis))))
+            }
             // The form shows the choices made; the save form carries the stance and the
             // new contact, never the departure.
             #expect(html.contains(#"<option value="qiao" selected>"#))
@@ -54,10 +65,13 @@ import Testing
             let state = try #require(state0)
             #expect(page.status == .ok)
             #expect(state.hash == ContentHash.sha256(Data(before.utf8)))
-            let response = try await post(client, "/north-steel/whatif", cookie: state.cookie, fields: [
-                ("csrf", state.csrf), ("hash", state.hash), ("stance_person", "su"), ("stance", "neutral"),
-                ("contact_member", "wang"), ("contact_person", "zheng"), ("contact_strength", "medium"), ("contact_last", "2026-11-01"),
-            ])
+            let response = try await post(
+                client, "/north-steel/whatif", cookie: state.cookie,
+                fields: [
+                    ("csrf", state.csrf), ("hash", state.hash), ("stance_person", "su"), ("stance", "neutral"),
+                    ("contact_member", "wang"), ("contact_person", "zheng"), ("contact_strength", "medium"),
+                    ("contact_last", "2026-11-01"),
+                ])
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/north-steel.html?saved=1#p-zheng")
         }
@@ -78,7 +92,9 @@ import Testing
             #expect(leave.status == .ok)
             #expect(!leave.text.contains(#"method="post" action="/north-steel/whatif""#))
             #expect(leave.text.contains("A departure is not saved"))
-            let existing = try await client.execute(uri: "/north-steel/whatif?contact_member=wang&contact_person=qiao&contact_strength=strong", method: .get)
+            let existing = try await client.execute(
+                uri: "/north-steel/whatif?contact_member=wang&contact_person=qiao&contact_strength=strong", method: .get
+            )
             #expect(existing.status == .ok)
             #expect(!existing.text.contains(#"method="post" action="/north-steel/whatif""#))
             #expect(existing.text.contains("This contact exists already"))
@@ -92,13 +108,19 @@ import Testing
             let state = try #require(try await openPage(client, "/north-steel/whatif?\(Self.query)").1)
             let fields = [("hash", state.hash), ("stance_person", "su"), ("stance", "neutral")]
             let before = read(path)
-            #expect(try await post(client, "/north-steel/whatif", cookie: state.cookie, fields: fields).status == .forbidden)
-            #expect(try await post(client, "/north-steel/whatif", cookie: state.cookie, fields: [("csrf", state.csrf)] + fields,
-                                   origin: "http://evil.example").status == .forbidden)
+            #expect(
+                try await post(client, "/north-steel/whatif", cookie: state.cookie, fields: fields).status == .forbidden
+            )
+            #expect(
+                try await post(
+                    client, "/north-steel/whatif", cookie: state.cookie, fields: [("csrf", state.csrf)] + fields,
+                    origin: "http://evil.example"
+                ).status == .forbidden)
             #expect(read(path) == before)
             let other = before.replacingOccurrences(of: "    title: 总经理\n", with: "    title: 董事长兼总经理\n")
             try other.write(toFile: path, atomically: true, encoding: .utf8)
-            let stale = try await post(client, "/north-steel/whatif", cookie: state.cookie, fields: [("csrf", state.csrf)] + fields)
+            let stale = try await post(
+                client, "/north-steel/whatif", cookie: state.cookie, fields: [("csrf", state.csrf)] + fields)
             #expect(stale.status == .conflict)
             #expect(read(path) == other)
         }
@@ -109,10 +131,12 @@ import Testing
         let path = "\(folder)/north-steel.yaml"
         let before = read(path)
         try await serveApp(folder).test(.router) { client in
-            let typo = try await client.execute(uri: "/north-steel/whatif?stance_person=zhoa&stance=supporter", method: .get)
+            let typo = try await client.execute(
+                uri: "/north-steel/whatif?stance_person=zhoa&stance=supporter", method: .get)
             #expect(typo.status == .badRequest)
             #expect(typo.text.contains("zhao"))
-            let hostile = try await client.execute(uri: "/north-steel/whatif?leave=%3Cscript%3Ealert(1)%3C%2Fscript%3E&part=1", method: .get)
+            let hostile = try await client.execute(
+                uri: "/north-steel/whatif?leave=%3Cscript%3Ealert(1)%3C%2Fscript%3E&part=1", method: .get)
             #expect(hostile.status == .badRequest)
             #expect(!hostile.text.contains("<script>") && hostile.text.contains("&lt;script&gt;"))
             #expect(try await client.execute(uri: "/nobody/whatif?leave=qiao", method: .get).status == .notFound)

@@ -90,16 +90,23 @@ func checkReport(_ report: ImportReport, inputs: [String: Data], source: Importe
         return
     }
     if report.diagnostics.hasErrors { fail("\(what): an account despite errors") }
-    if report.summary.people != account.people.count { fail("\(what): the summary counts \(report.summary.people) people, the account has \(account.people.count)") }
+    if report.summary.people != account.people.count {
+        fail("\(what): the summary counts \(report.summary.people) people, the account has \(account.people.count)")
+    }
 
     let path = "fuzz.yaml"
-    let text = AccountFileWriter(headerComment: ImportedAccountFile.header(source, path: path), hints: true).yaml(account)
+    let text = AccountFileWriter(headerComment: ImportedAccountFile.header(source, path: path), hints: true).yaml(
+        account)
     let loaded = AccountLoader.load(data: Data(text.utf8), path: path, options: LoadOptions(today: asOf))
     guard let back = loaded.account, !loaded.diagnostics.hasErrors else {
-        fail("\(what): the written file does not load:\n\(loaded.diagnostics.map(\.description).joined(separator: "\n"))\n--- file ---\n\(text)")
+        fail(
+            "\(what): the written file does not load:\n\(loaded.diagnostics.map(\.description).joined(separator: "\n"))\n--- file ---\n\(text)"
+        )
     }
     guard back.withoutLocations == account.withoutLocations else {
-        fail("\(what): the written file loads to a different account\n--- imported ---\n\(account.withoutLocations)\n--- loaded ---\n\(back.withoutLocations)\n--- file ---\n\(text)")
+        fail(
+            "\(what): the written file loads to a different account\n--- imported ---\n\(account.withoutLocations)\n--- loaded ---\n\(back.withoutLocations)\n--- file ---\n\(text)"
+        )
     }
 }
 

@@ -29,7 +29,8 @@ enum FuzzAccount {
             people.append(p)
         }
         let team = (0..<bytes.int(0...5)).map { j in
-            TeamMember(id: id("t", j, &bytes), name: nonEmpty(bytes.text(16)), role: bytes.chance(50) ? bytes.text(12) : nil)
+            TeamMember(
+                id: id("t", j, &bytes), name: nonEmpty(bytes.text(16)), role: bytes.chance(50) ? bytes.text(12) : nil)
         }
 
         var relations: [Relation] = []
@@ -49,7 +50,9 @@ enum FuzzAccount {
             for _ in 0..<bytes.int(0...people.count) {
                 let m = bytes.pick(team).id, p = bytes.pick(people).id
                 guard pairs.insert(m + " " + p).inserted else { continue }
-                let strength = bytes.pick([ContactStrength.weak, .medium, .strong, .value(Double(bytes.int(1...100)) / 100)])
+                let strength = bytes.pick([
+                    ContactStrength.weak, .medium, .strong, .value(Double(bytes.int(1...100)) / 100),
+                ])
                 // Dates after as_of are allowed (a warning in a file), and so is none.
                 let last = bytes.chance(85) ? asOf.adding(days: bytes.int(-900...30)) : nil
                 contacts.append(Contact(member: m, person: p, strength: strength, last: last))
@@ -57,15 +60,18 @@ enum FuzzAccount {
             // Interactions without a contact imply one, which the diagram draws too.
             for _ in 0..<bytes.int(0...6) {
                 let met = Array(Set((0..<bytes.int(1...3)).map { _ in bytes.pick(people).id })).sorted()
-                interactions.append(Interaction(date: asOf.adding(days: bytes.int(-900...30)), member: bytes.pick(team).id,
-                                                people: met, kind: bytes.chance(50) ? bytes.text(8) : nil,
-                                                note: bytes.chance(50) ? bytes.text(30) : nil))
+                interactions.append(
+                    Interaction(
+                        date: asOf.adding(days: bytes.int(-900...30)), member: bytes.pick(team).id,
+                        people: met, kind: bytes.chance(50) ? bytes.text(8) : nil,
+                        note: bytes.chance(50) ? bytes.text(30) : nil))
             }
         }
-        return Account(id: "fuzz", name: nonEmpty(bytes.text(20)), tier: bytes.chance(50) ? bytes.pick(Tier.allCases) : nil,
-                       stage: bytes.chance(50) ? bytes.pick(Stage.allCases) : nil, asOf: asOf,
-                       notes: bytes.chance(30) ? bytes.text(40) : nil, team: team, people: people,
-                       relations: relations, contacts: contacts, interactions: interactions)
+        return Account(
+            id: "fuzz", name: nonEmpty(bytes.text(20)), tier: bytes.chance(50) ? bytes.pick(Tier.allCases) : nil,
+            stage: bytes.chance(50) ? bytes.pick(Stage.allCases) : nil, asOf: asOf,
+            notes: bytes.chance(30) ? bytes.text(40) : nil, team: team, people: people,
+            relations: relations, contacts: contacts, interactions: interactions)
     }
 
     /// `p3`, `t0`: unique by construction; sometimes with letters, `-` and `_` in front,

@@ -29,13 +29,18 @@ func fuzzOne(_ data: Data) {
     }
     let expected = expectedCounts(account, options: options)
     if parsed != expected {
-        fail("libcgraph reads \(parsed.nodes) nodes and \(parsed.edges) edges; the account has \(expected.nodes) and \(expected.edges)", first: first)
+        fail(
+            "libcgraph reads \(parsed.nodes) nodes and \(parsed.edges) edges; the account has \(expected.nodes) and \(expected.edges)",
+            first: first)
     }
 }
 
 func diagramOptions(for account: Account, _ bytes: inout FuzzBytes) -> DiagramOptions {
-    var options = DiagramOptions(hideTeam: bytes.chance(20), layout: bytes.pick(DiagramLayout.allCases), legend: bytes.chance(80))
-    if bytes.chance(25) { options.focus = DiagramFocus(personId: bytes.pick(account.people).id, depth: bytes.int(0...3)) }
+    var options = DiagramOptions(
+        hideTeam: bytes.chance(20), layout: bytes.pick(DiagramLayout.allCases), legend: bytes.chance(80))
+    if bytes.chance(25) {
+        options.focus = DiagramFocus(personId: bytes.pick(account.people).id, depth: bytes.int(0...3))
+    }
     options.contactEdges = bytes.pick(ContactEdges.allCases)
     if bytes.chance(20) { options.fallback = bytes.pick(DiagramFallback.allCases) }
     // Any font name `relmap render --font` accepts.
@@ -54,8 +59,11 @@ func diagramOptions(for account: Account, _ bytes: inout FuzzBytes) -> DiagramOp
 /// person's label); and the legend, one node.
 func expectedCounts(_ account: Account, options: DiagramOptions) -> (nodes: Int, edges: Int) {
     let shown = shownPeople(account, focus: options.focus)
-    let contacts = options.hideTeam ? [] : CurrentContacts.of(account, parameters: ScoringParameters())
-        .filter { shown.contains($0.person) }
+    let contacts =
+        options.hideTeam
+        ? []
+        : CurrentContacts.of(account, parameters: ScoringParameters())
+            .filter { shown.contains($0.person) }
     let reaching = Set(contacts.map(\.member))
     let team = options.hideTeam ? [] : account.team.filter { options.focus == nil || reaching.contains($0.id) }
     let reports = account.people.count { p in
@@ -65,7 +73,8 @@ func expectedCounts(_ account: Account, options: DiagramOptions) -> (nodes: Int,
     let lines = contacts.count { c in
         switch options.contactEdges {
         case .all: true
-        case .strong: c.strength.label == "strong" && (c.daysAgo.map { Double($0) <= ScoringParameters().halfLifeDays } ?? false)
+        case .strong:
+            c.strength.label == "strong" && (c.daysAgo.map { Double($0) <= ScoringParameters().halfLifeDays } ?? false)
         case .none: false
         }
     }
@@ -94,7 +103,8 @@ func shownPeople(_ account: Account, focus: DiagramFocus?) -> Set<String> {
 
 /// Stops the fuzzer with the reason and the DOT text; libFuzzer saves the input.
 func fail(_ message: String, first dot: String?) -> Never {
-    FileHandle.standardError.write(Data(("fuzz-dot: " + message + "\n" + (dot.map { "--- DOT ---\n" + $0 } ?? "")).utf8))
+    FileHandle.standardError.write(
+        Data(("fuzz-dot: " + message + "\n" + (dot.map { "--- DOT ---\n" + $0 } ?? "")).utf8))
     fatalError("fuzz-dot: broken promise")
 }
 

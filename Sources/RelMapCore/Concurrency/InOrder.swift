@@ -16,8 +16,10 @@ public enum InOrder {
     /// progress line names the item being waited for). When `deliver` throws, no more work
     /// starts, work already started is waited for (a running child is reaped, never left
     /// behind), later results are dropped, and the error is rethrown.
-    public static func run<T: Sendable>(count: Int, width: Int, next: (Int) -> Void = { _ in },
-                                        work: @escaping @Sendable (Int) -> T, deliver: (Int, T) throws -> Void) throws {
+    public static func run<T: Sendable>(
+        count: Int, width: Int, next: (Int) -> Void = { _ in },
+        work: @escaping @Sendable (Int) -> T, deliver: (Int, T) throws -> Void
+    ) throws {
         guard width > 1, count > 1 else {
             for i in 0..<count {
                 next(i)

@@ -76,7 +76,8 @@ enum DiagramBadges {
         // among the columns; empty cells on both sides take most of it, so a badge stays
         // the size of its initials under a long title.
         let spacers = String(repeating: "<TD></TD>", count: 4)
-        let badgeTable = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
+        let badgeTable =
+            "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\">"
             + rows.joined() + "</TABLE>"
         return "<TR><TD><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
             + spacers + "<TD>" + badgeTable + "</TD>" + spacers + "</TR></TABLE></TD></TR>"
@@ -101,8 +102,10 @@ struct PersonContacts {
     private var byPerson: [String: [DiagramBadges.Badge]] = [:]
     private let names: (String) -> String
 
-    init(_ contacts: [CurrentContact], team: [TeamMember], initials: [String: String],
-         parameters: ScoringParameters, names: @escaping (String) -> String) {
+    init(
+        _ contacts: [CurrentContact], team: [TeamMember], initials: [String: String],
+        parameters: ScoringParameters, names: @escaping (String) -> String
+    ) {
         self.names = names
         var order: [String: Int] = [:]
         for (k, m) in team.enumerated() where order[m.id] == nil { order[m.id] = k }

@@ -19,7 +19,11 @@ enum DOTValue {
     var dot: String {
         switch self {
         case .keyword(let word):
-            let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+            let plain =
+                !word.isEmpty
+                && word.unicodeScalars.allSatisfy {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+                }
                 && !("0"..."9").contains(word.unicodeScalars.first ?? "a")
             return plain ? word : DOTEscaping.quotedLabel(word)
         case .number(let x): return DiagramStyle.number(x)

@@ -27,8 +27,10 @@ public enum DiagramDestination: Sendable, Equatable {
     ///
     /// With no format anywhere, SVG. `isFolder` says whether a path is an existing folder
     /// (nil: nothing there), so this stays a pure function that tests can drive.
-    public static func resolve(_ path: String, format: DiagramFormat?, accounts: Int,
-                               isFolder: (String) -> Bool?) -> Result<DiagramDestination, DiagramDestinationError> {
+    public static func resolve(
+        _ path: String, format: DiagramFormat?, accounts: Int,
+        isFolder: (String) -> Bool?
+    ) -> Result<DiagramDestination, DiagramDestinationError> {
         if path == "-" {
             guard accounts == 1 else { return .failure(.stdoutNeedsOneAccount(accounts)) }
             return .success(.standardOutput(format ?? .svg))

@@ -44,11 +44,13 @@ public enum DiagramFile {
         guard let key = pdf.range(of: Data("/CreationDate (D:".utf8), options: .backwards) else { return nil }
         let start = key.upperBound
         let old = pdf[start..<min(pdf.endIndex, start + 15)]
-        guard old.count == 15, old.last == UInt8(ascii: "Z"), old.dropLast().allSatisfy({ (0x30...0x39).contains($0) }) else {
+        guard old.count == 15, old.last == UInt8(ascii: "Z"), old.dropLast().allSatisfy({ (0x30...0x39).contains($0) })
+        else {
             return nil
         }
         var out = pdf
-        out.replaceSubrange(start..<start + 15, with: Data((day.iso.replacingOccurrences(of: "-", with: "") + "000000Z").utf8))
+        out.replaceSubrange(
+            start..<start + 15, with: Data((day.iso.replacingOccurrences(of: "-", with: "") + "000000Z").utf8))
         return out
     }
 
@@ -81,7 +83,8 @@ public enum DiagramFile {
         // Signature (8) + IHDR: length (4), type (4), 13 bytes of data, CRC (4).
         let afterHeader = 8 + 4 + 4 + 13 + 4
         guard bytes.count > afterHeader, Array(bytes[0..<8]) == pngSignature,
-              Array(bytes[12..<16]) == Array("IHDR".utf8) else { return nil }
+            Array(bytes[12..<16]) == Array("IHDR".utf8)
+        else { return nil }
         let body = Array("tEXt".utf8) + Array("Software".utf8) + [0] + Array(OutputFile.mark.utf8)
         let length = UInt32(body.count - 4)
         var chunk = bigEndian(length) + body
@@ -93,11 +96,13 @@ public enum DiagramFile {
     /// spaces to the same length.
     static func stampPDF(_ data: Data) -> Data? {
         guard data.starts(with: Data("%PDF-".utf8)),
-              let key = data.range(of: Data("/Producer (".utf8), options: .backwards) else { return nil }
+            let key = data.range(of: Data("/Producer (".utf8), options: .backwards)
+        else { return nil }
         let start = key.upperBound
         // The entry ends at the last ")" on its line; cairo's text has balanced parentheses.
         guard let lineEnd = data[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }),
-              let close = data[start..<lineEnd].lastIndex(of: UInt8(ascii: ")")) else { return nil }
+            let close = data[start..<lineEnd].lastIndex(of: UInt8(ascii: ")"))
+        else { return nil }
         let room = close - start
         let mark = Array(OutputFile.mark.utf8)
         guard room >= mark.count else { return nil }

@@ -20,14 +20,19 @@ enum DiagramLabels {
         let text = DiagramStyle.textColour(p.person.stance)
         let size = DiagramStyle.nameSize(influence: p.influence)
         let small = DiagramStyle.smallTextSize
-        var rows = [cell("<FONT POINT-SIZE=\"\(size)\" COLOR=\"\(text)\"><B>\(html(p.person.name, nameLimit))</B></FONT>")]
+        var rows = [
+            cell("<FONT POINT-SIZE=\"\(size)\" COLOR=\"\(text)\"><B>\(html(p.person.name, nameLimit))</B></FONT>")
+        ]
         for line in wrap(p.person.title ?? "", width: titleWidth, lines: titleLines) {
             rows.append(cell("<FONT POINT-SIZE=\"\(small)\" COLOR=\"\(text)\">\(DOTEscaping.htmlText(line))</FONT>"))
         }
-        rows.append(cell("<FONT POINT-SIZE=\"\(small)\" COLOR=\"\(text)\">influence \(Int(p.influence.rounded()))</FONT>"))
+        rows.append(
+            cell("<FONT POINT-SIZE=\"\(small)\" COLOR=\"\(text)\">influence \(Int(p.influence.rounded()))</FONT>"))
         if !badges.isEmpty { rows.append(badges) }
         for mark in marks {
-            rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.gap)\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#ffffff\">\(DiagramStyle.gapSign) \(mark.label)</FONT></TD></TR>")
+            rows.append(
+                "<TR><TD BGCOLOR=\"\(DiagramStyle.gap)\"><FONT POINT-SIZE=\"\(small)\" COLOR=\"#ffffff\">\(DiagramStyle.gapSign) \(mark.label)</FONT></TD></TR>"
+            )
         }
         return table(rows)
     }
@@ -35,41 +40,56 @@ enum DiagramLabels {
     /// A team member's label: their badge beside the name, so a reader can tell whose
     /// initials the badges on people are, and their role.
     static func member(_ m: TeamMember, initials: String) -> String {
-        let badge = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR>"
+        let badge =
+            "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR>"
             + DiagramBadges.cell(initials, current: 1, stale: false) + "</TR></TABLE>"
-        var rows = ["<TR><TD>\(badge)</TD><TD><FONT POINT-SIZE=\"12\"><B>\(html(m.name, nameLimit))</B></FONT></TD></TR>"]
+        var rows = [
+            "<TR><TD>\(badge)</TD><TD><FONT POINT-SIZE=\"12\"><B>\(html(m.name, nameLimit))</B></FONT></TD></TR>"
+        ]
         if let role = m.role, !role.isEmpty {
-            rows.append("<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"\(DiagramStyle.smallTextSize)\">\(html(role, nameLimit))</FONT></TD></TR>")
+            rows.append(
+                "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"\(DiagramStyle.smallTextSize)\">\(html(role, nameLimit))</FONT></TD></TR>"
+            )
         }
         return table(rows)
     }
 
     /// The diagram's title: account name, id, tier, stage, day, and the account's shares.
     static func title(_ a: AccountAnalysis, focus: (name: String, depth: Int)?) -> String {
-        let heading = DOTEscaping.htmlText(DOTEscaping.truncated(DOTEscaping.oneLine(AnalysisTables.heading(a)), to: 160))
+        let heading = DOTEscaping.htmlText(
+            DOTEscaping.truncated(DOTEscaping.oneLine(AnalysisTables.heading(a)), to: 160))
         let s = a.shares
-        var rows = ["<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(heading)</B></FONT></TD></TR>",
-                    "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">coverage \(Formatting.score(s.coverage))  ·  support \(Formatting.score(s.support))  ·  opposition \(Formatting.score(s.opposition))  ·  unknown stance \(Formatting.score(s.unknown))</FONT></TD></TR>"]
+        var rows = [
+            "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(heading)</B></FONT></TD></TR>",
+            "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">coverage \(Formatting.score(s.coverage))  ·  support \(Formatting.score(s.support))  ·  opposition \(Formatting.score(s.opposition))  ·  unknown stance \(Formatting.score(s.unknown))</FONT></TD></TR>",
+        ]
         if let focus {
             let steps = focus.depth == 1 ? "1 tie" : "\(focus.depth) ties"
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">focus: \(html(focus.name, nameLimit)) and everyone within \(steps)</FONT></TD></TR>")
+            rows.append(
+                "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">focus: \(html(focus.name, nameLimit)) and everyone within \(steps)</FONT></TD></TR>"
+            )
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
     }
 
     /// Everything about a person, for hovering: the full name and title, roles, stance,
     /// scores, the route we reach them by, gap marks and (shortened) notes.
-    static func personTooltip(_ p: PersonAnalysis, marks: [DiagramGapMark], in a: AccountAnalysis,
-                              names: (String) -> String, contacts: [String] = []) -> String {
+    static func personTooltip(
+        _ p: PersonAnalysis, marks: [DiagramGapMark], in a: AccountAnalysis,
+        names: (String) -> String, contacts: [String] = []
+    ) -> String {
         let person = p.person
         var head = [person.name, person.title, person.department].compactMap { $0 }.filter { !$0.isEmpty }
         head = head.map(field)
         var lines = [head.joined(separator: " · ")]
-        lines.append("roles: " + (person.roles.isEmpty ? "none" : person.roles.sorted().map(\.rawValue).joined(separator: ", ")))
+        lines.append(
+            "roles: " + (person.roles.isEmpty ? "none" : person.roles.sorted().map(\.rawValue).joined(separator: ", ")))
         lines.append("stance: \(person.stance.rawValue)")
         lines.append("influence \(Formatting.score(p.influence)) (rank \(p.position) of \(a.people.count))")
         if let route = p.route {
-            lines.append("reach \(Formatting.unit(p.reach)) via " + DOTEscaping.oneLine(Formatting.route(route, names: { short(names($0)) })))
+            lines.append(
+                "reach \(Formatting.unit(p.reach)) via "
+                    + DOTEscaping.oneLine(Formatting.route(route, names: { short(names($0)) })))
         } else {
             lines.append("reach 0.00: nobody on our team reaches this person")
         }
@@ -89,9 +109,11 @@ enum DiagramLabels {
 
     /// "王磊 → 钱伟: medium contact, last 2026-09-18 (44 days ago), now 0.42 (stale)".
     static func contactTooltip(_ c: CurrentContact, names: (String) -> String, stale: Bool) -> String {
-        let last = c.last.map { "last \($0.iso)" + (c.daysAgo.map { " (\(Formatting.daysAgo($0)))" } ?? "") } ?? "no date"
+        let last =
+            c.last.map { "last \($0.iso)" + (c.daysAgo.map { " (\(Formatting.daysAgo($0)))" } ?? "") } ?? "no date"
         let kind = c.implied ? "contact from the visit log" : "\(c.strength.label) contact"
-        return "\(short(names(c.member))) → \(short(names(c.person))): \(kind), \(last), now \(Formatting.unit(c.current))"
+        return
+            "\(short(names(c.member))) → \(short(names(c.person))): \(kind), \(last), now \(Formatting.unit(c.current))"
             + (stale ? " (stale)" : "")
     }
 
@@ -160,7 +182,9 @@ enum DiagramLabels {
     /// next line), or nil when that takes more than `maxLines` lines, or (with `wholeWords`)
     /// when a Latin word would have to be cut.
     private static func fill(_ chars: [Character], width: Int, lines maxLines: Int, wholeWords: Bool) -> [String]? {
-        let closing: Set<Character> = ["）", ")", "，", ",", "、", "。", ".", "：", ":", "；", ";", "！", "!", "？", "?", "」", "』", "】", "》"]
+        let closing: Set<Character> = [
+            "）", ")", "，", ",", "、", "。", ".", "：", ":", "；", ";", "！", "!", "？", "?", "」", "』", "】", "》",
+        ]
         let opening: Set<Character> = ["（", "(", "「", "『", "【", "《"]
         var lines: [String] = []
         var rest = chars[...]

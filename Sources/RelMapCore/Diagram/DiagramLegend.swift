@@ -51,11 +51,17 @@ enum DiagramLegend {
     /// The ID of the legend's one node.
     static let nodeID = "legend"
 
-    static func write(_ out: inout DOTText, showsTeam: Bool, contactEdges: ContactEdges = .strong,
-                      layout: DiagramLayout, staleDays: Int) {
+    static func write(
+        _ out: inout DOTText, showsTeam: Bool, contactEdges: ContactEdges = .strong,
+        layout: DiagramLayout, staleDays: Int
+    ) {
         out.comment("Legend: one node, a table of two columns.")
-        out.node(nodeID, [("shape", .keyword("plaintext")), ("style", .label("")), ("tooltip", .label("legend")),
-                          ("label", .html(key(showsTeam: showsTeam, contactEdges: contactEdges, staleDays: staleDays)))])
+        out.node(
+            nodeID,
+            [
+                ("shape", .keyword("plaintext")), ("style", .label("")), ("tooltip", .label("legend")),
+                ("label", .html(key(showsTeam: showsTeam, contactEdges: contactEdges, staleDays: staleDays))),
+            ])
     }
 
     /// How each shape is named in the legend.
@@ -87,7 +93,8 @@ enum DiagramLegend {
             var cells = ""
             for stance in stances[start..<min(stances.count, start + 3)] {
                 let dashed = DiagramStyle.isDashed(stance) ? " STYLE=\"dashed\"" : ""
-                cells += "<TD BGCOLOR=\"\(DiagramStyle.fill(stance))\" COLOR=\"\(DiagramStyle.border)\"\(dashed)>"
+                cells +=
+                    "<TD BGCOLOR=\"\(DiagramStyle.fill(stance))\" COLOR=\"\(DiagramStyle.border)\"\(dashed)>"
                     + "<FONT POINT-SIZE=\"\(small)\" COLOR=\"\(DiagramStyle.textColour(stance))\">\(stance.rawValue)</FONT></TD>"
             }
             swatchRows.append("<TR>\(cells)</TR>")
@@ -98,28 +105,41 @@ enum DiagramLegend {
         }
         var rows = [
             wide(text("<B>fill: stance toward us</B>")),
-            wide("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + swatchRows.joined() + "</TABLE>"),
+            wide(
+                "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + swatchRows.joined()
+                    + "</TABLE>"),
             wide(text("larger name, wider border: more influence")),
-            wide("<TABLE BORDER=\"\(Int(DiagramStyle.gapBorderWidth) - 1)\" COLOR=\"\(DiagramStyle.gap)\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
-                 + gap(.topDecisionMakerNeverMet, "top decision-maker nobody has met")
-                 + gap(.keyPersonNotReached, "key person (influence \(Int(DiagramGaps.keyInfluence))+) nobody reaches")
-                 + "</TABLE>"),
+            wide(
+                "<TABLE BORDER=\"\(Int(DiagramStyle.gapBorderWidth) - 1)\" COLOR=\"\(DiagramStyle.gap)\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+                    + gap(.topDecisionMakerNeverMet, "top decision-maker nobody has met")
+                    + gap(
+                        .keyPersonNotReached, "key person (influence \(Int(DiagramGaps.keyInfluence))+) nobody reaches")
+                    + "</TABLE>"),
         ]
         if showsTeam {
             // Fixed initials: the legend holds no user text.
-            let badges = DiagramBadges.cell("AB", current: 0.9, stale: false) + DiagramBadges.cell("AB", current: 0.3, stale: false)
+            let badges =
+                DiagramBadges.cell("AB", current: 0.9, stale: false)
+                + DiagramBadges.cell("AB", current: 0.3, stale: false)
                 + DiagramBadges.cell("AB", current: 0.2, stale: true)
-            rows.append(wide("<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>" + badges
-                             + "<TD BORDER=\"0\" ALIGN=\"LEFT\">" + text("our contact, by the member's initials:<BR ALIGN=\"LEFT\"/>"
-                                 + "darker: stronger today; dashed: stale") + "</TD></TR></TABLE>"))
+            rows.append(
+                wide(
+                    "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>" + badges
+                        + "<TD BORDER=\"0\" ALIGN=\"LEFT\">"
+                        + text(
+                            "our contact, by the member's initials:<BR ALIGN=\"LEFT\"/>"
+                                + "darker: stronger today; dashed: stale") + "</TD></TR></TABLE>"))
         }
         let samples = lines(showsTeam: showsTeam, contactEdges: contactEdges)
         for start in stride(from: 0, to: samples.count, by: 2) {
             let pair = samples[start..<min(samples.count, start + 2)]
-            rows.append("<TR>" + pair.map { sampleCells($0, staleDays: staleDays, contactEdges: contactEdges) }.joined() + "</TR>")
+            rows.append(
+                "<TR>" + pair.map { sampleCells($0, staleDays: staleDays, contactEdges: contactEdges) }.joined()
+                    + "</TR>")
         }
         let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
-        return "<TABLE BORDER=\"1\" COLOR=\"\(DiagramStyle.departmentBorder)\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">"
+        return
+            "<TABLE BORDER=\"1\" COLOR=\"\(DiagramStyle.departmentBorder)\" STYLE=\"rounded\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">"
             + "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\">legend</FONT></TD></TR>"
             + "<TR><TD VALIGN=\"TOP\">" + table + shapes.joined() + "</TABLE></TD>"
             + "<TD VALIGN=\"TOP\">" + table + rows.joined() + "</TABLE></TD></TR></TABLE>"
@@ -132,7 +152,8 @@ enum DiagramLegend {
     private static func sampleCells(_ line: Line, staleDays: Int, contactEdges: ContactEdges) -> String {
         let s = line.sample
         let dashed = s.dashed ? " STYLE=\"dashed\"" : ""
-        let stroke = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+        let stroke =
+            "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
             + "<TR><TD WIDTH=\"30\" HEIGHT=\"5\" BORDER=\"\(s.width)\" SIDES=\"\(s.sides)\" COLOR=\"\(s.colour)\"\(dashed)></TD></TR>"
             + "<TR><TD WIDTH=\"30\" HEIGHT=\"5\"></TD></TR></TABLE>"
         let arrow = s.arrow ? "<FONT POINT-SIZE=\"8\" COLOR=\"\(s.colour)\">▶</FONT>" : ""

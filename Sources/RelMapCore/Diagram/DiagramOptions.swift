@@ -81,9 +81,11 @@ public struct DiagramOptions: Sendable, Hashable {
     public var contactEdges: ContactEdges
 
     /// The default design: dot, legend, our team with lines for strong contacts, the default font.
-    public init(hideTeam: Bool = false, focus: DiagramFocus? = nil, layout: DiagramLayout = .dot,
-                fontName: String = DiagramOptions.defaultFont, legend: Bool = true,
-                contactEdges: ContactEdges = .strong, fallback: DiagramFallback? = nil) {
+    public init(
+        hideTeam: Bool = false, focus: DiagramFocus? = nil, layout: DiagramLayout = .dot,
+        fontName: String = DiagramOptions.defaultFont, legend: Bool = true,
+        contactEdges: ContactEdges = .strong, fallback: DiagramFallback? = nil
+    ) {
         self.hideTeam = hideTeam
         self.focus = focus
         self.layout = layout

@@ -23,7 +23,9 @@ public struct DiffOptions: Sendable {
 extension AccountDiff {
     /// Compares two scored versions of one account. Pure: the same analyses give the
     /// same diff. O(n + c) for n people and c contacts, plus the sorts.
-    public static func between(old: AccountAnalysis, new: AccountAnalysis, options: DiffOptions = DiffOptions()) -> AccountDiff {
+    public static func between(old: AccountAnalysis, new: AccountAnalysis, options: DiffOptions = DiffOptions())
+        -> AccountDiff
+    {
         let oldPeople = Dictionary(old.people.map { ($0.person.id, $0) }, uniquingKeysWith: { a, _ in a })
         let newPeople = Dictionary(new.people.map { ($0.person.id, $0) }, uniquingKeysWith: { a, _ in a })
         let entry = { (p: PersonAnalysis) in PersonEntry(person: p.person, influence: p.influence, rank: p.position) }
@@ -33,12 +35,16 @@ extension AccountDiff {
             guard let o = oldPeople[n.person.id] else { continue }
             let (a, b) = (o.person, n.person)
             if a.stance != b.stance {
-                stances.append(StanceChange(id: b.id, name: b.name, from: a.stance, to: b.stance,
-                                            direction: direction(a.stance, b.stance), influence: n.influence))
+                stances.append(
+                    StanceChange(
+                        id: b.id, name: b.name, from: a.stance, to: b.stance,
+                        direction: direction(a.stance, b.stance), influence: n.influence))
             }
             if Set(a.roles) != Set(b.roles) {
-                roles.append(RoleChange(id: b.id, name: b.name, added: b.roles.filter { !a.roles.contains($0) }.sorted(),
-                                        removed: a.roles.filter { !b.roles.contains($0) }.sorted()))
+                roles.append(
+                    RoleChange(
+                        id: b.id, name: b.name, added: b.roles.filter { !a.roles.contains($0) }.sorted(),
+                        removed: a.roles.filter { !b.roles.contains($0) }.sorted()))
             }
             let pairs: [(String, String?, String?)] = [
                 ("title", a.title, b.title), ("department", a.department, b.department),
@@ -50,8 +56,10 @@ extension AccountDiff {
             }
             let rise = o.position - n.position
             if abs(rise) >= options.minRankChange || abs(n.influence - o.influence) >= options.minInfluenceChange {
-                ranks.append(RankChange(id: b.id, name: b.name, fromRank: o.position, toRank: n.position,
-                                        fromInfluence: o.influence, toInfluence: n.influence))
+                ranks.append(
+                    RankChange(
+                        id: b.id, name: b.name, fromRank: o.position, toRank: n.position,
+                        fromInfluence: o.influence, toInfluence: n.influence))
             }
         }
         // Biggest moves first; the new rank breaks ties.
@@ -99,20 +107,29 @@ extension AccountDiff {
         var changes: [ContactChange] = []
         func add(_ kind: ContactChangeKind, _ from: CurrentContact?, _ to: CurrentContact?) {
             guard let any = to ?? from else { return }
-            changes.append(ContactChange(kind: kind, member: any.member, memberName: name(any.member, true),
-                                         person: any.person, personName: name(any.person, false), from: from, to: to))
+            changes.append(
+                ContactChange(
+                    kind: kind, member: any.member, memberName: name(any.member, true),
+                    person: any.person, personName: name(any.person, false), from: from, to: to))
         }
         for c in new.contacts {
             guard let was = before[key(c)] else { add(.gained, nil, c); continue }
-            if !isStale(was) && isStale(c) { add(.stale, was, c) }
-            else if isStale(was) && !isStale(c) { add(.revived, was, c) }
-            if c.strength.value > was.strength.value { add(.stronger, was, c) }
-            else if c.strength.value < was.strength.value { add(.weaker, was, c) }
+            if !isStale(was) && isStale(c) {
+                add(.stale, was, c)
+            } else if isStale(was) && !isStale(c) {
+                add(.revived, was, c)
+            }
+            if c.strength.value > was.strength.value {
+                add(.stronger, was, c)
+            } else if c.strength.value < was.strength.value {
+                add(.weaker, was, c)
+            }
         }
         for c in old.contacts where after[key(c)] == nil { add(.lost, c, nil) }
 
         let order = Dictionary(new.account.people.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let kinds = Dictionary(ContactChangeKind.allCases.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let kinds = Dictionary(
+            ContactChangeKind.allCases.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         return changes.sorted {
             (kinds[$0.kind] ?? 0, order[$0.person] ?? Int.max, $0.person, $0.member)
                 < (kinds[$1.kind] ?? 0, order[$1.person] ?? Int.max, $1.person, $1.member)
@@ -123,9 +140,13 @@ extension AccountDiff {
     /// account first, then departments that are gone.
     static func departmentChanges(_ old: AccountAnalysis, _ new: AccountAnalysis) -> [ShareChange] {
         let before = Dictionary(old.departments.map { ($0.name ?? "\u{0}", $0) }, uniquingKeysWith: { a, _ in a })
-        var out = new.departments.map { d in ShareChange(department: d.name, from: before[d.name ?? "\u{0}"]?.shares, to: d.shares) }
+        var out = new.departments.map { d in
+            ShareChange(department: d.name, from: before[d.name ?? "\u{0}"]?.shares, to: d.shares)
+        }
         let seen = Set(new.departments.map { $0.name ?? "\u{0}" })
-        out += old.departments.filter { !seen.contains($0.name ?? "\u{0}") }.map { ShareChange(department: $0.name, from: $0.shares, to: nil) }
+        out += old.departments.filter { !seen.contains($0.name ?? "\u{0}") }.map {
+            ShareChange(department: $0.name, from: $0.shares, to: nil)
+        }
         return out.filter { moved($0.from, $0.to) }
     }
 

@@ -45,7 +45,8 @@ public struct GapChanges: Sendable, Hashable {
     /// Matches gaps by key; a gap in both versions is neither opened nor closed.
     public static func between(old: [DiffGap], new: [DiffGap]) -> GapChanges {
         let oldKeys = Set(old.map(\.key)), newKeys = Set(new.map(\.key))
-        return GapChanges(opened: new.filter { !oldKeys.contains($0.key) }.sorted(),
-                          closed: old.filter { !newKeys.contains($0.key) }.sorted())
+        return GapChanges(
+            opened: new.filter { !oldKeys.contains($0.key) }.sorted(),
+            closed: old.filter { !newKeys.contains($0.key) }.sorted())
     }
 }

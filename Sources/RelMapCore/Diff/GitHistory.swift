@@ -39,12 +39,14 @@ public enum GitHistory {
         // Where the file's folder sits below the root ("graphs/"), as git sees it.
         let prefix = try run(["rev-parse", "--show-prefix"], in: folder)
         guard prefix.status == 0 else { throw .notInRepository(path) }
-        let inRepo = String(decoding: prefix.out, as: UTF8.self).trimmingCharacters(in: .newlines) + file.lastPathComponent
+        let inRepo =
+            String(decoding: prefix.out, as: UTF8.self).trimmingCharacters(in: .newlines) + file.lastPathComponent
         let shown = try run(["show", "\(revision):\(inRepo)"], in: folder)
         guard shown.status == 0 else {
             let says = String(decoding: shown.err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw .noSuchVersion(path: path, revision: revision,
-                                 gitSays: says.replacingOccurrences(of: "fatal: ", with: ""))
+            throw .noSuchVersion(
+                path: path, revision: revision,
+                gitSays: says.replacingOccurrences(of: "fatal: ", with: ""))
         }
         return (shown.out, "\(revision):\(inRepo)")
     }
@@ -53,7 +55,9 @@ public enum GitHistory {
     /// `input`, when given, is git's stdin. It is handed over as an unlinked temporary
     /// file rather than a pipe: writing to a pipe whose reader has died raises SIGPIPE,
     /// which would end relmap.
-    static func run(_ arguments: [String], in folder: String, input: Data? = nil) throws(GitHistoryError) -> (status: Int32, out: Data, err: Data) {
+    static func run(_ arguments: [String], in folder: String, input: Data? = nil) throws(GitHistoryError) -> (
+        status: Int32, out: Data, err: Data
+    ) {
         guard let git = executable() else { throw .gitMissing }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: git)
@@ -83,7 +87,8 @@ public enum GitHistory {
     private static func inputFile(_ data: Data) throws(GitHistoryError) -> FileHandle {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("relmap-git-\(UUID().uuidString)").path
         guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forReadingAtPath: path) else {
+            let handle = FileHandle(forReadingAtPath: path)
+        else {
             throw .cannotRun("cannot write a temporary file in \(FileManager.default.temporaryDirectory.path)")
         }
         unlink(path)

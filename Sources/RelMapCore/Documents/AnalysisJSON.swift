@@ -2,7 +2,7 @@ import Foundation
 
 /// The `relmap.analysis/1` JSON document (docs/json.md). Field names are snake_case and
 /// stable; new fields may be added, none renamed or removed within version 1.
-    /// The document's name and version, the first thing a reader should check.
+/// The document's name and version, the first thing a reader should check.
 public struct AnalysisDocument: JSONDocument, Sendable {
     /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.analysis/1"
@@ -91,16 +91,21 @@ public struct AccountJSON: Encodable, Sendable {
                     r.steps.map { s in
                         switch s.kind {
                         case .contact(let strength, let days):
-                            RouteStepJSON(from: s.from, to: s.to, kind: "contact", strength: strength.label, days_ago: days, factor: s.factor)
+                            RouteStepJSON(
+                                from: s.from, to: s.to, kind: "contact", strength: strength.label, days_ago: days,
+                                factor: s.factor)
                         case .tie(let type):
-                            RouteStepJSON(from: s.from, to: s.to, kind: type.rawValue, strength: nil, days_ago: nil, factor: s.factor)
+                            RouteStepJSON(
+                                from: s.from, to: s.to, kind: type.rawValue, strength: nil, days_ago: nil,
+                                factor: s.factor)
                         }
                     }
                 })
         }
         departments = a.departments.map { d in
-            DepartmentJSON(name: d.name, people: d.people, contacted: d.contacted,
-                           influence_share: d.influenceShare, shares: SharesJSON(d.shares))
+            DepartmentJSON(
+                name: d.name, people: d.people, contacted: d.contacted,
+                influence_share: d.influenceShare, shares: SharesJSON(d.shares))
         }
     }
 }

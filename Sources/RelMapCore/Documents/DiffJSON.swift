@@ -3,7 +3,7 @@ import Foundation
 /// The `relmap.diff/1` JSON document (docs/import.md, "Diff as JSON"). Field names are
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. `gaps` is absent when no gap analysis was compared.
-    /// The document's name and version, the first thing a reader should check.
+/// The document's name and version, the first thing a reader should check.
 public struct DiffDocument: JSONDocument, Sendable {
     /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.diff/1"
@@ -27,20 +27,23 @@ public struct DiffDocument: JSONDocument, Sendable {
         people_added = d.added.map(PersonEntryJSON.init)
         people_removed = d.removed.map(PersonEntryJSON.init)
         stance_changes = d.stances.map {
-            StanceJSON(id: $0.id, name: $0.name, from: $0.from.rawValue, to: $0.to.rawValue,
-                       direction: $0.direction.rawValue, influence: $0.influence)
+            StanceJSON(
+                id: $0.id, name: $0.name, from: $0.from.rawValue, to: $0.to.rawValue,
+                direction: $0.direction.rawValue, influence: $0.influence)
         }
         role_changes = d.roles.map {
             RoleJSON(id: $0.id, name: $0.name, added: $0.added.map(\.rawValue), removed: $0.removed.map(\.rawValue))
         }
         field_changes = d.fields.map { FieldJSON(id: $0.id, name: $0.name, field: $0.field, from: $0.from, to: $0.to) }
         contact_changes = d.contacts.map {
-            ContactJSON(change: $0.kind.rawValue, member: $0.member, person: $0.person,
-                        from: $0.from.map(ContactStateJSON.init), to: $0.to.map(ContactStateJSON.init))
+            ContactJSON(
+                change: $0.kind.rawValue, member: $0.member, person: $0.person,
+                from: $0.from.map(ContactStateJSON.init), to: $0.to.map(ContactStateJSON.init))
         }
         rank_changes = d.ranks.map {
-            RankJSON(id: $0.id, name: $0.name, from_rank: $0.fromRank, to_rank: $0.toRank,
-                     from_influence: $0.fromInfluence, to_influence: $0.toInfluence)
+            RankJSON(
+                id: $0.id, name: $0.name, from_rank: $0.fromRank, to_rank: $0.toRank,
+                from_influence: $0.fromInfluence, to_influence: $0.toInfluence)
         }
         shares = ShareChangeJSON(d.shares)
         departments = d.departments.map(ShareChangeJSON.init)

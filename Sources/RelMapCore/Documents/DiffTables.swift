@@ -15,49 +15,85 @@ public enum DiffTables {
         if !d.added.isEmpty { out.append(people("people added (\(d.added.count))", d.added)) }
         if !d.removed.isEmpty { out.append(people("people removed (\(d.removed.count))", d.removed)) }
         if !d.stances.isEmpty {
-            out.append(Table(title: "stance changes (\(d.stances.count))", columns: [
-                .init("person", maxWidth: 24), .init("from"), .init("to"), .init("change"), .init("influence", .right),
-            ], rows: d.stances.map { s in
-                ["\(s.name) (\(s.id))", s.from.rawValue, s.to.rawValue, arrow(s.direction), Formatting.score(s.influence)]
-            }))
+            out.append(
+                Table(
+                    title: "stance changes (\(d.stances.count))",
+                    columns: [
+                        .init("person", maxWidth: 24), .init("from"), .init("to"), .init("change"),
+                        .init("influence", .right),
+                    ],
+                    rows: d.stances.map { s in
+                        [
+                            "\(s.name) (\(s.id))", s.from.rawValue, s.to.rawValue, arrow(s.direction),
+                            Formatting.score(s.influence),
+                        ]
+                    }))
         }
         if !d.roles.isEmpty {
-            out.append(Table(title: "role changes (\(d.roles.count))", columns: [
-                .init("person", maxWidth: 24), .init("added", maxWidth: 50), .init("removed", maxWidth: 50),
-            ], rows: d.roles.map { r in
-                ["\(r.name) (\(r.id))", r.added.map(\.rawValue).joined(separator: ", "),
-                 r.removed.map(\.rawValue).joined(separator: ", ")]
-            }))
+            out.append(
+                Table(
+                    title: "role changes (\(d.roles.count))",
+                    columns: [
+                        .init("person", maxWidth: 24), .init("added", maxWidth: 50), .init("removed", maxWidth: 50),
+                    ],
+                    rows: d.roles.map { r in
+                        [
+                            "\(r.name) (\(r.id))", r.added.map(\.rawValue).joined(separator: ", "),
+                            r.removed.map(\.rawValue).joined(separator: ", "),
+                        ]
+                    }))
         }
         if !d.fields.isEmpty {
-            out.append(Table(title: "other changes (\(d.fields.count))", columns: [
-                .init("person", maxWidth: 24), .init("field"), .init("from", maxWidth: 40), .init("to", maxWidth: 40),
-            ], rows: d.fields.map { f in ["\(f.name) (\(f.id))", f.field, f.from ?? "-", f.to ?? "-"] }))
+            out.append(
+                Table(
+                    title: "other changes (\(d.fields.count))",
+                    columns: [
+                        .init("person", maxWidth: 24), .init("field"), .init("from", maxWidth: 40),
+                        .init("to", maxWidth: 40),
+                    ], rows: d.fields.map { f in ["\(f.name) (\(f.id))", f.field, f.from ?? "-", f.to ?? "-"] }))
         }
         if !d.contacts.isEmpty { out.append(contacts(d)) }
         if !d.ranks.isEmpty {
-            out.append(Table(title: "influence ranks (\(d.ranks.count) moved)", columns: [
-                .init("person", maxWidth: 24), .init("rank", .right), .init("move", .right),
-                .init("influence", .right), .init("change", .right),
-            ], rows: d.ranks.map { r in
-                ["\(r.name) (\(r.id))", "\(r.fromRank) -> \(r.toRank)", r.rise > 0 ? "▲\(r.rise)" : r.rise < 0 ? "▼\(-r.rise)" : "=",
-                 "\(Formatting.score(r.fromInfluence)) -> \(Formatting.score(r.toInfluence))",
-                 signed(r.toInfluence - r.fromInfluence)]
-            }))
+            out.append(
+                Table(
+                    title: "influence ranks (\(d.ranks.count) moved)",
+                    columns: [
+                        .init("person", maxWidth: 24), .init("rank", .right), .init("move", .right),
+                        .init("influence", .right), .init("change", .right),
+                    ],
+                    rows: d.ranks.map { r in
+                        [
+                            "\(r.name) (\(r.id))", "\(r.fromRank) -> \(r.toRank)",
+                            r.rise > 0 ? "▲\(r.rise)" : r.rise < 0 ? "▼\(-r.rise)" : "=",
+                            "\(Formatting.score(r.fromInfluence)) -> \(Formatting.score(r.toInfluence))",
+                            signed(r.toInfluence - r.fromInfluence),
+                        ]
+                    }))
         }
         if !d.departments.isEmpty {
-            out.append(Table(title: "departments", columns: [
-                .init("department", maxWidth: 24), .init("coverage", .right), .init("support", .right),
-                .init("opposition", .right), .init("unknown stance", .right),
-            ], rows: d.departments.map { c in
-                [c.department ?? "(none)", move(c.from?.coverage, c.to?.coverage), move(c.from?.support, c.to?.support),
-                 move(c.from?.opposition, c.to?.opposition), move(c.from?.unknown, c.to?.unknown)]
-            }))
+            out.append(
+                Table(
+                    title: "departments",
+                    columns: [
+                        .init("department", maxWidth: 24), .init("coverage", .right), .init("support", .right),
+                        .init("opposition", .right), .init("unknown stance", .right),
+                    ],
+                    rows: d.departments.map { c in
+                        [
+                            c.department ?? "(none)", move(c.from?.coverage, c.to?.coverage),
+                            move(c.from?.support, c.to?.support),
+                            move(c.from?.opposition, c.to?.opposition), move(c.from?.unknown, c.to?.unknown),
+                        ]
+                    }))
         }
         if let gaps = d.gaps, !gaps.isEmpty {
-            let rows = gaps.opened.map { ["opened", $0.severity, $0.text] } + gaps.closed.map { ["closed", $0.severity, $0.text] }
-            out.append(Table(title: "gaps (\(gaps.opened.count) opened, \(gaps.closed.count) closed)",
-                             columns: [.init("gap"), .init("severity"), .init("reason", maxWidth: 80)], rows: rows))
+            let rows =
+                gaps.opened.map { ["opened", $0.severity, $0.text] }
+                + gaps.closed.map { ["closed", $0.severity, $0.text] }
+            out.append(
+                Table(
+                    title: "gaps (\(gaps.opened.count) opened, \(gaps.closed.count) closed)",
+                    columns: [.init("gap"), .init("severity"), .init("reason", maxWidth: 80)], rows: rows))
         }
         return out
     }
@@ -65,34 +101,52 @@ public enum DiffTables {
     /// The account's shares before and after, with the change.
     public static func shares(_ d: AccountDiff) -> Table {
         let rows: [(String, KeyPath<Shares, Double>)] = [
-            ("coverage", \.coverage), ("support", \.support), ("opposition", \.opposition), ("unknown stance", \.unknown),
+            ("coverage", \.coverage), ("support", \.support), ("opposition", \.opposition),
+            ("unknown stance", \.unknown),
         ]
-        return Table(columns: [.init("share"), .init(d.old.asOf.iso, .right), .init(d.new.asOf.iso, .right), .init("change", .right)],
-                     rows: rows.map { name, key in
-                         let a = d.shares.from?[keyPath: key], b = d.shares.to?[keyPath: key]
-                         return [name, a.map(Formatting.score) ?? "-", b.map(Formatting.score) ?? "-",
-                                 a.flatMap { a in b.map { signed($0 - a) } } ?? ""]
-                     })
+        return Table(
+            columns: [
+                .init("share"), .init(d.old.asOf.iso, .right), .init(d.new.asOf.iso, .right), .init("change", .right),
+            ],
+            rows: rows.map { name, key in
+                let a = d.shares.from?[keyPath: key], b = d.shares.to?[keyPath: key]
+                return [
+                    name, a.map(Formatting.score) ?? "-", b.map(Formatting.score) ?? "-",
+                    a.flatMap { a in b.map { signed($0 - a) } } ?? "",
+                ]
+            })
     }
 
     static func people(_ title: String, _ entries: [AccountDiff.PersonEntry]) -> Table {
-        Table(title: title, columns: [
-            .init("rank", .right), .init("person", maxWidth: 24), .init("title", maxWidth: 18),
-            .init("department", maxWidth: 16), .init("roles", maxWidth: 28), .init("stance"), .init("influence", .right),
-        ], rows: entries.map { e in
-            [String(e.rank), "\(e.person.name) (\(e.person.id))", e.person.title ?? "", e.person.department ?? "",
-             Formatting.roles(e.person.roles), e.person.stance.rawValue, Formatting.score(e.influence)]
-        })
+        Table(
+            title: title,
+            columns: [
+                .init("rank", .right), .init("person", maxWidth: 24), .init("title", maxWidth: 18),
+                .init("department", maxWidth: 16), .init("roles", maxWidth: 28), .init("stance"),
+                .init("influence", .right),
+            ],
+            rows: entries.map { e in
+                [
+                    String(e.rank), "\(e.person.name) (\(e.person.id))", e.person.title ?? "",
+                    e.person.department ?? "",
+                    Formatting.roles(e.person.roles), e.person.stance.rawValue, Formatting.score(e.influence),
+                ]
+            })
     }
 
     static func contacts(_ d: AccountDiff) -> Table {
-        Table(title: "contacts (\(d.contacts.count) changes; stale after \(d.staleAfterDays) days)", columns: [
-            .init("change"), .init("member", maxWidth: 20), .init("person", maxWidth: 24),
-            .init("before", maxWidth: 36), .init("now", maxWidth: 36),
-        ], rows: d.contacts.map { c in
-            [c.kind.rawValue, "\(c.memberName) (\(c.member))", "\(c.personName) (\(c.person))",
-             c.from.map(contact) ?? "-", c.to.map(contact) ?? "-"]
-        })
+        Table(
+            title: "contacts (\(d.contacts.count) changes; stale after \(d.staleAfterDays) days)",
+            columns: [
+                .init("change"), .init("member", maxWidth: 20), .init("person", maxWidth: 24),
+                .init("before", maxWidth: 36), .init("now", maxWidth: 36),
+            ],
+            rows: d.contacts.map { c in
+                [
+                    c.kind.rawValue, "\(c.memberName) (\(c.member))", "\(c.personName) (\(c.person))",
+                    c.from.map(contact) ?? "-", c.to.map(contact) ?? "-",
+                ]
+            })
     }
 
     /// "medium, 2026-10-30 (12 days ago)".

@@ -20,7 +20,8 @@ public enum DisplayWidth {
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
             return 2
         }
         return 1
@@ -61,7 +62,8 @@ public enum DisplayWidth {
             // A combining mark stays with what it marks, closing punctuation with what it
             // closes (no line starts with "）" or "、"); narrow characters run together.
             if !spaced, let end = pieces.last?.text.last,
-               w == 0 || closing.contains(c) || (w < 2 && of(end) < 2) {
+                w == 0 || closing.contains(c) || (w < 2 && of(end) < 2)
+            {
                 pieces[pieces.count - 1].text.append(c)
                 pieces[pieces.count - 1].width += w
             } else {

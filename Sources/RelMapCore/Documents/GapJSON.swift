@@ -2,7 +2,7 @@ import Foundation
 
 /// The `relmap.gaps/1` JSON document (docs/gaps.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
-    /// The document's name and version, the first thing a reader should check.
+/// The document's name and version, the first thing a reader should check.
 public struct GapsDocument: JSONDocument, Sendable {
     /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.gaps/1"
@@ -115,8 +115,11 @@ public struct GapItemJSON: Encodable, Sendable {
             thread = t
         case .influentialOpponent(_, let s, let list):
             stance = s.rawValue
-            influencers = list.map { InfluencerJSON(id: $0.person, tie: $0.tie.rawValue, stance: $0.stance.rawValue,
-                                                    strength: $0.strength, reach: $0.reach) }
+            influencers = list.map {
+                InfluencerJSON(
+                    id: $0.person, tie: $0.tie.rawValue, stance: $0.stance.rawValue,
+                    strength: $0.strength, reach: $0.reach)
+            }
         case .narrowSupport(_, let share, let known):
             support_share = share
             stances_known = known

@@ -10,9 +10,11 @@ public enum GapSentences {
         case .topDecisionMakerNeverMet(let id, let reach, let stanceUnknown):
             var through = ", and nobody reaches them through others either"
             if reach > 0, let route = a.person(id)?.route, route.steps.count >= 2 {
-                through = "; we hear of them only through \(name(route.steps[route.steps.count - 2].to)) (reach \(Formatting.unit(reach)))"
+                through =
+                    "; we hear of them only through \(name(route.steps[route.steps.count - 2].to)) (reach \(Formatting.unit(reach)))"
             }
-            return "Nobody on our team has ever met \(who(id, a)), the top decision-maker\(through): reaching the end of a deal without meeting them is very dangerous."
+            return
+                "Nobody on our team has ever met \(who(id, a)), the top decision-maker\(through): reaching the end of a deal without meeting them is very dangerous."
                 + (stanceUnknown ? " Their stance is unknown too." : "")
         case .keyPersonNotReached(let id, let stanceUnknown):
             return "Nobody on our team reaches \(who(id, a, influence: true)), directly or through an ally"
@@ -21,14 +23,19 @@ public enum GapSentences {
             // Only people we reach: for the others the not-reached or never-met gap says it.
             return "We do not know where \(who(id, a, influence: true)) stands."
         case .departmentNotContacted(let department, let people, let share, let buyingRole):
-            let why = buyingRole ? "which takes part in the decision"
+            let why =
+                buyingRole
+                ? "which takes part in the decision"
                 : "which weighs in the decision although nobody there holds a buying role"
-            return "Nobody on our team has a contact in \(department) (\(count(people.count, "person", "people")), \(percent(share)) of the influence), \(why)."
+            return
+                "Nobody on our team has a contact in \(department) (\(count(people.count, "person", "people")), \(percent(share)) of the influence), \(why)."
         case .staleContact(let member, let id, let strength, let current, let days):
             let when = days.map { "last contact \(Formatting.daysAgo($0))" } ?? "no date recorded"
-            return "\(name(member))'s contact with \(who(id, a, influence: true)) has faded to \(Formatting.unit(current)) (\(strength.label), \(when))."
+            return
+                "\(name(member))'s contact with \(who(id, a, influence: true)) has faded to \(Formatting.unit(current)) (\(strength.label), \(when))."
         case .singleThread(let risk):
-            let group = "\(count(risk.lost.count, "person", "people")) holding \(percent(risk.lostShare)) of the influence (\(list(risk.lost.map(name))))"
+            let group =
+                "\(count(risk.lost.count, "person", "people")) holding \(percent(risk.lostShare)) of the influence (\(list(risk.lost.map(name))))"
             switch risk.point {
             case .member(let m):
                 return "If \(name(m)) leaves our team, we lose our route to \(group)."
@@ -37,7 +44,9 @@ public enum GapSentences {
             case .contact(let m, let p):
                 return "Our route to \(group) hangs on \(name(m))'s contact with \(name(p)) alone."
             case .tie(let from, let to, let type):
-                let tie = type == .ally ? "the ally tie between \(name(from)) and \(name(to))" : "\(name(from))'s influence on \(name(to))"
+                let tie =
+                    type == .ally
+                    ? "the ally tie between \(name(from)) and \(name(to))" : "\(name(from))'s influence on \(name(to))"
                 return "Our route to \(group) hangs on \(tie) alone."
             }
         case .influentialOpponent(let id, let stance, let influencers):
@@ -46,11 +55,12 @@ public enum GapSentences {
                 return "\(who(id, a, influence: true)) is \(role), and nobody in the map is known to sway them."
             }
             let listed = influencers.prefix(3).map { i in
-                let tie = switch i.tie {
-                case .influences: "influences them"
-                case .ally: "ally"
-                case .manager: "their manager"
-                }
+                let tie =
+                    switch i.tie {
+                    case .influences: "influences them"
+                    case .ally: "ally"
+                    case .manager: "their manager"
+                    }
                 let stanceWord = i.stance == .unknown ? "stance unknown" : i.stance.rawValue
                 return "\(name(i.person)) (\(stanceWord), \(tie)\(i.reach > 0 ? ", we reach them" : ""))"
             }
@@ -60,7 +70,8 @@ public enum GapSentences {
             return "Nobody inside the account is a coach or champion for us: no one actively helps us win."
         case .narrowSupport(let id, let share, let known):
             guard let id else {
-                return known == 0 ? "Nobody in the account is known to support us: we do not know anyone's stance yet."
+                return known == 0
+                    ? "Nobody in the account is known to support us: we do not know anyone's stance yet."
                     : "Nobody in the account supports us yet: every stance we know is neutral or against us."
             }
             return "Our support rests on one person: \(who(id, a)) carries \(percent(100 * share)) of it."
@@ -103,7 +114,8 @@ public enum GapSentences {
     static func list(_ names: [String], limit: Int = 3) -> String {
         let shown = names.prefix(limit)
         if names.count <= limit {
-            return shown.count <= 1 ? shown.joined() : shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
+            return shown.count <= 1
+                ? shown.joined() : shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
         }
         return shown.joined(separator: ", ") + " and \(names.count - limit) more"
     }

@@ -105,8 +105,10 @@ enum PrettyJSON {
 
     /// Foundation's layout: one item a line, two spaces deeper; an empty container as an
     /// empty line between its brackets.
-    private static func writeItems(_ count: Int, indent: Int, close: UInt8, into out: inout [UInt8],
-                                   _ item: (Int, inout [UInt8]) -> Void) {
+    private static func writeItems(
+        _ count: Int, indent: Int, close: UInt8, into out: inout [UInt8],
+        _ item: (Int, inout [UInt8]) -> Void
+    ) {
         out.append(0x0A)
         if count == 0 { out.append(0x0A) }
         for i in 0..<count {
@@ -219,24 +221,51 @@ enum PrettyJSON {
         }
 
         mutating func encodeNil(forKey key: Key) throws { node.entries.append((key.stringValue, null)) }
-        mutating func encode(_ value: String, forKey key: Key) throws { node.entries.append((key.stringValue, .string(value))) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { node.entries.append((key.stringValue, value ? yes : no)) }
+        mutating func encode(_ value: String, forKey key: Key) throws {
+            node.entries.append((key.stringValue, .string(value)))
+        }
+        mutating func encode(_ value: Bool, forKey key: Key) throws {
+            node.entries.append((key.stringValue, value ? yes : no))
+        }
         mutating func encode(_ value: Double, forKey key: Key) throws { try add(key) { try number(value) } }
         mutating func encode(_ value: Float, forKey key: Key) throws { try add(key) { try number(value) } }
-        mutating func encode(_ value: Int, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: Int8, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: Int16, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: Int32, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: Int64, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: UInt, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: UInt8, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: UInt16, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: UInt32, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { node.entries.append((key.stringValue, integer(value))) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try add(key) { try PrettyJSON.node(value) } }
+        mutating func encode(_ value: Int, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: Int8, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: Int16, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: Int32, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: Int64, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: UInt, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: UInt8, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: UInt16, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: UInt32, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode(_ value: UInt64, forKey key: Key) throws {
+            node.entries.append((key.stringValue, integer(value)))
+        }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            try add(key) { try PrettyJSON.node(value) }
+        }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
-            -> KeyedEncodingContainer<NestedKey> {
+            -> KeyedEncodingContainer<NestedKey>
+        {
             let child = ObjectNode()
             node.entries.append((key.stringValue, .object(child)))
             return KeyedEncodingContainer(Keyed<NestedKey>(node: child))
@@ -284,7 +313,9 @@ enum PrettyJSON {
         mutating func encode(_ value: UInt64) throws { node.items.append(integer(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws { try add { try PrettyJSON.node(value) } }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+            NestedKey
+        > {
             let child = ObjectNode()
             node.items.append(.object(child))
             return KeyedEncodingContainer(Keyed<NestedKey>(node: child))

@@ -5,9 +5,10 @@ public enum PlanAdapters {
     public static func reportVisits(_ plan: VisitPlan) -> [ReportVisit] {
         let names = AnalysisTables.names(in: plan.analysis)
         return plan.visits.map { v in
-            ReportVisit(person: names(v.person), why: PlanText.reasons(v.reasons, names: names),
-                        coverageGain: v.gain.coverage, supportGain: v.gain.supportReach,
-                        member: PlanText.who(v, names: names), route: PlanText.way(v, names: names))
+            ReportVisit(
+                person: names(v.person), why: PlanText.reasons(v.reasons, names: names),
+                coverageGain: v.gain.coverage, supportGain: v.gain.supportReach,
+                member: PlanText.who(v, names: names), route: PlanText.way(v, names: names))
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The `relmap.plan/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
-    /// The document's name and version, the first thing a reader should check.
+/// The document's name and version, the first thing a reader should check.
 public struct PlanDocument: JSONDocument, Sendable {
     /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.plan/1"
@@ -109,7 +109,9 @@ public struct VisitJSON: Encodable, Sendable {
             zip(r.steps, r.factors).map { step, factor in
                 switch step {
                 case .contact(let m, let p, let s, let d, let planned):
-                    IntroStepJSON(from: m, to: p, kind: "contact", strength: s.label, days_ago: d, planned_visit: planned, factor: factor)
+                    IntroStepJSON(
+                        from: m, to: p, kind: "contact", strength: s.label, days_ago: d, planned_visit: planned,
+                        factor: factor)
                 case .tie(let f, let t, let type):
                     IntroStepJSON(from: f, to: t, kind: type.rawValue, factor: factor)
                 }

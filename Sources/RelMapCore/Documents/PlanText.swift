@@ -20,7 +20,8 @@ public enum PlanText {
     /// The route with its strength, or the cold approach.
     public static func way(_ v: PlannedVisit, names: (String) -> String) -> String {
         if let r = v.route { return "\(route(r, names: names)); strength \(Formatting.unit(r.strength))" }
-        return "no warm route: cold approach via " + cold(v.coldApproach ?? .formalRequest(department: nil), names: names)
+        return "no warm route: cold approach via "
+            + cold(v.coldApproach ?? .formalRequest(department: nil), names: names)
     }
 
     /// "马文静 (their manager), whom 王磊 knows" or "a formal request to 财务部".

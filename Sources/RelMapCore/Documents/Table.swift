@@ -79,7 +79,8 @@ public struct Table: Sendable, Hashable {
     public static let minimumWrapWidth = 20
 
     /// The title (with the first row only), each row as a line, the header underlined.
-    private func lines(_ rows: [[String]], _ widths: [Int], header: Bool = true, continuation: Bool = false) -> [String] {
+    private func lines(_ rows: [[String]], _ widths: [Int], header: Bool = true, continuation: Bool = false) -> [String]
+    {
         func line(_ row: [String]) -> String {
             var parts: [String] = []
             for (i, cell) in row.enumerated() {
@@ -115,7 +116,9 @@ public struct Table: Sendable, Hashable {
         if let title { out += "### \(cell(title))\n\n" }
         out += "| " + columns.map { cell($0.header) }.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { $0.alignment == .right ? "---:|" : "---|" }.joined() + "\n"
-        for row in rows { out += "| " + columns.indices.map { cell($0 < row.count ? row[$0] : "") }.joined(separator: " | ") + " |\n" }
+        for row in rows {
+            out += "| " + columns.indices.map { cell($0 < row.count ? row[$0] : "") }.joined(separator: " | ") + " |\n"
+        }
         return out
     }
 
@@ -123,7 +126,9 @@ public struct Table: Sendable, Hashable {
     /// (starting with = + - @, tab or CR) gets a leading apostrophe.
     public func csv() -> String {
         var out = columns.map { Self.csvCell($0.header) }.joined(separator: ",") + "\r\n"
-        for row in rows { out += columns.indices.map { Self.csvCell($0 < row.count ? row[$0] : "") }.joined(separator: ",") + "\r\n" }
+        for row in rows {
+            out += columns.indices.map { Self.csvCell($0 < row.count ? row[$0] : "") }.joined(separator: ",") + "\r\n"
+        }
         return out
     }
 

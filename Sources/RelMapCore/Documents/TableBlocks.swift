@@ -8,7 +8,9 @@ extension Table {
     public var naturalWidth: Int {
         let cells = ([columns.map(\.header)] + rows).map { row in
             columns.indices.map { i in
-                DisplayWidth.of(DisplayWidth.truncate(DisplayWidth.terminalSafe(i < row.count ? row[i] : ""), to: columns[i].maxWidth))
+                DisplayWidth.of(
+                    DisplayWidth.truncate(
+                        DisplayWidth.terminalSafe(i < row.count ? row[i] : ""), to: columns[i].maxWidth))
             }
         }
         let widths = columns.indices.map { i in cells.map { $0[i] }.max() ?? 0 }
@@ -38,7 +40,9 @@ extension Table {
         for (r, row) in rows.enumerated() {
             if r > 0 { out.append("\n") }
             let cell = { (i: Int) in DisplayWidth.terminalSafe(i < row.count ? row[i] : "") }
-            let numbers = inline.filter { !cell($0).isEmpty }.map { DisplayWidth.terminalSafe(columns[$0].header) + " " + cell($0) }
+            let numbers = inline.filter { !cell($0).isEmpty }.map {
+                DisplayWidth.terminalSafe(columns[$0].header) + " " + cell($0)
+            }
             let leading = (0..<lead).map(cell).filter { !$0.isEmpty }.joined(separator: "  ")
             let oneLine = ([leading] + numbers).joined(separator: "  ")
             if numbers.isEmpty || DisplayWidth.of(oneLine) <= width {

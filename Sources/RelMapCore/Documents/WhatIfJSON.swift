@@ -2,7 +2,7 @@ import Foundation
 
 /// The `relmap.whatif/1` JSON document (docs/plan.md, "JSON"). Field names are snake_case
 /// and stable; new fields may be added, none renamed or removed within version 1.
-    /// The document's name and version, the first thing a reader should check.
+/// The document's name and version, the first thing a reader should check.
 public struct WhatIfDocument: JSONDocument, Sendable {
     /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.whatif/1"
@@ -57,13 +57,16 @@ public struct WhatIfDocument: JSONDocument, Sendable {
         before = SideJSON(shares: SharesJSON(c.before.analysis.shares), counts: c.before.counts)
         after = SideJSON(shares: SharesJSON(c.after.analysis.shares), counts: c.after.counts)
         people = c.people.map { p in
-            PersonChangeJSON(id: p.id, rank_before: p.positionBefore, rank_after: p.positionAfter,
-                             influence_before: p.influenceBefore, influence_after: p.influenceAfter,
-                             reach_before: p.reachBefore, reach_after: p.reachAfter,
-                             stance_before: p.stanceBefore?.rawValue, stance_after: p.stanceAfter?.rawValue)
+            PersonChangeJSON(
+                id: p.id, rank_before: p.positionBefore, rank_after: p.positionAfter,
+                influence_before: p.influenceBefore, influence_after: p.influenceAfter,
+                reach_before: p.reachBefore, reach_after: p.reachAfter,
+                stance_before: p.stanceBefore?.rawValue, stance_after: p.stanceAfter?.rawValue)
         }
         gaps_opened = c.opened.map { GapItemJSON($0, c.after.analysis) }
         gaps_closed = c.closed.map { GapItemJSON($0, c.before.analysis) }
-        gaps_regraded = c.regraded.map { RegradedJSON(severity_before: $0.before.severity.rawValue, gap: GapItemJSON($0.after, c.after.analysis)) }
+        gaps_regraded = c.regraded.map {
+            RegradedJSON(severity_before: $0.before.severity.rawValue, gap: GapItemJSON($0.after, c.after.analysis))
+        }
     }
 }

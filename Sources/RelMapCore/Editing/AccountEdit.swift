@@ -49,8 +49,10 @@ public struct InteractionLog: Sendable, Hashable {
     public var note: String?
 
     /// A log entry; `kind`, `strength` and `note` are left out of the file when nil.
-    public init(date: Day, member: String, people: [String], kind: String? = nil,
-                strength: ContactStrength? = nil, note: String? = nil) {
+    public init(
+        date: Day, member: String, people: [String], kind: String? = nil,
+        strength: ContactStrength? = nil, note: String? = nil
+    ) {
         self.date = date
         self.member = member
         self.people = people
@@ -73,7 +75,9 @@ public enum PersonField: Sendable, Hashable {
     case notes(String?)
 
     /// The keys `parse` knows, as the file writes them.
-    public static let keys = ["name", "title", "department", "level", "roles", "stance", "influence", "reports_to", "notes"]
+    public static let keys = [
+        "name", "title", "department", "level", "roles", "stance", "influence", "reports_to", "notes",
+    ]
 
     /// The key in the file.
     public var key: String {
@@ -138,7 +142,8 @@ public enum PersonField: Sendable, Hashable {
         func number(_ range: ClosedRange<Int>) throws(PersonFieldError) -> Int? {
             if cleared { return nil }
             guard let n = Int(value), range.contains(n) else {
-                throw PersonFieldError("\(key): '\(value)' is not a whole number in \(range.lowerBound)...\(range.upperBound)")
+                throw PersonFieldError(
+                    "\(key): '\(value)' is not a whole number in \(range.lowerBound)...\(range.upperBound)")
             }
             return n
         }
@@ -154,22 +159,28 @@ public enum PersonField: Sendable, Hashable {
         case "influence": return .influence(try number(1...5))
         case "stance":
             guard let stance = Stance(rawValue: cleared ? "unknown" : value) else {
-                throw PersonFieldError("stance: '\(value)' is not a stance" + Suggestion.didYouMean(value, in: Stance.allCases.map(\.rawValue))
-                    + " (champion, supporter, neutral, skeptic, blocker, unknown)")
+                throw PersonFieldError(
+                    "stance: '\(value)' is not a stance"
+                        + Suggestion.didYouMean(value, in: Stance.allCases.map(\.rawValue))
+                        + " (champion, supporter, neutral, skeptic, blocker, unknown)")
             }
             return .stance(stance)
         case "roles":
             var roles: [BuyingRole] = []
-            for word in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty && !cleared {
+            for word in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where !word.isEmpty && !cleared {
                 guard let role = BuyingRole(rawValue: word) else {
-                    throw PersonFieldError("roles: '\(word)' is not a buying role" + Suggestion.didYouMean(word, in: BuyingRole.allCases.map(\.rawValue)))
+                    throw PersonFieldError(
+                        "roles: '\(word)' is not a buying role"
+                            + Suggestion.didYouMean(word, in: BuyingRole.allCases.map(\.rawValue)))
                 }
                 if !roles.contains(role) { roles.append(role) }
             }
             return .roles(roles)
         default:
-            throw PersonFieldError("'\(key)' is not a field of a person that can be set" + Suggestion.didYouMean(key, in: keys)
-                + " (\(keys.joined(separator: ", ")))")
+            throw PersonFieldError(
+                "'\(key)' is not a field of a person that can be set" + Suggestion.didYouMean(key, in: keys)
+                    + " (\(keys.joined(separator: ", ")))")
         }
     }
 }

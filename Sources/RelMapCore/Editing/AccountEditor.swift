@@ -29,8 +29,10 @@ public struct AccountEditor {
 
     /// Applies `edits` in order to `text`, the content of the file at `path` (which names
     /// it in messages; a `.json` path is refused).
-    public static func apply(_ edits: [AccountEdit], to text: String, path: String,
-                             options: LoadOptions) throws(EditError) -> EditResult {
+    public static func apply(
+        _ edits: [AccountEdit], to text: String, path: String,
+        options: LoadOptions
+    ) throws(EditError) -> EditResult {
         guard (path as NSString).pathExtension.lowercased() != "json" else { throw .notYAML(path) }
         let bom = text.hasPrefix("\u{FEFF}")
         let body = bom ? String(text.dropFirst()) : text
@@ -43,13 +45,15 @@ public struct AccountEditor {
             changes += try editor.apply(edit)
             warnings = try editor.reload()
         }
-        return EditResult(text: (bom ? "\u{FEFF}" : "") + editor.text.text, changes: changes,
-                          account: editor.account, warnings: warnings)
+        return EditResult(
+            text: (bom ? "\u{FEFF}" : "") + editor.text.text, changes: changes,
+            account: editor.account, warnings: warnings)
     }
 
     /// Loads the edited text; any error refuses the edit.
     private mutating func reload() throws(EditError) -> [Diagnostic] {
-        let loaded = AccountLoader.load(data: Data(text.text.utf8), path: "\(path) (after the change)", options: options)
+        let loaded = AccountLoader.load(
+            data: Data(text.text.utf8), path: "\(path) (after the change)", options: options)
         guard let account = loaded.account else { throw .wouldBeInvalid(loaded.diagnostics) }
         self.account = account
         return loaded.diagnostics
@@ -80,22 +84,31 @@ public struct AccountEditor {
             if log.people[..<i].contains(id) { throw .alreadyExists("\(id) is named twice") }
         }
         let people = "[" + log.people.map(YAMLScalar.text).joined(separator: ", ") + "]"
-        try appendItem(to: "interactions", [
-            ("date", log.date.iso), ("member", YAMLScalar.text(log.member)), ("people", people),
-            ("kind", log.kind.map(YAMLScalar.text)), ("note", log.note.map(YAMLScalar.text)),
-        ], preferBlock: false)
-        var changes = [EditChange(.added, "interaction",
-                                  "\(log.date.iso) \(log.member) \(Self.verb(log.kind)) \(log.people.joined(separator: ", "))"
-                                      + (log.kind.map { " (\($0))" } ?? ""))]
+        try appendItem(
+            to: "interactions",
+            [
+                ("date", log.date.iso), ("member", YAMLScalar.text(log.member)), ("people", people),
+                ("kind", log.kind.map(YAMLScalar.text)), ("note", log.note.map(YAMLScalar.text)),
+            ], preferBlock: false)
+        var changes = [
+            EditChange(
+                .added, "interaction",
+                "\(log.date.iso) \(log.member) \(Self.verb(log.kind)) \(log.people.joined(separator: ", "))"
+                    + (log.kind.map { " (\($0))" } ?? ""))
+        ]
         for id in log.people {
             let subject = "contact \(log.member) -> \(id)"
             guard let c = account.contacts.firstIndex(where: { $0.member == log.member && $0.person == id }) else {
                 let strength = log.strength ?? .medium
-                try appendItem(to: "contacts", [
-                    ("member", YAMLScalar.text(log.member)), ("person", YAMLScalar.text(id)),
-                    ("strength", AccountFileWriter.strength(strength)), ("last", log.date.iso),
-                ], preferBlock: false)
-                changes.append(EditChange(.added, subject, "strength \(AccountFileWriter.strength(strength)), last \(log.date.iso)"))
+                try appendItem(
+                    to: "contacts",
+                    [
+                        ("member", YAMLScalar.text(log.member)), ("person", YAMLScalar.text(id)),
+                        ("strength", AccountFileWriter.strength(strength)), ("last", log.date.iso),
+                    ], preferBlock: false)
+                changes.append(
+                    EditChange(
+                        .added, subject, "strength \(AccountFileWriter.strength(strength)), last \(log.date.iso)"))
                 continue
             }
             let contact = account.contacts[c]
@@ -105,16 +118,23 @@ public struct AccountEditor {
                 try text.set("last", to: log.date.iso, in: place, order: ContactKey.spellings)
                 parts.append("last \(contact.last?.iso ?? "none") -> \(log.date.iso)")
             }
-            if let strength = log.strength, AccountFileWriter.strength(strength) != AccountFileWriter.strength(contact.strength) {
-                try text.set("strength", to: AccountFileWriter.strength(strength), in: place, order: ContactKey.spellings)
-                parts.append("strength \(AccountFileWriter.strength(contact.strength)) -> \(AccountFileWriter.strength(strength))")
+            if let strength = log.strength,
+                AccountFileWriter.strength(strength) != AccountFileWriter.strength(contact.strength)
+            {
+                try text.set(
+                    "strength", to: AccountFileWriter.strength(strength), in: place, order: ContactKey.spellings)
+                parts.append(
+                    "strength \(AccountFileWriter.strength(contact.strength)) -> \(AccountFileWriter.strength(strength))"
+                )
             }
             if !parts.isEmpty { changes.append(EditChange(.changed, subject, parts.joined(separator: ", "))) }
         }
         // A visit after the day the map describes moves that day forward (else every
         // later date is a warning); a map without `as_of` already means today.
-        if let asOf = text.node([.key("account"), .key("as_of")]), asOf.scalarText.map({ !$0.isEmpty && $0 != "null" && $0 != "~" }) ?? true,
-           log.date > account.asOf {
+        if let asOf = text.node([.key("account"), .key("as_of")]),
+            asOf.scalarText.map({ !$0.isEmpty && $0 != "null" && $0 != "~" }) ?? true,
+            log.date > account.asOf
+        {
             try text.set("as_of", to: log.date.iso, in: [.key("account")], order: AccountKey.spellings)
             changes.append(EditChange(.changed, "account.as_of", "\(account.asOf.iso) -> \(log.date.iso)"))
         }
@@ -156,31 +176,46 @@ public struct AccountEditor {
     private mutating func add(_ r: Relation) throws(EditError) -> [EditChange] {
         _ = try personIndex(r.from)
         _ = try personIndex(r.to)
-        try appendItem(to: "relations", [
-            ("from", YAMLScalar.text(r.from)), ("to", YAMLScalar.text(r.to)), ("type", r.type.rawValue),
-            ("strength", r.strength == 1 ? nil : YAMLScalar.number(r.strength)),
-        ], preferBlock: false)
-        return [EditChange(.added, "relation \(r.from) -> \(r.to)", r.type.rawValue + (r.strength == 1 ? "" : " \(YAMLScalar.number(r.strength))"))]
+        try appendItem(
+            to: "relations",
+            [
+                ("from", YAMLScalar.text(r.from)), ("to", YAMLScalar.text(r.to)), ("type", r.type.rawValue),
+                ("strength", r.strength == 1 ? nil : YAMLScalar.number(r.strength)),
+            ], preferBlock: false)
+        return [
+            EditChange(
+                .added, "relation \(r.from) -> \(r.to)",
+                r.type.rawValue + (r.strength == 1 ? "" : " \(YAMLScalar.number(r.strength))"))
+        ]
     }
 
     private mutating func add(_ c: Contact) throws(EditError) -> [EditChange] {
         _ = try memberIndex(c.member)
         _ = try personIndex(c.person)
         if account.contacts.contains(where: { $0.member == c.member && $0.person == c.person }) {
-            throw .alreadyExists("\(c.member) already has a contact with \(c.person); record a new meeting with relmap log")
+            throw .alreadyExists(
+                "\(c.member) already has a contact with \(c.person); record a new meeting with relmap log")
         }
         let strength = AccountFileWriter.strength(c.strength)
-        try appendItem(to: "contacts", [
-            ("member", YAMLScalar.text(c.member)), ("person", YAMLScalar.text(c.person)),
-            ("strength", strength), ("last", c.last?.iso),
-        ], preferBlock: false)
-        return [EditChange(.added, "contact \(c.member) -> \(c.person)", "strength \(strength)" + (c.last.map { ", last \($0.iso)" } ?? ""))]
+        try appendItem(
+            to: "contacts",
+            [
+                ("member", YAMLScalar.text(c.member)), ("person", YAMLScalar.text(c.person)),
+                ("strength", strength), ("last", c.last?.iso),
+            ], preferBlock: false)
+        return [
+            EditChange(
+                .added, "contact \(c.member) -> \(c.person)",
+                "strength \(strength)" + (c.last.map { ", last \($0.iso)" } ?? ""))
+        ]
     }
 
     private mutating func add(_ m: TeamMember) throws(EditError) -> [EditChange] {
         if account.member(m.id) != nil { throw .alreadyExists("there is already a team member with id '\(m.id)'") }
-        try appendItem(to: "team", [("id", YAMLScalar.text(m.id)), ("name", YAMLScalar.text(m.name)), ("role", m.role.map(YAMLScalar.text))],
-                       preferBlock: false)
+        try appendItem(
+            to: "team",
+            [("id", YAMLScalar.text(m.id)), ("name", YAMLScalar.text(m.name)), ("role", m.role.map(YAMLScalar.text))],
+            preferBlock: false)
         return [EditChange(.added, "member \(m.id)", m.name)]
     }
 
@@ -194,8 +229,11 @@ public struct AccountEditor {
         // from its last item up so that the numbers still to remove stay right.
         for (j, q) in account.people.enumerated() where q.reportsTo == id {
             let manager = person.reportsTo
-            try text.set("reports_to", to: manager.map(YAMLScalar.text) ?? "null", in: [.key("people"), .index(j)], order: PersonKey.spellings)
-            changes.append(EditChange(.changed, "person \(q.id)", "reports_to \(id) -> \(manager ?? "none") (\(id) was removed)"))
+            try text.set(
+                "reports_to", to: manager.map(YAMLScalar.text) ?? "null", in: [.key("people"), .index(j)],
+                order: PersonKey.spellings)
+            changes.append(
+                EditChange(.changed, "person \(q.id)", "reports_to \(id) -> \(manager ?? "none") (\(id) was removed)"))
         }
         var emptied: [Int] = []
         for (k, interaction) in account.interactions.enumerated() where interaction.people.contains(id) {
@@ -223,11 +261,14 @@ public struct AccountEditor {
         return [EditChange(.removed, "person \(id)", person.name)] + changes
     }
 
-    private mutating func removeRelation(_ from: String, _ to: String, _ type: RelationType?) throws(EditError) -> [EditChange] {
+    private mutating func removeRelation(_ from: String, _ to: String, _ type: RelationType?) throws(EditError)
+        -> [EditChange]
+    {
         let matches = account.relations.indices.filter { r in
             let relation = account.relations[r]
             guard type == nil || relation.type == type else { return false }
-            return (relation.from == from && relation.to == to) || (relation.type.isSymmetric && relation.from == to && relation.to == from)
+            return (relation.from == from && relation.to == to)
+                || (relation.type.isSymmetric && relation.from == to && relation.to == from)
         }
         guard !matches.isEmpty else {
             throw .notFound("no relation from \(from) to \(to)" + (type.map { " of type \($0.rawValue)" } ?? ""))
@@ -236,7 +277,8 @@ public struct AccountEditor {
         for r in matches.reversed() {
             let relation = account.relations[r]
             try text.remove(r, from: [.key("relations")])
-            changes.insert(EditChange(.removed, "relation \(relation.from) -> \(relation.to)", relation.type.rawValue), at: 0)
+            changes.insert(
+                EditChange(.removed, "relation \(relation.from) -> \(relation.to)", relation.type.rawValue), at: 0)
         }
         return changes
     }
@@ -244,7 +286,9 @@ public struct AccountEditor {
     private mutating func removeContact(_ member: String, _ person: String) throws(EditError) -> [EditChange] {
         _ = try memberIndex(member)
         _ = try personIndex(person)
-        let matches = account.contacts.indices.filter { account.contacts[$0].member == member && account.contacts[$0].person == person }
+        let matches = account.contacts.indices.filter {
+            account.contacts[$0].member == member && account.contacts[$0].person == person
+        }
         guard !matches.isEmpty else { throw .notFound("\(member) has no contact with \(person)") }
         for c in matches.reversed() { try text.remove(c, from: [.key("contacts")]) }
         return [EditChange(.removed, "contact \(member) -> \(person)")]
@@ -283,7 +327,9 @@ public struct AccountEditor {
 
     /// Appends an item with these fields (nil ones left out) to the top-level list
     /// `section`, creating the list when the file has none.
-    private mutating func appendItem(to section: String, _ fields: [(String, String?)], preferBlock: Bool) throws(EditError) {
+    private mutating func appendItem(to section: String, _ fields: [(String, String?)], preferBlock: Bool)
+        throws(EditError)
+    {
         let flow = YAMLScalar.flow(fields)
         let block = fields.compactMap { k, v in v.map { "\(k): \($0)" } }
         if let list = text.node([.key(section)]) {
@@ -295,7 +341,8 @@ public struct AccountEditor {
             return
         }
         let indent = String(repeating: " ", count: text.topLevelItemIndent())
-        let lines = preferBlock
+        let lines =
+            preferBlock
             ? [indent + "- " + block[0]] + block.dropFirst().map { indent + "  " + $0 }
             : [indent + "- " + flow]
         try text.addTopLevel(section, lines: lines, order: TopKey.spellings)

@@ -31,8 +31,10 @@ public enum AccountFile {
     /// Applies `edits` to the file at `path` and, unless `dryRun`, writes the result
     /// over it; returns the snapshot read and the result. Nothing is written when no
     /// edit changes anything.
-    public static func edit(_ path: String, _ edits: [AccountEdit], options: LoadOptions,
-                            dryRun: Bool = false) throws(EditError) -> (before: AccountFileSnapshot, result: EditResult) {
+    public static func edit(
+        _ path: String, _ edits: [AccountEdit], options: LoadOptions,
+        dryRun: Bool = false
+    ) throws(EditError) -> (before: AccountFileSnapshot, result: EditResult) {
         let snapshot = try AccountFileSnapshot.read(path, options: options)
         let result = try AccountEditor.apply(edits, to: snapshot.text, path: path, options: options)
         if !dryRun, result.text != snapshot.text { try write(result.text, over: snapshot) }

@@ -28,8 +28,10 @@ public enum EditError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .unreadable(let p, let why): "\(p): cannot read: \(why)"
         case .notYAML(let p): "\(p): relmap edits YAML account files only; edit this JSON file by hand"
-        case .invalidFile(let d): "the file has \(d.errorCount) error\(d.errorCount == 1 ? "" : "s"); fix \(d.errorCount == 1 ? "it" : "them") first (relmap check)"
-        case .wouldBeInvalid(let d): "the change would leave the file with \(d.errorCount) error\(d.errorCount == 1 ? "" : "s")"
+        case .invalidFile(let d):
+            "the file has \(d.errorCount) error\(d.errorCount == 1 ? "" : "s"); fix \(d.errorCount == 1 ? "it" : "them") first (relmap check)"
+        case .wouldBeInvalid(let d):
+            "the change would leave the file with \(d.errorCount) error\(d.errorCount == 1 ? "" : "s")"
         case .notFound(let s), .alreadyExists(let s): s
         case .unsupportedLayout(let why): "cannot edit this file as text: \(why); edit it by hand"
         case .changedOnDisk(let p): "\(p): changed on disk since it was read (run the command again)"

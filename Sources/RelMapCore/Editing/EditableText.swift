@@ -23,7 +23,9 @@ struct EditableText {
         do { parsed = try YAMLSpans.parse(text) } catch {
             throw .unsupportedLayout("libyaml could not read the text: \(error.problem)")
         }
-        guard let root = parsed, root.isMapping else { throw .unsupportedLayout("the file's top level is not a mapping") }
+        guard let root = parsed, root.isMapping else {
+            throw .unsupportedLayout("the file's top level is not a mapping")
+        }
         return root
     }
 
@@ -53,7 +55,9 @@ struct EditableText {
     /// when the key is written, else as a new key placed after the last key that comes
     /// before it in `order` (the format's key order), or after the last key.
     mutating func set(_ key: String, to value: String, in path: [Step], order: [String]) throws(EditError) {
-        guard let mapping = node(path), mapping.isMapping else { throw EditError.unsupportedLayout("no mapping at \(describe(path))") }
+        guard let mapping = node(path), mapping.isMapping else {
+            throw EditError.unsupportedLayout("no mapping at \(describe(path))")
+        }
         if let pair = mapping.pair(key) {
             try splice([keepingCommentColumn(try replacement(for: pair, with: value))])
             return
@@ -65,7 +69,8 @@ struct EditableText {
     }
 
     /// Where the value of `pair` is replaced by `value`.
-    private func replacement(for pair: (key: SpanNode, value: SpanNode), with value: String) throws(EditError) -> Splice {
+    private func replacement(for pair: (key: SpanNode, value: SpanNode), with value: String) throws(EditError) -> Splice
+    {
         let v = pair.value
         if case .scalar(let text, let style) = v.kind, style != .literal, style != .folded {
             // An empty plain value (`reports_to:`) stands right after its colon.
@@ -93,8 +98,10 @@ struct EditableText {
         return Splice(splice.range.lowerBound..<end, splice.text + String(repeating: " ", count: pad))
     }
 
-    private mutating func insertPair(_ key: String, _ value: String, into mapping: SpanNode,
-                                     after previous: (key: SpanNode, value: SpanNode)?) throws(EditError) {
+    private mutating func insertPair(
+        _ key: String, _ value: String, into mapping: SpanNode,
+        after previous: (key: SpanNode, value: SpanNode)?
+    ) throws(EditError) {
         if mapping.isFlow {
             if let previous {
                 try splice([Splice(contentEnd(previous.value)..<contentEnd(previous.value), ", \(key): \(value)")])
@@ -104,7 +111,9 @@ struct EditableText {
             }
             return
         }
-        guard let previous, let firstKey = mapping.children.first else { throw EditError.unsupportedLayout("an empty block mapping") }
+        guard let previous, let firstKey = mapping.children.first else {
+            throw EditError.unsupportedLayout("an empty block mapping")
+        }
         // The first key's column, not the mapping's: an anchor (`- &p`) may start the mapping.
         let indent = String(repeating: " ", count: column(of: firstKey.start))
         let at = lineEnd(after: contentEnd(previous.value))
@@ -117,7 +126,10 @@ struct EditableText {
     mutating func addTopLevel(_ key: String, lines: [String], order: [String]) throws(EditError) {
         let rank = order.firstIndex(of: key) ?? order.count
         let pairs = root.pairs
-        guard !root.isFlow, let previous = pairs.last(where: { (order.firstIndex(of: $0.key.scalarText ?? "") ?? Int.max) < rank }) ?? pairs.last else {
+        guard !root.isFlow,
+            let previous = pairs.last(where: { (order.firstIndex(of: $0.key.scalarText ?? "") ?? Int.max) < rank })
+                ?? pairs.last
+        else {
             throw EditError.unsupportedLayout("the top level is written as a flow mapping ({...})")
         }
         let at = lineEnd(after: contentEnd(previous.value))
@@ -130,7 +142,9 @@ struct EditableText {
     /// writes `flow` after the dash). The list's existing items decide between the two;
     /// `preferBlock` decides for an empty `[]` list standing as a top-level value.
     mutating func append(to path: [Step], flow: String, block: [String]?, preferBlock: Bool) throws(EditError) {
-        guard let list = node(path), list.isSequence else { throw EditError.unsupportedLayout("no list at \(describe(path))") }
+        guard let list = node(path), list.isSequence else {
+            throw EditError.unsupportedLayout("no list at \(describe(path))")
+        }
         if list.isFlow {
             if let last = list.children.last {
                 try splice([Splice(last.end..<last.end, ", " + flow)])
@@ -138,7 +152,8 @@ struct EditableText {
             }
             // `key: []` in a block mapping becomes a block list, one item a line.
             guard path.count == 1, case .key(let key)? = path.first, let pair = root.pair(key),
-                  let colon = colon(after: pair.key) else {
+                let colon = colon(after: pair.key)
+            else {
                 let open = opening(of: list)
                 try splice([Splice(open..<open, flow)])
                 return
@@ -159,8 +174,9 @@ struct EditableText {
         let dashColumn = column(of: dash(before: first.start) ?? list.start)
         let lastIsBlockMapping = last.isMapping && !last.isFlow
         let keyOffset = lastIsBlockMapping ? max(2, column(of: (last.children.first ?? last).start) - dashColumn) : 2
-        let lines = itemLines(dash: String(repeating: " ", count: dashColumn), keyColumnOffset: keyOffset,
-                              flow: flow, block: lastIsBlockMapping ? block : nil)
+        let lines = itemLines(
+            dash: String(repeating: " ", count: dashColumn), keyColumnOffset: keyOffset,
+            flow: flow, block: lastIsBlockMapping ? block : nil)
         let at = lineEnd(after: contentEnd(last))
         try splice([Splice(at.offset..<at.offset, at.prefix + lines)])
     }
@@ -212,15 +228,19 @@ struct EditableText {
         var splices = [Splice(first..<end.offset, "")]
         if list.children.count == 1 {
             // The list's key would be left with no value (null); write `[]` instead.
-            guard let parent = node(Array(path.dropLast())), let pair = parent.pairs.first(where: { $0.value.start == list.start }),
-                  let colon = colon(after: pair.key) else {
+            guard let parent = node(Array(path.dropLast())),
+                let pair = parent.pairs.first(where: { $0.value.start == list.start }),
+                let colon = colon(after: pair.key)
+            else {
                 throw EditError.unsupportedLayout("the last item of \(describe(path)) cannot be removed")
             }
             // After the list's anchor or tag when it has one (`relations: &ties`).
             var at = colon
             if list.start < item.start, lineStart(of: list.start) == lineStart(of: colon) {
                 at = list.start
-                while at < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[at]) { at += 1 }
+                while at < bytes.count,
+                    ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[at])
+                { at += 1 }
             }
             splices.append(Splice(at..<at, " []"))
         }
@@ -264,7 +284,9 @@ struct EditableText {
     /// The node's last byte that is not white space, plus one.
     private func contentEnd(_ node: SpanNode) -> Int {
         var end = min(node.end, bytes.count)
-        while end > node.start, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[end - 1]) {
+        while end > node.start,
+            [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[end - 1])
+        {
             end -= 1
         }
         return end
@@ -303,7 +325,9 @@ struct EditableText {
     /// Whether only spaces or a comment follow `offset` on its line.
     private func restOfLineIsBlank(from offset: Int) -> Bool {
         var i = offset
-        while i < bytes.count, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") || bytes[i] == UInt8(ascii: "\r") { i += 1 }
+        while i < bytes.count,
+            bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") || bytes[i] == UInt8(ascii: "\r")
+        { i += 1 }
         return i == bytes.count || bytes[i] == UInt8(ascii: "\n") || bytes[i] == UInt8(ascii: "#")
     }
 

@@ -81,7 +81,9 @@ public struct LineDiff: Sendable {
         search: for d in 0...(n + m) {
             trace.append(v)
             for k in stride(from: -d, through: d, by: 2) {
-                var x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1
+                var x =
+                    k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
+                    ? v[offset + k + 1] : v[offset + k - 1] + 1
                 var y = x - k
                 while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
                 v[offset + k] = x
@@ -98,7 +100,11 @@ public struct LineDiff: Sendable {
             let prevX = v[offset + prevK], prevY = prevX - prevK
             while x > prevX, y > prevY { x -= 1; y -= 1; result.append(.same(String(a[x]))) }
             if d > 0 {
-                if down { y -= 1; result.append(.added(String(b[y]))) } else { x -= 1; result.append(.removed(String(a[x]))) }
+                if down {
+                    y -= 1; result.append(.added(String(b[y])))
+                } else {
+                    x -= 1; result.append(.removed(String(a[x])))
+                }
             }
         }
         while x > 0, y > 0 { x -= 1; y -= 1; result.append(.same(String(a[x]))) }

@@ -110,7 +110,9 @@ enum YAMLSpans {
                 return root
             case YAML_SCALAR_EVENT:
                 let s = e.data.scalar
-                let value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
+                let value =
+                    s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) }
+                    ?? ""
                 add(SpanNode(kind: .scalar(value, style(s.style)), start: start, end: end))
             case YAML_ALIAS_EVENT:
                 add(SpanNode(kind: .alias, start: start, end: end))

@@ -29,19 +29,25 @@ public struct AccountFileWriter: Sendable {
         out.add("account:")
         out.add("  id: \(YAMLScalar.text(account.id))", "unique in a folder; letters, digits, - and _")
         out.add("  name: \(YAMLScalar.text(account.name))")
-        out.add(account.tier.map { "  tier: \($0.rawValue)" } ?? (hints ? "  tier: null" : nil),
-                hints ? "strategic | key | growth | maintain" : nil)
+        out.add(
+            account.tier.map { "  tier: \($0.rawValue)" } ?? (hints ? "  tier: null" : nil),
+            hints ? "strategic | key | growth | maintain" : nil)
         if let value = account.value { out.add("  value: \(YAMLScalar.number(value))", "yearly sales or potential") }
         if let currency = account.currency { out.add("  currency: \(YAMLScalar.text(currency))") }
-        out.add(account.stage.map { "  stage: \($0.rawValue)" } ?? (hints ? "  stage: null" : nil),
-                hints ? "establishing | stabilizing | strengthening" : nil)
+        out.add(
+            account.stage.map { "  stage: \($0.rawValue)" } ?? (hints ? "  stage: null" : nil),
+            hints ? "establishing | stabilizing | strengthening" : nil)
         out.add("  as_of: \(account.asOf.iso)", "the day the map describes")
         if let notes = account.notes { out.add("  notes: \(YAMLScalar.text(notes))") }
 
         out.section("team", account.team.isEmpty, "our side", example: "- {id: wang, name: 王磊, role: account manager}")
         for m in account.team {
-            out.add("  - " + YAMLScalar.flow([("id", YAMLScalar.text(m.id)), ("name", YAMLScalar.text(m.name)),
-                                              ("role", m.role.map(YAMLScalar.text))]))
+            out.add(
+                "  - "
+                    + YAMLScalar.flow([
+                        ("id", YAMLScalar.text(m.id)), ("name", YAMLScalar.text(m.name)),
+                        ("role", m.role.map(YAMLScalar.text)),
+                    ]))
         }
         out.section("people", account.people.isEmpty, "their side")
         var department: String??
@@ -51,32 +57,41 @@ public struct AccountFileWriter: Sendable {
             // The list of roles is shown once; the fill-in hints on every value still open.
             person(p, listRoles: i == 0, into: &out)
         }
-        out.section("relations", account.relations.isEmpty, "informal ties: influences (from -> to) | ally | rival",
-                    example: "- {from: xu, to: zhao, type: influences, strength: 0.8}")
+        out.section(
+            "relations", account.relations.isEmpty, "informal ties: influences (from -> to) | ally | rival",
+            example: "- {from: xu, to: zhao, type: influences, strength: 0.8}")
         for r in account.relations {
-            out.add("  - " + YAMLScalar.flow([
-                ("from", YAMLScalar.text(r.from)), ("to", YAMLScalar.text(r.to)), ("type", r.type.rawValue),
-                ("strength", r.strength == 1 ? nil : YAMLScalar.number(r.strength)),
-            ]))
+            out.add(
+                "  - "
+                    + YAMLScalar.flow([
+                        ("from", YAMLScalar.text(r.from)), ("to", YAMLScalar.text(r.to)), ("type", r.type.rawValue),
+                        ("strength", r.strength == 1 ? nil : YAMLScalar.number(r.strength)),
+                    ]))
         }
-        out.section("contacts", account.contacts.isEmpty, "who on our team reaches whom: weak | medium | strong",
-                    example: "- {member: wang, person: zhao, strength: medium, last: 2026-10-30}")
+        out.section(
+            "contacts", account.contacts.isEmpty, "who on our team reaches whom: weak | medium | strong",
+            example: "- {member: wang, person: zhao, strength: medium, last: 2026-10-30}")
         for c in account.contacts {
-            out.add("  - " + YAMLScalar.flow([
-                ("member", YAMLScalar.text(c.member)), ("person", YAMLScalar.text(c.person)),
-                ("strength", Self.strength(c.strength)), ("last", c.last?.iso),
-            ]))
+            out.add(
+                "  - "
+                    + YAMLScalar.flow([
+                        ("member", YAMLScalar.text(c.member)), ("person", YAMLScalar.text(c.person)),
+                        ("strength", Self.strength(c.strength)), ("last", c.last?.iso),
+                    ]))
         }
         if !account.interactions.isEmpty || hints {
-            out.section("interactions", account.interactions.isEmpty, "dated log; keeps contacts' last date current",
-                        example: "- {date: 2026-10-30, member: wang, people: [zhao], kind: visit, note: 技术交流}")
+            out.section(
+                "interactions", account.interactions.isEmpty, "dated log; keeps contacts' last date current",
+                example: "- {date: 2026-10-30, member: wang, people: [zhao], kind: visit, note: 技术交流}")
         }
         for i in account.interactions {
-            out.add("  - " + YAMLScalar.flow([
-                ("date", i.date.iso), ("member", YAMLScalar.text(i.member)),
-                ("people", "[" + i.people.map(YAMLScalar.text).joined(separator: ", ") + "]"),
-                ("kind", i.kind.map(YAMLScalar.text)), ("note", i.note.map(YAMLScalar.text)),
-            ]))
+            out.add(
+                "  - "
+                    + YAMLScalar.flow([
+                        ("date", i.date.iso), ("member", YAMLScalar.text(i.member)),
+                        ("people", "[" + i.people.map(YAMLScalar.text).joined(separator: ", ") + "]"),
+                        ("kind", i.kind.map(YAMLScalar.text)), ("note", i.note.map(YAMLScalar.text)),
+                    ]))
         }
         return out.text
     }
@@ -85,17 +100,23 @@ public struct AccountFileWriter: Sendable {
         out.add("  - id: \(YAMLScalar.text(p.id))")
         out.add("    name: \(YAMLScalar.text(p.name))")
         if let title = p.title { out.add("    title: \(YAMLScalar.text(title))") }
-        out.add(p.department.map { "    department: \(YAMLScalar.text($0))" } ?? (hints ? "    department: null" : nil),
-                hints && p.department == nil ? "fill in" : nil)
+        out.add(
+            p.department.map { "    department: \(YAMLScalar.text($0))" } ?? (hints ? "    department: null" : nil),
+            hints && p.department == nil ? "fill in" : nil)
         if let level = p.level { out.add("    level: \(level)", hints ? "1 = top of the account" : nil) }
         if !p.roles.isEmpty || hints {
-            out.add("    roles: [\(p.roles.map(\.rawValue).joined(separator: ", "))]",
-                    hints && listRoles ? "decision-maker, economic-buyer, technical-buyer, user-buyer, influencer, coach, gatekeeper" : nil)
+            out.add(
+                "    roles: [\(p.roles.map(\.rawValue).joined(separator: ", "))]",
+                hints && listRoles
+                    ? "decision-maker, economic-buyer, technical-buyer, user-buyer, influencer, coach, gatekeeper" : nil
+            )
         }
-        out.add("    stance: \(p.stance.rawValue)",
-                hints && p.stance == .unknown ? "champion | supporter | neutral | skeptic | blocker | unknown" : nil)
-        out.add(p.influence.map { "    influence: \($0)" } ?? (hints ? "    influence: null" : nil),
-                hints && p.influence == nil ? "1..5, the team's judgment" : nil)
+        out.add(
+            "    stance: \(p.stance.rawValue)",
+            hints && p.stance == .unknown ? "champion | supporter | neutral | skeptic | blocker | unknown" : nil)
+        out.add(
+            p.influence.map { "    influence: \($0)" } ?? (hints ? "    influence: null" : nil),
+            hints && p.influence == nil ? "1..5, the team's judgment" : nil)
         if let boss = p.reportsTo { out.add("    reports_to: \(YAMLScalar.text(boss))") }
         if let notes = p.notes { out.add("    notes: \(YAMLScalar.text(notes))") }
     }
@@ -152,23 +173,25 @@ enum YAMLScalar {
 
     static func isSafePlain(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
-              first.properties.isAlphabetic, last != " " else { return false }
+            first.properties.isAlphabetic, last != " "
+        else { return false }
         guard !reservedWords.contains(s.lowercased()), Double(s) == nil else { return false }
         var previous: Unicode.Scalar = "x"
         for c in s.unicodeScalars {
             defer { previous = c }
             if c.isASCII {
-                let ok = ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+                let ok =
+                    ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
                     || "-_./()+';@".unicodeScalars.contains(c) || (c == " " && previous != " ")
                 if !ok { return false }
                 continue
             }
             switch c.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
-                 .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                 .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
-                 .modifierSymbol, .otherSymbol:
+                .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+                .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+                .modifierSymbol, .otherSymbol:
                 continue
             default:
                 return false  // separators, controls, format characters, private use, unassigned
@@ -261,8 +284,10 @@ extension AccountFileWriter {
     /// Saves `text` at `path` atomically through `OutputFile` (temporary file in the
     /// same folder, fsync, rename). Without `force` any existing file is refused; with
     /// it, only a file relmap wrote is replaced, never an input.
-    public static func save(_ text: String, to path: String, force: Bool,
-                            protecting inputs: Set<FileIdentity> = []) throws(AccountFileSaveError) {
+    public static func save(
+        _ text: String, to path: String, force: Bool,
+        protecting inputs: Set<FileIdentity> = []
+    ) throws(AccountFileSaveError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var st = stat()

@@ -29,7 +29,8 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotWrite(let p, let why): "\(p): cannot write here: \(why)"
         case .invalidName(let n): "'\(n)': not a plain file name"
         case .isInput(let p): "\(p): is one of the input files; relmap never overwrites its input"
-        case .isLink(let p): "\(p): is a symbolic link; relmap does not write through links (remove it or choose another folder)"
+        case .isLink(let p):
+            "\(p): is a symbolic link; relmap does not write through links (remove it or choose another folder)"
         case .notAFile(let p): "\(p): exists and is not a regular file"
         case .notOurs(let p): "\(p): exists and was not written by relmap; remove it or choose another folder"
         }
@@ -97,8 +98,10 @@ public enum OutputFile {
     /// Writes `data` as the file `name` inside `folder`, atomically, replacing an existing
     /// file only under the rules above. `protecting` lists files that must never be
     /// replaced (the inputs), whatever they contain.
-    public static func write(_ data: Data, named name: String, in folder: String,
-                             protecting inputs: Set<FileIdentity> = []) throws(OutputError) {
+    public static func write(
+        _ data: Data, named name: String, in folder: String,
+        protecting inputs: Set<FileIdentity> = []
+    ) throws(OutputError) {
         guard !name.isEmpty, name != ".", name != "..", !name.contains("/"), !name.contains("\0") else {
             throw .invalidName(name)
         }
@@ -121,8 +124,10 @@ public enum OutputFile {
     // MARK: Steps
 
     /// Throws unless `name` is absent, or is a regular file relmap wrote that is no input.
-    private static func checkReplaceable(_ name: String, path: String, in dir: Int32,
-                                         inputs: Set<FileIdentity>) throws(OutputError) {
+    private static func checkReplaceable(
+        _ name: String, path: String, in dir: Int32,
+        inputs: Set<FileIdentity>
+    ) throws(OutputError) {
         var st = stat()
         guard fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else {
             if errno == ENOENT { return }
@@ -142,7 +147,9 @@ public enum OutputFile {
     }
 
     /// Writes `data` to a new hidden file beside `name` and flushes it; returns its name.
-    private static func writeTemporary(_ data: Data, near name: String, path: String, in dir: Int32) throws(OutputError) -> String {
+    private static func writeTemporary(_ data: Data, near name: String, path: String, in dir: Int32) throws(OutputError)
+        -> String
+    {
         var fd: Int32 = -1
         var temp = ""
         // O_EXCL: a fresh name each time, never someone else's file or link.
@@ -214,7 +221,8 @@ extension OutputFile {
     /// permissions: for an input the user asked relmap to change (`relmap log`, `set`),
     /// where the mark rule above does not apply. A link or a non-regular file is refused.
     public static func replace(_ path: String, with data: Data) throws(OutputError) {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder =
+            (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard dir >= 0 else { throw .cannotWrite(folder, reason: lastError()) }

@@ -14,9 +14,11 @@ enum AccountGaps {
             guard buyingRole || d.influenceShare >= parameters.departmentShare else { return nil }
             let sorted = members.sorted { ($1.influence, $0.person.id) < ($0.influence, $1.person.id) }
             let weight = groupWeight(share: d.influenceShare, top: sorted.first?.influence ?? 0, parameters)
-            return Gap(detail: .departmentNotContacted(department: name, people: sorted.map(\.person.id),
-                                                       influenceShare: d.influenceShare, buyingRole: buyingRole),
-                       weight: weight, parameters: parameters)
+            return Gap(
+                detail: .departmentNotContacted(
+                    department: name, people: sorted.map(\.person.id),
+                    influenceShare: d.influenceShare, buyingRole: buyingRole),
+                weight: weight, parameters: parameters)
         }
     }
 
@@ -43,14 +45,21 @@ enum AccountGaps {
         let total = parts.reduce(0) { $0 + $1.1 }
         guard total > 0 else {
             let known = analysis.people.count { $0.person.stance != .unknown }
-            return [Gap(detail: .narrowSupport(person: nil, share: 1, stancesKnown: known), weight: parameters.narrowSupportWeight,
-                        parameters: parameters)]
+            return [
+                Gap(
+                    detail: .narrowSupport(person: nil, share: 1, stancesKnown: known),
+                    weight: parameters.narrowSupportWeight,
+                    parameters: parameters)
+            ]
         }
         guard let top = parts.max(by: { ($0.1, $1.0.person.id) < ($1.1, $0.0.person.id) }) else { return [] }
         let share = top.1 / total
         guard share >= parameters.narrowSupportShare else { return [] }
         let known = analysis.people.count { $0.person.stance != .unknown }
-        return [Gap(detail: .narrowSupport(person: top.0.person.id, share: share, stancesKnown: known),
-                    weight: parameters.narrowSupportWeight * share, parameters: parameters)]
+        return [
+            Gap(
+                detail: .narrowSupport(person: top.0.person.id, share: share, stancesKnown: known),
+                weight: parameters.narrowSupportWeight * share, parameters: parameters)
+        ]
     }
 }

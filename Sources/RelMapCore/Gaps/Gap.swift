@@ -117,7 +117,7 @@ public struct Gap: Sendable, Hashable {
     public var people: [String] {
         switch detail {
         case .topDecisionMakerNeverMet(let p, _, _), .keyPersonNotReached(let p, _), .keyPersonStanceUnknown(let p, _),
-             .influentialOpponent(let p, _, _), .staleContact(_, let p, _, _, _):
+            .influentialOpponent(let p, _, _), .staleContact(_, let p, _, _, _):
             [p]
         case .departmentNotContacted(_, let people, _, _): people
         case .singleThread(let risk): risk.lost
@@ -151,7 +151,7 @@ public struct Gap: Sendable, Hashable {
     public var key: String {
         switch detail {
         case .topDecisionMakerNeverMet(let p, _, _), .keyPersonNotReached(let p, _), .keyPersonStanceUnknown(let p, _),
-             .influentialOpponent(let p, _, _):
+            .influentialOpponent(let p, _, _):
             "\(kind.rawValue):\(p)"
         case .departmentNotContacted(let d, _, _, _): "\(kind.rawValue):\(d)"
         case .staleContact(let m, let p, _, _, _): "\(kind.rawValue):\(m)>\(p)"

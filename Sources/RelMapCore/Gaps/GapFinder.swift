@@ -67,12 +67,16 @@ public enum GapFinder {
         let notReached = PersonGaps.notReached(analysis, parameters, skipping: skip)
         found += byInfluence(notReached, analysis)
         // One gap per person: the two above already say when a stance is unknown.
-        found += byInfluence(PersonGaps.stanceUnknown(analysis, parameters, skipping: skip.union(notReached.flatMap(\.people))), analysis)
+        found += byInfluence(
+            PersonGaps.stanceUnknown(analysis, parameters, skipping: skip.union(notReached.flatMap(\.people))), analysis
+        )
         found += AccountGaps.departmentsNotContacted(analysis, parameters)
         found += StaleContacts.gaps(analysis, parameters)
-        let threads = SingleThread.significant(SingleThread.risks(in: analysis), in: analysis, keyInfluence: parameters.keyInfluence)
+        let threads = SingleThread.significant(
+            SingleThread.risks(in: analysis), in: analysis, keyInfluence: parameters.keyInfluence)
         found += threads.map { risk in
-            let weight = parameters.singleThreadHole
+            let weight =
+                parameters.singleThreadHole
                 * AccountGaps.groupWeight(share: risk.lostShare, top: risk.topLostInfluence, parameters)
             return Gap(detail: .singleThread(risk), weight: weight, parameters: parameters)
         }

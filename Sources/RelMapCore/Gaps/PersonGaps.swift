@@ -19,9 +19,11 @@ enum PersonGaps {
         return topDecisionMakers(analysis).compactMap { i in
             let p = analysis.people[i]
             guard !contacted.contains(p.person.id) else { return nil }
-            return Gap(detail: .topDecisionMakerNeverMet(person: p.person.id, reach: p.reach,
-                                                         stanceUnknown: p.person.stance == .unknown),
-                       weight: max(parameters.neverMetFloor, p.influence), parameters: parameters)
+            return Gap(
+                detail: .topDecisionMakerNeverMet(
+                    person: p.person.id, reach: p.reach,
+                    stanceUnknown: p.person.stance == .unknown),
+                weight: max(parameters.neverMetFloor, p.influence), parameters: parameters)
         }
     }
 
@@ -31,20 +33,26 @@ enum PersonGaps {
     /// influence) is already the larger.
     static func notReached(_ analysis: AccountAnalysis, _ parameters: GapParameters, skipping: Set<String>) -> [Gap] {
         analysis.people.compactMap { p in
-            guard p.influence >= parameters.keyInfluence, p.reach == 0, !skipping.contains(p.person.id) else { return nil }
-            return Gap(detail: .keyPersonNotReached(person: p.person.id, stanceUnknown: p.person.stance == .unknown),
-                       weight: p.influence, parameters: parameters)
+            guard p.influence >= parameters.keyInfluence, p.reach == 0, !skipping.contains(p.person.id) else {
+                return nil
+            }
+            return Gap(
+                detail: .keyPersonNotReached(person: p.person.id, stanceUnknown: p.person.stance == .unknown),
+                weight: p.influence, parameters: parameters)
         }
     }
 
     /// Key people whose stance is unknown, other than those a gap in `skipping` already
     /// says it of (the never met and the not reached).
-    static func stanceUnknown(_ analysis: AccountAnalysis, _ parameters: GapParameters, skipping: Set<String>) -> [Gap] {
+    static func stanceUnknown(_ analysis: AccountAnalysis, _ parameters: GapParameters, skipping: Set<String>) -> [Gap]
+    {
         analysis.people.compactMap { p in
             guard p.influence >= parameters.keyInfluence, p.person.stance == .unknown,
-                  !skipping.contains(p.person.id) else { return nil }
-            return Gap(detail: .keyPersonStanceUnknown(person: p.person.id, reach: p.reach),
-                       weight: parameters.unknownStanceHole * p.influence, parameters: parameters)
+                !skipping.contains(p.person.id)
+            else { return nil }
+            return Gap(
+                detail: .keyPersonStanceUnknown(person: p.person.id, reach: p.reach),
+                weight: parameters.unknownStanceHole * p.influence, parameters: parameters)
         }
     }
 
@@ -52,7 +60,9 @@ enum PersonGaps {
     /// who shape their view: those who `influences` them, their allies, their manager.
     /// O(people + relations).
     static func opponents(_ analysis: AccountAnalysis, _ parameters: GapParameters) -> [Gap] {
-        let opponents = analysis.people.filter { $0.influence >= parameters.opponentInfluence && $0.person.stance.isNegative }
+        let opponents = analysis.people.filter {
+            $0.influence >= parameters.opponentInfluence && $0.person.stance.isNegative
+        }
         guard !opponents.isEmpty else { return [] }
         // The ties that touch each opponent, gathered in one pass over the relations.
         let ids = Set(opponents.map(\.person.id))
@@ -63,9 +73,11 @@ enum PersonGaps {
         }
         return opponents.map { p in
             let hole = p.person.stance == .blocker ? parameters.blockerHole : parameters.skepticHole
-            return Gap(detail: .influentialOpponent(person: p.person.id, stance: p.person.stance,
-                                                    influencers: influencers(of: p.person.id, ties: ties[p.person.id] ?? [], in: analysis)),
-                       weight: hole * p.influence, parameters: parameters)
+            return Gap(
+                detail: .influentialOpponent(
+                    person: p.person.id, stance: p.person.stance,
+                    influencers: influencers(of: p.person.id, ties: ties[p.person.id] ?? [], in: analysis)),
+                weight: hole * p.influence, parameters: parameters)
         }
     }
 
@@ -76,7 +88,8 @@ enum PersonGaps {
         var best: [String: OpponentInfluencer] = [:]
         func consider(_ other: String, _ tie: OpponentInfluencer.Tie, _ strength: Double) {
             guard other != id, let q = analysis.person(other) else { return }
-            let candidate = OpponentInfluencer(person: other, tie: tie, strength: strength, stance: q.person.stance, reach: q.reach)
+            let candidate = OpponentInfluencer(
+                person: other, tie: tie, strength: strength, stance: q.person.stance, reach: q.reach)
             if let current = best[other], current.strength >= strength { return }
             best[other] = candidate
         }

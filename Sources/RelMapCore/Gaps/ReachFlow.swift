@@ -43,7 +43,7 @@ struct ReachFlow {
         // Members in team order; a contact's member missing from the team (validation
         // reports it) still starts routes in `Reach`, so it gets a node too.
         for id in analysis.account.team.map(\.id) + analysis.contacts.filter({ $0.current > 0 }).map(\.member)
-            where memberNumber[id] == nil {
+        where memberNumber[id] == nil {
             memberNumber[id] = memberIds.count
             memberIds.append(id)
         }
@@ -61,7 +61,8 @@ struct ReachFlow {
         }
         var contactSeen: Set<Int> = []
         for c in analysis.contacts where c.current > 0 {
-            guard let p = g.index[c.person], let m = memberNumber[c.member], contactSeen.insert(m * n + p).inserted else { continue }
+            guard let p = g.index[c.person], let m = memberNumber[c.member], contactSeen.insert(m * n + p).inserted
+            else { continue }
             through(.contact(member: m, person: p), from: 1 + m, to: firstPerson + p)
         }
         let factor = analysis.parameters.carryFactor

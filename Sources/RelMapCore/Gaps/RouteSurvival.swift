@@ -32,7 +32,8 @@ struct RouteSurvival: Sendable {
         var counts = [Int](repeating: 0, count: n + 1)
         var arcs: [(from: Int, to: Int)] = []
         for p in 0..<n where Reach.isCarrier(analysis.account.people[p]) {
-            for e in g.carryStart[p]..<g.carryStart[p + 1] where analysis.parameters.carryFactor * g.carryStrength[e] > 0 {
+            for e in g.carryStart[p]..<g.carryStart[p + 1]
+            where analysis.parameters.carryFactor * g.carryStrength[e] > 0 {
                 arcs.append((p, g.carryTarget[e]))
                 counts[g.carryTarget[e] + 1] += 1
             }

@@ -91,7 +91,8 @@ public enum SingleThread {
                 d = all.immediate[d]
             }
             // The root, node 0, is no point.
-            for x in sequence(first: shortest.immediate[v], next: { shortest.immediate[$0] }).prefix(while: { $0 > 0 }) {
+            for x in sequence(first: shortest.immediate[v], next: { shortest.immediate[$0] }).prefix(while: { $0 > 0 })
+            {
                 var lost = onEveryRoute[x] == i || flow.level[v] == flow.maxLevel
                 if !lost {
                     let blocked: RouteSurvival.Blocked
@@ -115,9 +116,10 @@ public enum SingleThread {
                 people[a].influence != people[b].influence ? people[a].influence > people[b].influence : ids[a] < ids[b]
             }
             let sum = influence(sorted)
-            return SingleThreadRisk(point: point, lost: sorted.map { ids[$0] }, lostInfluence: sum,
-                                    lostShare: total > 0 ? 100 * sum / total : 0,
-                                    topLostInfluence: sorted.first.map { people[$0].influence } ?? 0)
+            return SingleThreadRisk(
+                point: point, lost: sorted.map { ids[$0] }, lostInfluence: sum,
+                lostShare: total > 0 ? 100 * sum / total : 0,
+                topLostInfluence: sorted.first.map { people[$0].influence } ?? 0)
         }
         var risks: [SingleThreadRisk] = []
         // Both arcs of a tie are one point: losing the tie loses both. Its direction is the
@@ -163,16 +165,19 @@ public enum SingleThread {
     ///   "hangs on 陈思远's contact with 蒋文").
     ///
     /// Keeps the order of `risks`. O(k log k) for k risks.
-    public static func significant(_ risks: [SingleThreadRisk], in analysis: AccountAnalysis,
-                                   keyInfluence: Double) -> [SingleThreadRisk] {
+    public static func significant(
+        _ risks: [SingleThreadRisk], in analysis: AccountAnalysis,
+        keyInfluence: Double
+    ) -> [SingleThreadRisk] {
         var kept: [SingleThreadRisk] = []
         var bestForLost: [[String]: Int] = [:]
         for risk in risks {
-            let farEnd: String? = switch risk.point {
-            case .contact(_, let p): p
-            case .tie(_, let to, _): to
-            case .member, .person: nil
-            }
+            let farEnd: String? =
+                switch risk.point {
+                case .contact(_, let p): p
+                case .tie(_, let to, _): to
+                case .member, .person: nil
+                }
             if let farEnd, risk.lost == [farEnd], (analysis.person(farEnd)?.influence ?? 0) < keyInfluence { continue }
             let lostSet = risk.lost.sorted()
             if let order = bestForLost[lostSet], order <= risk.point.order { continue }

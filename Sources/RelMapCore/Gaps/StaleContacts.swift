@@ -11,11 +11,14 @@ enum StaleContacts {
         for c in analysis.contacts {
             let declared = c.strength.value
             guard declared > parameters.staleStrength, c.current < parameters.staleStrength,
-                  let p = analysis.person(c.person) else { continue }
+                let p = analysis.person(c.person)
+            else { continue }
             let hole = max(0, min(1, 1 - p.reach / declared))
-            let gap = Gap(detail: .staleContact(member: c.member, person: c.person, strength: c.strength,
-                                                current: c.current, daysAgo: c.daysAgo),
-                          weight: hole * p.influence, parameters: parameters)
+            let gap = Gap(
+                detail: .staleContact(
+                    member: c.member, person: c.person, strength: c.strength,
+                    current: c.current, daysAgo: c.daysAgo),
+                weight: hole * p.influence, parameters: parameters)
             found.append((p, gap))
         }
         return found.sorted { a, b in

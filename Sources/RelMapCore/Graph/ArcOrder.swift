@@ -7,8 +7,10 @@ enum ArcOrder {
     /// A counting sort by `from` (stable, so the given order survives), then each node's
     /// items sorted by `to`: O(n + m) plus sorting one node's items at a time, instead of
     /// sorting all m items by a (from, to, position) tuple.
-    static func ordered<Item>(_ items: [Item], nodeCount n: Int, from: (Item) -> Int,
-                              to: (Item) -> Int) -> (items: [Item], start: [Int]) {
+    static func ordered<Item>(
+        _ items: [Item], nodeCount n: Int, from: (Item) -> Int,
+        to: (Item) -> Int
+    ) -> (items: [Item], start: [Int]) {
         var start = [Int](repeating: 0, count: n + 1)
         for item in items { start[from(item) + 1] += 1 }
         for v in 0..<n { start[v + 1] += start[v] }

@@ -33,8 +33,9 @@ struct DepthFirstLowpoints: Sendable {
                 parent.withUnsafeMutableBufferPointer { parent in
                     parentEdge.withUnsafeMutableBufferPointer { parentEdge in
                         children.withUnsafeMutableBufferPointer { children in
-                            Self.search(g, discovery: discovery, low: low, parent: parent,
-                                        parentEdge: parentEdge, children: children)
+                            Self.search(
+                                g, discovery: discovery, low: low, parent: parent,
+                                parentEdge: parentEdge, children: children)
                         }
                     }
                 }
@@ -47,9 +48,11 @@ struct DepthFirstLowpoints: Sendable {
         self.children = children
     }
 
-    private static func search(_ g: UndirectedGraph, discovery: UnsafeMutableBufferPointer<Int>,
-                               low: UnsafeMutableBufferPointer<Int>, parent: UnsafeMutableBufferPointer<Int>,
-                               parentEdge: UnsafeMutableBufferPointer<Int>, children: UnsafeMutableBufferPointer<Int>) {
+    private static func search(
+        _ g: UndirectedGraph, discovery: UnsafeMutableBufferPointer<Int>,
+        low: UnsafeMutableBufferPointer<Int>, parent: UnsafeMutableBufferPointer<Int>,
+        parentEdge: UnsafeMutableBufferPointer<Int>, children: UnsafeMutableBufferPointer<Int>
+    ) {
         let n = g.nodeCount
         // For each node on the stack, the position in its adjacency list to look at next.
         var next = g.start

@@ -40,8 +40,10 @@ public struct WeightedDigraph: Sendable, Hashable {
         self.nodeCount = n
         var kept: [Arc] = []
         kept.reserveCapacity(given.underestimatedCount)
-        for arc in given where arc.from >= 0 && arc.from < n && arc.to >= 0 && arc.to < n
-            && arc.strength > 0 && arc.strength <= 1 {
+        for arc in given
+        where arc.from >= 0 && arc.from < n && arc.to >= 0 && arc.to < n
+            && arc.strength > 0 && arc.strength <= 1
+        {
             kept.append(arc)
         }
         // Sorted by (from, to), arcs between the same two nodes in the order given.

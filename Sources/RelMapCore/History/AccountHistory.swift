@@ -35,7 +35,8 @@ public struct HistoryEntry: Sendable {
     public var changes: HistoryChanges?
 
     /// One version; give `problem` when `snapshot` is nil.
-    public init(commit: FileCommit, snapshot: HistorySnapshot?, problem: String? = nil, changes: HistoryChanges? = nil) {
+    public init(commit: FileCommit, snapshot: HistorySnapshot?, problem: String? = nil, changes: HistoryChanges? = nil)
+    {
         self.commit = commit
         self.snapshot = snapshot
         self.problem = problem

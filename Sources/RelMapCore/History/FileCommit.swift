@@ -18,7 +18,9 @@ public struct FileCommit: Sendable, Hashable {
     public var object: String?
 
     /// A commit as `git log` describes it; nothing is checked.
-    public init(hash: String, authorDate: String, day: Day, author: String, subject: String, path: String, object: String?) {
+    public init(
+        hash: String, authorDate: String, day: Day, author: String, subject: String, path: String, object: String?
+    ) {
         self.hash = hash
         self.authorDate = authorDate
         self.day = day

@@ -15,15 +15,18 @@ public enum GitFileLog {
         // --literal-pathspecs: a file named ":(glob)*" is a file name, not pathspec magic.
         // log.showSignature would add GPG text to the output; --no-color, --no-abbrev and
         // -z fix the output's shape whatever the user's configuration.
-        var arguments = ["--literal-pathspecs", "-c", "log.showSignature=false", "log", "--first-parent", "--follow", "--raw",
-                         "--no-abbrev", "--no-color", "-z", "--format=%H%x00%aI%x00%an%x00%s"]
+        var arguments = [
+            "--literal-pathspecs", "-c", "log.showSignature=false", "log", "--first-parent", "--follow", "--raw",
+            "--no-abbrev", "--no-color", "-z", "--format=%H%x00%aI%x00%an%x00%s",
+        ]
         if let limit { arguments.append("--max-count=\(max(limit, 1))") }
         arguments += ["--", file.lastPathComponent]
         let listed = try GitHistory.run(arguments, in: folder)
         guard listed.status == 0 else {
             let says = String(decoding: listed.err, as: UTF8.self)
             if says.contains("not a git repository") { throw .notInRepository(path) }
-            throw .cannotRun(says.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "fatal: ", with: ""))
+            throw .cannotRun(
+                says.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "fatal: ", with: ""))
         }
         let commits = parse(listed.out)
         if commits.isEmpty { throw .noCommits(path) }
@@ -35,10 +38,12 @@ public enum GitFileLog {
     public static func contents(of commits: [FileCommit], in folder: String) throws(GitHistoryError) -> [Data?] {
         let wanted = commits.compactMap(\.object)
         guard !wanted.isEmpty else { return commits.map { _ in nil } }
-        let printed = try GitHistory.run(["cat-file", "--batch"], in: folder,
-                                         input: Data(wanted.map { $0 + "\n" }.joined().utf8))
+        let printed = try GitHistory.run(
+            ["cat-file", "--batch"], in: folder,
+            input: Data(wanted.map { $0 + "\n" }.joined().utf8))
         guard printed.status == 0 else {
-            throw .cannotRun(String(decoding: printed.err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            throw .cannotRun(
+                String(decoding: printed.err, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
         }
         let blobs = splitBatch(printed.out, count: wanted.count)
         var next = 0
@@ -53,7 +58,9 @@ public enum GitFileLog {
     /// NUL-ended fields, then for each changed path a `:mode mode blob blob status`
     /// field and one path (two for a rename or copy: old, new).
     static func parse(_ output: Data) -> [FileCommit] {
-        let fields = output.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let fields = output.split(separator: 0, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         var commits: [FileCommit] = []
         // The file's path in the commits older than the last one read: the old name
         // after a rename. A merge lists no raw entry and holds the file there.
@@ -84,8 +91,10 @@ public enum GitFileLog {
                 object = "\(hash):\(olderPath)"
             }
             guard let path else { continue }
-            commits.append(FileCommit(hash: hash, authorDate: date, day: day, author: author, subject: subject,
-                                      path: path, object: object))
+            commits.append(
+                FileCommit(
+                    hash: hash, authorDate: date, day: day, author: author, subject: subject,
+                    path: path, object: object))
         }
         return commits
     }
@@ -100,7 +109,8 @@ public enum GitFileLog {
             let header = String(decoding: output[at..<newline], as: UTF8.self).split(separator: " ")
             at = output.index(after: newline)
             guard header.count == 3, let size = Int(header[2]), size >= 0,
-                  output.distance(from: at, to: output.endIndex) >= size else { out.append(nil); continue }
+                output.distance(from: at, to: output.endIndex) >= size
+            else { out.append(nil); continue }
             let end = output.index(at, offsetBy: size)
             out.append(Data(output[at..<end]))
             at = end < output.endIndex ? output.index(after: end) : end

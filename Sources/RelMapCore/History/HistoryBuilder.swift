@@ -23,7 +23,9 @@ public struct HistoryOptions: Sendable {
 extension AccountHistory {
     /// Reads every committed version of the account file at `path` from git and scores
     /// each one. Versions that do not load are kept as skipped entries, with the reason.
-    public static func read(_ path: String, options: HistoryOptions = HistoryOptions()) throws(GitHistoryError) -> AccountHistory {
+    public static func read(_ path: String, options: HistoryOptions = HistoryOptions()) throws(GitHistoryError)
+        -> AccountHistory
+    {
         let commits = try GitFileLog.commits(of: path, limit: options.limit)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         let contents = try GitFileLog.contents(of: commits, in: folder)
@@ -33,7 +35,9 @@ extension AccountHistory {
     /// Scores versions given oldest first. Pure: the same versions give the same history.
     /// Versions are loaded and scored in parallel; only those shown and the one before
     /// the first shown are loaded.
-    public static func build(path: String, versions: [(commit: FileCommit, data: Data?)], options: HistoryOptions) -> AccountHistory {
+    public static func build(path: String, versions: [(commit: FileCommit, data: Data?)], options: HistoryOptions)
+        -> AccountHistory
+    {
         let first = options.since.map { since in versions.firstIndex { $0.commit.day >= since } ?? versions.count } ?? 0
         let shown = ParallelMap.map(versions.count - first) { score(versions[first + $0], options: options) }
         // The newest earlier version that loads, to compare the first one shown with.
@@ -79,8 +83,9 @@ extension AccountHistory {
         }
         let analysis = Analyzer.analyze(account)
         let gaps = options.gaps ? GapFinder.gaps(in: analysis).counts : nil
-        let snapshot = HistorySnapshot(accountId: account.id, accountName: account.name, asOf: account.asOf,
-                                       people: account.people.count, shares: analysis.shares, gaps: gaps)
+        let snapshot = HistorySnapshot(
+            accountId: account.id, accountName: account.name, asOf: account.asOf,
+            people: account.people.count, shares: analysis.shares, gaps: gaps)
         return Scored(commit: commit, analysis: analysis, snapshot: snapshot)
     }
 
@@ -91,9 +96,10 @@ extension AccountHistory {
         var stances: [AccountDiff.StanceChange] = []
         for p in new.people {
             guard let was = before[p.person.id], was.stance != p.person.stance else { continue }
-            stances.append(AccountDiff.StanceChange(
-                id: p.person.id, name: p.person.name, from: was.stance, to: p.person.stance,
-                direction: AccountDiff.direction(was.stance, p.person.stance), influence: p.influence))
+            stances.append(
+                AccountDiff.StanceChange(
+                    id: p.person.id, name: p.person.name, from: was.stance, to: p.person.stance,
+                    direction: AccountDiff.direction(was.stance, p.person.stance), influence: p.influence))
         }
         stances.sort { ($0.influence, $1.id) > ($1.influence, $0.id) }
         return HistoryChanges(

@@ -3,7 +3,7 @@ import Foundation
 /// The `relmap.history/1` JSON document (docs/history.md, "JSON"). Field names are
 /// snake_case and stable; new fields may be added, none renamed or removed within
 /// version 1. Fields that do not apply to a version are absent.
-    /// The document's name and version, the first thing a reader should check.
+/// The document's name and version, the first thing a reader should check.
 public struct HistoryDocument: JSONDocument, Sendable {
     /// The document's name and version, the first thing a reader should check.
     public let schema = "relmap.history/1"
@@ -48,8 +48,9 @@ public struct HistoryDocument: JSONDocument, Sendable {
                         people_added: ch.added.map { PersonJSON(id: $0.id, name: $0.name) },
                         people_removed: ch.removed.map { PersonJSON(id: $0.id, name: $0.name) },
                         stance_changes: ch.stances.map {
-                            StanceJSON(id: $0.id, name: $0.name, from: $0.from.rawValue, to: $0.to.rawValue,
-                                       direction: $0.direction.rawValue, influence: $0.influence)
+                            StanceJSON(
+                                id: $0.id, name: $0.name, from: $0.from.rawValue, to: $0.to.rawValue,
+                                direction: $0.direction.rawValue, influence: $0.influence)
                         })
                 })
         }

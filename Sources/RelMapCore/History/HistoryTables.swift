@@ -16,18 +16,24 @@ public enum HistoryTables {
         let rows = h.entries.map { e -> [String] in
             let c = e.commit
             guard let s = e.snapshot else {
-                return [c.day.iso, c.shortHash, c.author, "", "", "", "", "", "", "skipped: \(e.problem ?? "")", c.subject]
+                return [
+                    c.day.iso, c.shortHash, c.author, "", "", "", "", "", "", "skipped: \(e.problem ?? "")", c.subject,
+                ]
             }
             let gaps = s.gaps.map { "\($0.critical)/\($0.high)/\($0.medium)/\($0.low)" } ?? ""
-            return [c.day.iso, c.shortHash, c.author, String(s.people), Formatting.score(s.shares.coverage),
-                    Formatting.score(s.shares.support), Formatting.score(s.shares.opposition),
-                    Formatting.score(s.shares.unknown), gaps, changeText(e.changes), c.subject]
+            return [
+                c.day.iso, c.shortHash, c.author, String(s.people), Formatting.score(s.shares.coverage),
+                Formatting.score(s.shares.support), Formatting.score(s.shares.opposition),
+                Formatting.score(s.shares.unknown), gaps, changeText(e.changes), c.subject,
+            ]
         }
-        return Table(columns: [
-            .init("date"), .init("commit"), .init("author", maxWidth: 16), .init("people", .right),
-            .init("coverage", .right), .init("support", .right), .init("opposition", .right), .init("unknown", .right),
-            .init("gaps c/h/m/l", .right), .init("changes", maxWidth: 44), .init("subject", maxWidth: 40),
-        ], rows: rows)
+        return Table(
+            columns: [
+                .init("date"), .init("commit"), .init("author", maxWidth: 16), .init("people", .right),
+                .init("coverage", .right), .init("support", .right), .init("opposition", .right),
+                .init("unknown", .right),
+                .init("gaps c/h/m/l", .right), .init("changes", maxWidth: 44), .init("subject", maxWidth: 40),
+            ], rows: rows)
     }
 
     /// `joined: 杨帆, 蒋文; left: 李强; 钱伟 skeptic→supporter`, or `first version`.
@@ -53,7 +59,8 @@ public enum HistoryTables {
             let g = s.gaps
             let changes = e.changes
             return head + [
-                "loaded", s.asOf.iso, String(s.people), Formatting.score(s.shares.coverage), Formatting.score(s.shares.support),
+                "loaded", s.asOf.iso, String(s.people), Formatting.score(s.shares.coverage),
+                Formatting.score(s.shares.support),
                 Formatting.score(s.shares.opposition), Formatting.score(s.shares.unknown),
                 g.map { String($0.critical) } ?? "", g.map { String($0.high) } ?? "",
                 g.map { String($0.medium) } ?? "", g.map { String($0.low) } ?? "",
@@ -63,9 +70,11 @@ public enum HistoryTables {
                 "",
             ]
         }
-        let columns = ["commit", "date", "author_date", "author", "subject", "path", "status", "as_of", "people",
-                       "coverage", "support", "opposition", "unknown", "critical", "high", "medium", "low",
-                       "people_added", "people_removed", "stance_changes", "problem"]
+        let columns = [
+            "commit", "date", "author_date", "author", "subject", "path", "status", "as_of", "people",
+            "coverage", "support", "opposition", "unknown", "critical", "high", "medium", "low",
+            "people_added", "people_removed", "stance_changes", "problem",
+        ]
         return Table(columns: columns.map { Table.Column($0) }, rows: rows)
     }
 }

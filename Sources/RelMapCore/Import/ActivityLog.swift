@@ -46,7 +46,8 @@ enum ActivityLog {
                 merged[key] = existing
             } else {
                 order.append(key)
-                merged[key] = Interaction(date: a.date, member: a.member, people: [a.person], kind: a.kind, note: a.subject)
+                merged[key] = Interaction(
+                    date: a.date, member: a.member, people: [a.person], kind: a.kind, note: a.subject)
             }
         }
         return order.compactMap { merged[$0] }.sorted {

@@ -14,36 +14,40 @@ public struct CRMPreset: Sendable {
     /// HubSpot's contacts export (Contacts > Export, "CSV"): property labels as headers.
     /// "Contact owner" is the owner's name; "Last Contacted" counts only sales activities
     /// (calls, sales e-mails, meetings), so it is preferred to "Last Activity Date".
-    public static let hubspot = CRMPreset(product: "HubSpot", headers: [
-        .crmId: ["Record ID", "Contact ID", "hs_object_id"],
-        .name: ["Full Name"],
-        .firstName: ["First Name", "firstname"],
-        .lastName: ["Last Name", "lastname"],
-        .title: ["Job Title", "jobtitle"],
-        .department: ["Department"],
-        .email: ["Email", "email"],
-        .company: ["Associated Company", "Company Name", "company"],
-        .member: ["Contact owner", "hubspot_owner_id"],
-        .last: ["Last Contacted", "notes_last_contacted", "Last Activity Date", "notes_last_updated"],
-        .notes: [],
-    ])
+    public static let hubspot = CRMPreset(
+        product: "HubSpot",
+        headers: [
+            .crmId: ["Record ID", "Contact ID", "hs_object_id"],
+            .name: ["Full Name"],
+            .firstName: ["First Name", "firstname"],
+            .lastName: ["Last Name", "lastname"],
+            .title: ["Job Title", "jobtitle"],
+            .department: ["Department"],
+            .email: ["Email", "email"],
+            .company: ["Associated Company", "Company Name", "company"],
+            .member: ["Contact owner", "hubspot_owner_id"],
+            .last: ["Last Contacted", "notes_last_contacted", "Last Activity Date", "notes_last_updated"],
+            .notes: [],
+        ])
 
     /// Dynamics 365 / Dataverse contacts: the table's logical names (Export data, the Web
     /// API, Power Automate) or the display names an Excel export of a view writes.
     /// The company is the lookup parentcustomerid (its name in parentcustomeridname or
     /// "Company Name"); the manager is the contact parentcontactid or managerid points
     /// to, else the free-text managername.
-    public static let dynamics = CRMPreset(product: "Dynamics 365", headers: [
-        .crmId: ["contactid", "(Do Not Modify) Contact", "Contact"],
-        .name: ["fullname", "Full Name"],
-        .firstName: ["firstname", "First Name"],
-        .lastName: ["lastname", "Last Name"],
-        .title: ["jobtitle", "Job Title"],
-        .department: ["department", "Department"],
-        .email: ["emailaddress1", "Email"],
-        .company: ["parentcustomeridname", "Company Name", "parentcustomerid"],
-        .reportsTo: ["parentcontactid", "managerid", "managername", "Manager"],
-        .member: ["owneridname", "Owner", "ownerid"],
-        .notes: [],
-    ])
+    public static let dynamics = CRMPreset(
+        product: "Dynamics 365",
+        headers: [
+            .crmId: ["contactid", "(Do Not Modify) Contact", "Contact"],
+            .name: ["fullname", "Full Name"],
+            .firstName: ["firstname", "First Name"],
+            .lastName: ["lastname", "Last Name"],
+            .title: ["jobtitle", "Job Title"],
+            .department: ["department", "Department"],
+            .email: ["emailaddress1", "Email"],
+            .company: ["parentcustomeridname", "Company Name", "parentcustomerid"],
+            .reportsTo: ["parentcontactid", "managerid", "managername", "Manager"],
+            .member: ["owneridname", "Owner", "ownerid"],
+            .notes: [],
+        ])
 }

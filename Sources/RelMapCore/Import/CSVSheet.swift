@@ -43,7 +43,8 @@ public struct CSVRecord: Sendable, Hashable {
         guard let head = s.utf8.first, let tail = s.utf8.last else { return s }
         if head > 0x20 && head < 0x80 && tail > 0x20 && tail < 0x80 { return s }
         guard let first = s.first, let last = s.last, first.isWhitespace || last.isWhitespace else { return s }
-        guard let start = s.firstIndex(where: { !$0.isWhitespace }), let end = s.lastIndex(where: { !$0.isWhitespace }) else {
+        guard let start = s.firstIndex(where: { !$0.isWhitespace }), let end = s.lastIndex(where: { !$0.isWhitespace })
+        else {
             return ""
         }
         return String(s[start...end])
@@ -76,8 +77,10 @@ public struct CSVSheet: Sendable {
     public var records: [CSVRecord]
 
     /// Reads `path` from disk.
-    public static func read(path: String, options: ImportOptions,
-                            keep: ((String) -> Bool)? = nil) throws(ImportError) -> Result<CSVSheet, ImportProblem> {
+    public static func read(
+        path: String, options: ImportOptions,
+        keep: ((String) -> Bool)? = nil
+    ) throws(ImportError) -> Result<CSVSheet, ImportProblem> {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw .missingInput(path, "no such file")
@@ -85,17 +88,23 @@ public struct CSVSheet: Sendable {
         guard !isFolder.boolValue else { throw .missingInput(path, "is a folder, expected a CSV file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > options.maxFileBytes {
-            return .failure(.error(.overLimit, SourceLocation(file: path, line: 1, column: 1),
-                                   "the file is \(size) bytes, more than the limit of \(options.maxFileBytes)"))
+            return .failure(
+                .error(
+                    .overLimit, SourceLocation(file: path, line: 1, column: 1),
+                    "the file is \(size) bytes, more than the limit of \(options.maxFileBytes)"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .missingInput(path, "cannot read this file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .missingInput(path, "cannot read this file")
+        }
         return parse(data: data, path: path, encoding: options.encoding, keep: keep)
     }
 
     /// Reads CSV bytes; `path` names the file in messages. `keep`, when given, says which
     /// headers' values to keep; the others read as empty.
-    public static func parse(data: Data, path: String, encoding: TextEncoding?,
-                             keep: ((String) -> Bool)? = nil) -> Result<CSVSheet, ImportProblem> {
+    public static func parse(
+        data: Data, path: String, encoding: TextEncoding?,
+        keep: ((String) -> Bool)? = nil
+    ) -> Result<CSVSheet, ImportProblem> {
         let decoded: (String, TextEncoding)
         switch CSVTextDecoding.decode(data, path: path, forced: encoding) {
         case .success(let d): decoded = d
@@ -107,7 +116,9 @@ public struct CSVSheet: Sendable {
             return .failure(.error(.emptyFile, start, "the file is empty; expected a header row with column names"))
         }
         let delimiter = Self.delimiter(of: text)
-        if let problem = QuoteCheck.firstProblem(in: text, delimiter: delimiter, path: path) { return .failure(ImportProblem([problem])) }
+        if let problem = QuoteCheck.firstProblem(in: text, delimiter: delimiter, path: path) {
+            return .failure(ImportProblem([problem]))
+        }
         guard let reader = try? CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter) else {
             return .failure(.error(.csvSyntax, start, "cannot read the header row"))
         }
@@ -125,18 +136,28 @@ public struct CSVSheet: Sendable {
                 kept = keep.map { k in fields.map { k($0) } }
                 continue
             }
-            if fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) { continue }
+            if fields.allSatisfy({ $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) {
+                continue
+            }
             // Columns nobody reads are not kept: a 72-column export would otherwise hold
             // every value of every row (benchmarks/, "import").
-            records.append(CSVRecord(row: row, line: startLine,
-                                     fields: kept.map { k in fields.indices.map { k.count > $0 && !k[$0] ? "" : fields[$0] } } ?? fields))
+            records.append(
+                CSVRecord(
+                    row: row, line: startLine,
+                    fields: kept.map { k in fields.indices.map { k.count > $0 && !k[$0] ? "" : fields[$0] } } ?? fields)
+            )
         }
         guard let names = header, names.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            return .failure(.error(.csvSyntax, start, "the file has no header row; the first row must name the columns"))
+            return .failure(
+                .error(.csvSyntax, start, "the file has no header row; the first row must name the columns"))
         }
-        let columns = names.enumerated().map { CSVColumn(index: $0, name: $1.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return .success(CSVSheet(path: path, encoding: used, delimiter: Character(delimiter), columns: columns,
-                                 records: records))
+        let columns = names.enumerated().map {
+            CSVColumn(index: $0, name: $1.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return .success(
+            CSVSheet(
+                path: path, encoding: used, delimiter: Character(delimiter), columns: columns,
+                records: records))
     }
 
     /// The column whose header matches one of `names`, ignoring case, spaces, `_` and `-`
@@ -167,9 +188,13 @@ public struct CSVSheet: Sendable {
     /// Line breaks inside a value: CRLF, LF and a lone CR each count once.
     static func lineBreaks(in field: String) -> Int {
         field.unicodeScalars.reduce(into: (0, false)) { acc, c in
-            if c == "\n" { acc.0 += acc.1 ? 0 : 1; acc.1 = false }
-            else if c == "\r" { acc.0 += 1; acc.1 = true }
-            else { acc.1 = false }
+            if c == "\n" {
+                acc.0 += acc.1 ? 0 : 1; acc.1 = false
+            } else if c == "\r" {
+                acc.0 += 1; acc.1 = true
+            } else {
+                acc.1 = false
+            }
         }.0
     }
 }
@@ -194,8 +219,10 @@ enum QuoteCheck {
                 inQuotes = true  // a doubled quote inside a quoted value
                 justClosed = false
             } else if justClosed && c != delimiter && !isBreak {
-                return .error(.csvSyntax, SourceLocation(file: path, line: line, column: column),
-                              "text after the closing quote of a value; inside quotes write a quote twice (\"\"), and put the whole value in quotes")
+                return .error(
+                    .csvSyntax, SourceLocation(file: path, line: line, column: column),
+                    "text after the closing quote of a value; inside quotes write a quote twice (\"\"), and put the whole value in quotes"
+                )
             } else if c == "\"" && atFieldStart {
                 inQuotes = true
                 openedAt = (line, column)
@@ -207,8 +234,9 @@ enum QuoteCheck {
             if isBreak { line += 1; column = 0 }
         }
         if inQuotes {
-            return .error(.csvSyntax, SourceLocation(file: path, line: openedAt.0, column: openedAt.1),
-                          "this quoted value is never closed; everything after it would be read as one value")
+            return .error(
+                .csvSyntax, SourceLocation(file: path, line: openedAt.0, column: openedAt.1),
+                "this quoted value is never closed; everything after it would be read as one value")
         }
         return nil
     }

@@ -11,7 +11,9 @@ enum CSVTextDecoding {
     /// UTF-8; else GB18030 when the result reads as Chinese (Excel in Chinese locales
     /// saves "CSV" in it); else Windows-1252 when the result reads as Western text
     /// (Western Excel, and Salesforce's export for many orgs); else an error.
-    static func decode(_ data: Data, path: String, forced: TextEncoding?) -> Result<(String, TextEncoding), ImportProblem> {
+    static func decode(_ data: Data, path: String, forced: TextEncoding?) -> Result<
+        (String, TextEncoding), ImportProblem
+    > {
         let bytes = [UInt8](data)
         let start = SourceLocation(file: path, line: 1, column: 1)
         let hasUTF8BOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -34,8 +36,10 @@ enum CSVTextDecoding {
             switch Iconv.decode(bytes, from: forced.name) {
             case .success(let text): return .success((dropBOM(text), forced))
             case .failure(let bad):
-                return .failure(.error(.encoding, location(ofByte: bad.offset, in: bytes, path: path),
-                                       "the file is not \(forced.name) text (the first bad byte is here); \(hint)"))
+                return .failure(
+                    .error(
+                        .encoding, location(ofByte: bad.offset, in: bytes, path: path),
+                        "the file is not \(forced.name) text (the first bad byte is here); \(hint)"))
             }
         }
         let at = TextScan.firstInvalidUTF8(in: data, file: path)
@@ -45,11 +49,16 @@ enum CSVTextDecoding {
         if case .success(let text) = Iconv.decode(bytes, from: TextEncoding.windows1252.name), readsAsWestern(text) {
             return .success((text, .windows1252))
         }
-        return .failure(.error(.encoding, at, "cannot tell how the file is encoded: it is not UTF-8, and it reads neither as Chinese (GB18030) nor as Western text (Windows-1252); \(hint)"))
+        return .failure(
+            .error(
+                .encoding, at,
+                "cannot tell how the file is encoded: it is not UTF-8, and it reads neither as Chinese (GB18030) nor as Western text (Windows-1252); \(hint)"
+            ))
     }
 
     /// What to do about a file that cannot be read, as the user can type it.
-    static let hint = "name its encoding, e.g. --encoding shift_jis or --encoding big5 (any name `iconv -l` lists), or save it from Excel as 'CSV UTF-8 (逗号分隔)'"
+    static let hint =
+        "name its encoding, e.g. --encoding shift_jis or --encoding big5 (any name `iconv -l` lists), or save it from Excel as 'CSV UTF-8 (逗号分隔)'"
 
     /// Line and column (1-based, counting bytes) of byte `offset`.
     static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
@@ -112,6 +121,7 @@ enum CSVTextDecoding {
     }
 
     static let neverInNames: Set<UInt32> = [
-        0x0192, 0x201A, 0x201E, 0x2020, 0x2021, 0x02C6, 0x2030, 0x2039, 0x203A, 0x02DC, 0xA4, 0xA6, 0xA8, 0xAC, 0xAF, 0xB4, 0xB8,
+        0x0192, 0x201A, 0x201E, 0x2020, 0x2021, 0x02C6, 0x2030, 0x2039, 0x203A, 0x02DC, 0xA4, 0xA6, 0xA8, 0xAC, 0xAF,
+        0xB4, 0xB8,
     ]
 }

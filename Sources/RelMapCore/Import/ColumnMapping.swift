@@ -62,7 +62,8 @@ public struct ColumnMapping: Sendable, Hashable {
                 }
                 guard let field = Field(rawValue: parts[0].lowercased()) else {
                     let all = Field.allCases.map(\.rawValue)
-                    let hint = Suggestion.nearest(to: parts[0], in: all).map { "did you mean '\($0)'?" }
+                    let hint =
+                        Suggestion.nearest(to: parts[0], in: all).map { "did you mean '\($0)'?" }
                         ?? "fields: \(all.joined(separator: ", "))"
                     throw .usage("'\(parts[0])' is not a field; \(hint)")
                 }
@@ -96,7 +97,8 @@ public struct ColumnMapping: Sendable, Hashable {
                 found[field] = column
             } else {
                 let have = sheet.columns.map(\.name)
-                let hint = Suggestion.nearest(to: header, in: have).map { "; did you mean '\($0)'?" }
+                let hint =
+                    Suggestion.nearest(to: header, in: have).map { "; did you mean '\($0)'?" }
                     ?? "; the file has: \(have.joined(separator: ", "))"
                 findings.fileError(sheet.path, "--map \(field.rawValue)=\(header): no such column\(hint)")
             }
@@ -107,7 +109,9 @@ public struct ColumnMapping: Sendable, Hashable {
             let headers = preset.map { $0.headers[field] ?? [] } ?? field.usualHeaders
             for header in headers {
                 let wanted = CSVSheet.headerKey(header)
-                if let column = sheet.columns.first(where: { !mapped.contains($0.index) && CSVSheet.headerKey($0.name) == wanted }) {
+                if let column = sheet.columns.first(where: {
+                    !mapped.contains($0.index) && CSVSheet.headerKey($0.name) == wanted
+                }) {
                     found[field] = column
                     break
                 }
@@ -118,13 +122,18 @@ public struct ColumnMapping: Sendable, Hashable {
         for field in Field.allCases {
             guard let column = found[field] else { continue }
             if let other = byColumn[column.index] {
-                findings.fileError(sheet.path, "column '\(column.name)' is mapped to both \(other.rawValue) and \(field.rawValue)")
+                findings.fileError(
+                    sheet.path, "column '\(column.name)' is mapped to both \(other.rawValue) and \(field.rawValue)")
             }
             byColumn[column.index] = field
         }
         if found[.name] == nil && found[.id] == nil && found[.lastName] == nil && found[.firstName] == nil
-            && columns[.name] == nil && columns[.id] == nil {
-            findings.fileError(sheet.path, "no column for the person's name; map one with --map name=COLUMN (the file has: \(sheet.columns.map(\.name).joined(separator: ", ")))")
+            && columns[.name] == nil && columns[.id] == nil
+        {
+            findings.fileError(
+                sheet.path,
+                "no column for the person's name; map one with --map name=COLUMN (the file has: \(sheet.columns.map(\.name).joined(separator: ", ")))"
+            )
         }
         return found
     }

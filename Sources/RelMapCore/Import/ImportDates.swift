@@ -48,14 +48,21 @@ struct ImportDates {
         var text = CSVRecord.trimmed(raw)
         if let t = text.firstIndex(where: { $0 == "T" || $0 == " " }) { text = String(text[..<t]) }
         if text.hasSuffix("日") {
-            text = String(text.dropLast()).replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+            text = String(text.dropLast()).replacingOccurrences(of: "年", with: "-").replacingOccurrences(
+                of: "月", with: "-")
         }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).count == 3 ? text.split(separator: "-").map(String.init)
+        let parts =
+            text.split(separator: "-", omittingEmptySubsequences: false).count == 3
+            ? text.split(separator: "-").map(String.init)
             : text.split(whereSeparator: { $0 == "/" || $0 == "." }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
-        if parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count) { return .yearFirst(a, b, c) }
-        if parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), !text.contains("-") {
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+        else { return nil }
+        if parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count) {
+            return .yearFirst(a, b, c)
+        }
+        if parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), !text.contains("-")
+        {
             return .yearLast(a, b, c)
         }
         return nil
@@ -67,11 +74,16 @@ struct ImportDates {
     static func reader(for values: [String], forced: DateOrder?) -> Result<ImportDates, DateProblem> {
         if let forced { return .success(ImportDates(order: forced)) }
         var dayFirst: String?, monthFirst: String?, firstAmbiguous: String?
-        for v in values where !startsWithYear(v) && (v.utf8.contains(UInt8(ascii: "/")) || v.utf8.contains(UInt8(ascii: "."))) {
+        for v in values
+        where !startsWithYear(v) && (v.utf8.contains(UInt8(ascii: "/")) || v.utf8.contains(UInt8(ascii: "."))) {
             guard case .yearLast(let a, let b, _) = parts(v) else { continue }
-            if a > 12 && b <= 12 { dayFirst = dayFirst ?? v }
-            else if b > 12 && a <= 12 { monthFirst = monthFirst ?? v }
-            else if a <= 12 && b <= 12 { firstAmbiguous = firstAmbiguous ?? v }
+            if a > 12 && b <= 12 {
+                dayFirst = dayFirst ?? v
+            } else if b > 12 && a <= 12 {
+                monthFirst = monthFirst ?? v
+            } else if a <= 12 && b <= 12 {
+                firstAmbiguous = firstAmbiguous ?? v
+            }
         }
         switch (dayFirst, monthFirst) {
         case (let d?, let m?): return .failure(.contradictory(dayFirst: d, monthFirst: m))

@@ -50,8 +50,10 @@ public struct ImportOptions: Sendable {
     public var maxFileBytes: Int = 256 << 20
 
     /// Import settings; the id is checked when the account is built.
-    public init(accountId: String, accountName: String? = nil, asOf: Day, encoding: TextEncoding? = nil,
-                dateOrder: DateOrder? = nil, skipBadRows: Bool = false, allInOne: Bool = false) {
+    public init(
+        accountId: String, accountName: String? = nil, asOf: Day, encoding: TextEncoding? = nil,
+        dateOrder: DateOrder? = nil, skipBadRows: Bool = false, allInOne: Bool = false
+    ) {
         self.accountId = accountId
         self.accountName = accountName
         self.asOf = asOf
@@ -147,15 +149,20 @@ struct ImportFindings {
 
     /// A row that cannot be used. In an optional file (`optionalFile`) it is left out
     /// with a warning, as with `skipBadRows`: an optional file's problem never stops an import.
-    mutating func badRow(_ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String,
-                         optionalFile: Bool = false) {
+    mutating func badRow(
+        _ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String,
+        optionalFile: Bool = false
+    ) {
         let place = Self.place(record, column)
         if skipBadRows || optionalFile {
             skipped += 1
-            diagnostics.append(.warning(.badRow, Self.location(path, record, column), "\(place): \(message); row skipped"))
+            diagnostics.append(
+                .warning(.badRow, Self.location(path, record, column), "\(place): \(message); row skipped"))
         } else {
-            diagnostics.append(.error(.badRow, Self.location(path, record, column),
-                                      "\(place): \(message) (use --skip-bad-rows to leave such rows out)"))
+            diagnostics.append(
+                .error(
+                    .badRow, Self.location(path, record, column),
+                    "\(place): \(message) (use --skip-bad-rows to leave such rows out)"))
         }
     }
 
@@ -165,7 +172,8 @@ struct ImportFindings {
             diagnostics.append(.warning(.importAdjusted, SourceLocation(file: path, line: 1, column: 1), message))
             return
         }
-        diagnostics.append(.warning(.importAdjusted, Self.location(path, record, column), "\(Self.place(record, column)): \(message)"))
+        diagnostics.append(
+            .warning(.importAdjusted, Self.location(path, record, column), "\(Self.place(record, column)): \(message)"))
     }
 
     /// The line the record starts on. The message names the cell as a spreadsheet

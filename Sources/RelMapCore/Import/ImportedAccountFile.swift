@@ -54,8 +54,10 @@ public enum ImportedAccountFile {
             return .failure(ImportProblem(loaded.diagnostics.filter { $0.severity == .error }))
         }
         guard back.withoutLocations == account.withoutLocations else {
-            return .failure(.error(.readBack, SourceLocation(file: path, line: 1, column: 1),
-                                   "the written file does not read back to the imported account"))
+            return .failure(
+                .error(
+                    .readBack, SourceLocation(file: path, line: 1, column: 1),
+                    "the written file does not read back to the imported account"))
         }
         return .success(text)
     }
@@ -66,11 +68,21 @@ extension Account {
     public var withoutLocations: Account {
         var a = self
         a.location = nil
-        a.team = team.map { var m = $0; m.location = nil; return m }
-        a.people = people.map { var p = $0; p.location = nil; return p }
-        a.relations = relations.map { var r = $0; r.location = nil; return r }
-        a.contacts = contacts.map { var c = $0; c.location = nil; return c }
-        a.interactions = interactions.map { var i = $0; i.location = nil; return i }
+        a.team = team.map {
+            var m = $0; m.location = nil; return m
+        }
+        a.people = people.map {
+            var p = $0; p.location = nil; return p
+        }
+        a.relations = relations.map {
+            var r = $0; r.location = nil; return r
+        }
+        a.contacts = contacts.map {
+            var c = $0; c.location = nil; return c
+        }
+        a.interactions = interactions.map {
+            var i = $0; i.location = nil; return i
+        }
         return a
     }
 }

@@ -20,7 +20,8 @@ struct ImportedIds {
 
     /// Claims an id for a person or team member.
     mutating func make(surname: String = "", given: String = "", fullName: String, fallback: String) -> String {
-        let base = Self.base(surname: surname, given: given, fullName: fullName)
+        let base =
+            Self.base(surname: surname, given: given, fullName: fullName)
             ?? Self.sanitize(fallback) ?? "person"
         return claim(base)
     }
@@ -68,7 +69,8 @@ struct ImportedIds {
         let plain = isASCII ? latin : latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
         // Letters that are not a base letter with a mark, so stripping marks leaves them.
         let ascii = plain.lowercased().map { unaccented[$0] ?? String($0) }.joined()
-        return ascii
+        return
+            ascii
             .split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
             .map(String.init)
     }

@@ -15,17 +15,21 @@ enum ImportedPeople {
     /// Sets each `reports_to` from `managerKey` through `resolve`, warning about keys that
     /// name nobody, then drops the links that would close a reporting cycle (the file
     /// would not pass `relmap check` with one), warning about each.
-    static func linkManagers(_ people: inout [ImportedPerson], path: String, column: CSVColumn?,
-                             findings: inout ImportFindings, resolve: (String) -> String?) {
+    static func linkManagers(
+        _ people: inout [ImportedPerson], path: String, column: CSVColumn?,
+        findings: inout ImportFindings, resolve: (String) -> String?
+    ) {
         for i in people.indices where !people[i].managerKey.isEmpty {
             let key = people[i].managerKey
             guard let boss = resolve(key) else {
-                findings.warning(path, people[i].record, column: column,
-                                 "'\(key)' is not one of the account's people; reports_to left empty")
+                findings.warning(
+                    path, people[i].record, column: column,
+                    "'\(key)' is not one of the account's people; reports_to left empty")
                 continue
             }
             if boss == people[i].person.id {
-                findings.warning(path, people[i].record, column: column, "the person reports to themself; reports_to left empty")
+                findings.warning(
+                    path, people[i].record, column: column, "the person reports to themself; reports_to left empty")
                 continue
             }
             people[i].person.reportsTo = boss
@@ -39,8 +43,9 @@ enum ImportedPeople {
             while let id = current, let j = index[id] {
                 if seen.contains(id) {
                     if id == people[i].person.id {
-                        findings.warning(path, people[i].record, column: column,
-                                         "reporting cycle through \(people[i].person.name); this person's reports_to left empty")
+                        findings.warning(
+                            path, people[i].record, column: column,
+                            "reporting cycle through \(people[i].person.name); this person's reports_to left empty")
                         people[i].person.reportsTo = nil
                     }
                     break
@@ -57,17 +62,20 @@ enum ImportedPeople {
         var firstSeen: [String: Int] = [:]
         for p in people where firstSeen[p.department ?? ""] == nil { firstSeen[p.department ?? ""] = firstSeen.count }
         return people.enumerated().sorted {
-            (firstSeen[$0.element.department ?? ""] ?? 0, $0.offset) < (firstSeen[$1.element.department ?? ""] ?? 0, $1.offset)
+            (firstSeen[$0.element.department ?? ""] ?? 0, $0.offset) < (
+                firstSeen[$1.element.department ?? ""] ?? 0, $1.offset
+            )
         }.map(\.element)
     }
 
     /// The final people: notes joined, grouped by department.
     static func finish(_ people: [ImportedPerson]) -> [Person] {
-        groupedByDepartment(people.map { p in
-            var person = p.person
-            let notes = ([person.notes].compactMap { $0 } + p.notes).filter { !$0.isEmpty }
-            person.notes = notes.isEmpty ? nil : notes.joined(separator: "; ")
-            return person
-        })
+        groupedByDepartment(
+            people.map { p in
+                var person = p.person
+                let notes = ([person.notes].compactMap { $0 } + p.notes).filter { !$0.isEmpty }
+                person.notes = notes.isEmpty ? nil : notes.joined(separator: "; ")
+                return person
+            })
     }
 }

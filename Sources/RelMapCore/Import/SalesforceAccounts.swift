@@ -27,29 +27,40 @@ struct SalesforceAccountBook {
     /// `--name` or its id.
     mutating func readAccounts(_ sheet: CSVSheet, findings: inout ImportFindings, summary: inout ImportSummary) {
         typealias C = SalesforceColumns
-        guard let id = findings.required(sheet, C.accountRecordId, "each account's Salesforce id", optional: true,
-                                         consequence: "; Account.csv is left out"),
-              let name = findings.required(sheet, C.fullName + C.accountName, "the account's name", optional: true,
-                                           consequence: "; Account.csv is left out") else { return }
+        guard
+            let id = findings.required(
+                sheet, C.accountRecordId, "each account's Salesforce id", optional: true,
+                consequence: "; Account.csv is left out"),
+            let name = findings.required(
+                sheet, C.fullName + C.accountName, "the account's name", optional: true,
+                consequence: "; Account.csv is left out")
+        else { return }
         let industry = sheet.column(C.industry), owner = sheet.column(C.ownerId), deleted = sheet.column(C.isDeleted)
         for r in sheet.records where !r.value(id).isEmpty {
             if r.isTrue(deleted) {
                 summary.deletedRows += 1
                 continue
             }
-            accounts[SalesforceId.key(r.value(id))] = AccountRecord(id: r.value(id), name: r.oneLine(name),
-                                                                     industry: r.oneLine(industry), owner: SalesforceId.key(r.value(owner)))
+            accounts[SalesforceId.key(r.value(id))] = AccountRecord(
+                id: r.value(id), name: r.oneLine(name),
+                industry: r.oneLine(industry), owner: SalesforceId.key(r.value(owner)))
         }
     }
 
     /// Reads Opportunity.csv. Its problems are warnings: without it every contact role
     /// counts in full and the account has no value.
-    mutating func readOpportunities(_ sheet: CSVSheet, options: ImportOptions, findings: inout ImportFindings,
-                                    summary: inout ImportSummary) {
+    mutating func readOpportunities(
+        _ sheet: CSVSheet, options: ImportOptions, findings: inout ImportFindings,
+        summary: inout ImportSummary
+    ) {
         typealias C = SalesforceColumns
-        guard let id = findings.required(sheet, C.opportunityRecordId, "each opportunity's Salesforce id", optional: true,
-                                         consequence: "; Opportunity.csv is left out") else { return }
-        let account = sheet.column(C.accountId), name = sheet.column(C.opportunityName), stage = sheet.column(C.stageName)
+        guard
+            let id = findings.required(
+                sheet, C.opportunityRecordId, "each opportunity's Salesforce id", optional: true,
+                consequence: "; Opportunity.csv is left out")
+        else { return }
+        let account = sheet.column(C.accountId), name = sheet.column(C.opportunityName),
+            stage = sheet.column(C.stageName)
         let closed = sheet.column(C.isClosed), won = sheet.column(C.isWon), amount = sheet.column(C.amount)
         let close = sheet.column(C.closeDate), currency = sheet.column(C.currency), deleted = sheet.column(C.isDeleted)
         guard let dates = findings.dates(sheet, [close], forced: options.dateOrder) else { return }
@@ -66,7 +77,8 @@ struct SalesforceAccountBook {
             let rawAmount = r.value(amount).filter { !",  ".contains($0) }
             found[SalesforceId.key(r.value(id))] = Opportunity(
                 accountKey: SalesforceId.key(r.value(account)), name: r.oneLine(name), isClosed: isClosed, isWon: isWon,
-                closeDate: dates.day(r.value(close)), amount: Double(rawAmount), currency: r.value(currency).uppercased())
+                closeDate: dates.day(r.value(close)), amount: Double(rawAmount),
+                currency: r.value(currency).uppercased())
         }
         opportunities = found
     }
@@ -86,12 +98,16 @@ struct SalesforceAccountBook {
     /// The summed amounts of the account's open opportunities, with their currency;
     /// nil when none has an amount, or when they are in several currencies (a warning).
     func openValue(of accountKey: String, path: String, findings: inout ImportFindings) -> (Double, String?)? {
-        let open = (opportunities ?? [:]).values.filter { $0.accountKey == accountKey && !$0.isClosed && $0.amount != nil }
+        let open = (opportunities ?? [:]).values.filter {
+            $0.accountKey == accountKey && !$0.isClosed && $0.amount != nil
+        }
         guard !open.isEmpty else { return nil }
         let currencies = Set(open.map(\.currency)).filter { !$0.isEmpty }
         guard currencies.count <= 1 else {
-            findings.warning(path, nil, column: nil,
-                             "the account's open opportunities are in \(currencies.count) currencies (\(currencies.sorted().joined(separator: ", "))); value left empty")
+            findings.warning(
+                path, nil, column: nil,
+                "the account's open opportunities are in \(currencies.count) currencies (\(currencies.sorted().joined(separator: ", "))); value left empty"
+            )
             return nil
         }
         return (open.compactMap(\.amount).sorted().reduce(0, +), currencies.first)

@@ -14,14 +14,22 @@ enum SalesforceActivities {
     ///   - personOrder: person ids in file order, to order the contacts.
     ///   - userNames: our users' names by Salesforce user id.
     ///   - accountOwner: the account's owner (a user id), put first in the team when present.
-    static func read(tasks: CSVSheet?, events: CSVSheet?, userNames: [String: String], accountOwner: String?,
-                     people: [String: String], personOrder: [String], ids: inout ImportedIds, options: ImportOptions,
-                     usersFile: String, findings: inout ImportFindings,
-                     summary: inout ImportSummary) -> ([TeamMember], [Contact], [Interaction]) {
+    static func read(
+        tasks: CSVSheet?, events: CSVSheet?, userNames: [String: String], accountOwner: String?,
+        people: [String: String], personOrder: [String], ids: inout ImportedIds, options: ImportOptions,
+        usersFile: String, findings: inout ImportFindings,
+        summary: inout ImportSummary
+    ) -> ([TeamMember], [Contact], [Interaction]) {
         // (Salesforce owner id, activity) until the owners have ids of their own.
         var logged: [(owner: String, activity: ImportedActivity)] = []
-        if let tasks { logged += activities(tasks, isEvent: false, people: people, options: options, findings: &findings, summary: &summary) }
-        if let events { logged += activities(events, isEvent: true, people: people, options: options, findings: &findings, summary: &summary) }
+        if let tasks {
+            logged += activities(
+                tasks, isEvent: false, people: people, options: options, findings: &findings, summary: &summary)
+        }
+        if let events {
+            logged += activities(
+                events, isEvent: true, people: people, options: options, findings: &findings, summary: &summary)
+        }
 
         // The account's owner first, then the most active member, ties by name.
         var counts: [String: Int] = [:]
@@ -41,8 +49,10 @@ enum SalesforceActivities {
             team.append(TeamMember(id: id, name: name, role: owner == accountOwner ? "account owner" : nil))
         }
         if !unnamed.isEmpty {
-            findings.warning(usersFile, nil, column: nil,
-                             "no name for activity owner\(unnamed.count == 1 ? "" : "s") \(unnamed.joined(separator: ", ")); export User.csv (Id, FirstName, LastName) to name them")
+            findings.warning(
+                usersFile, nil, column: nil,
+                "no name for activity owner\(unnamed.count == 1 ? "" : "s") \(unnamed.joined(separator: ", ")); export User.csv (Id, FirstName, LastName) to name them"
+            )
         }
         let activities = logged.compactMap { l -> ImportedActivity? in
             guard let member = memberId[l.owner] else { return nil }
@@ -50,22 +60,31 @@ enum SalesforceActivities {
             a.member = member
             return a
         }
-        return (team, ActivityLog.contacts(activities, asOf: options.asOf, personOrder: personOrder),
-                ActivityLog.interactions(activities))
+        return (
+            team, ActivityLog.contacts(activities, asOf: options.asOf, personOrder: personOrder),
+            ActivityLog.interactions(activities)
+        )
     }
 
     /// The activities of one sheet that count, each with its owner's Salesforce id (in
     /// `member` for now); every row left out is counted in `summary` by why.
-    static func activities(_ sheet: CSVSheet, isEvent: Bool, people: [String: String], options: ImportOptions,
-                           findings: inout ImportFindings, summary: inout ImportSummary) -> [(owner: String, activity: ImportedActivity)] {
+    static func activities(
+        _ sheet: CSVSheet, isEvent: Bool, people: [String: String], options: ImportOptions,
+        findings: inout ImportFindings, summary: inout ImportSummary
+    ) -> [(owner: String, activity: ImportedActivity)] {
         typealias C = SalesforceColumns
         let what = isEvent ? "events" : "tasks"
-        guard let who = findings.required(sheet, C.whoId, "the contact each activity was with", optional: true,
-                                          consequence: "; its \(what) are left out"),
-              let ownerColumn = findings.required(sheet, C.ownerId, "who on our team did it", optional: true,
-                                                  consequence: "; its \(what) are left out"),
-              let dateColumn = findings.required(sheet, C.activityDate, "the day it happened", optional: true,
-                                                 consequence: "; its \(what) are left out") else { return [] }
+        guard
+            let who = findings.required(
+                sheet, C.whoId, "the contact each activity was with", optional: true,
+                consequence: "; its \(what) are left out"),
+            let ownerColumn = findings.required(
+                sheet, C.ownerId, "who on our team did it", optional: true,
+                consequence: "; its \(what) are left out"),
+            let dateColumn = findings.required(
+                sheet, C.activityDate, "the day it happened", optional: true,
+                consequence: "; its \(what) are left out")
+        else { return [] }
         let subject = sheet.column(C.subject), type = sheet.column(C.type), subtype = sheet.column(C.taskSubtype)
         let deleted = sheet.column(C.isDeleted), closed = sheet.column(C.isClosed), status = sheet.column(C.status)
         let completed = sheet.column(C.completedDate)
@@ -75,8 +94,11 @@ enum SalesforceActivities {
         var recipients: [String: Set<String>] = [:]
         if !isEvent {
             for r in sheet.records where channel(r, type: type, subtype: subtype) == .email {
-                recipients[[r.value(ownerColumn), r.value(dateColumn), r.value(subject)].joined(separator: "\u{0}"), default: []]
-                    .insert(SalesforceId.key(r.value(who)))
+                recipients[
+                    [r.value(ownerColumn), r.value(dateColumn), r.value(subject)].joined(separator: "\u{0}"),
+                    default: []
+                ]
+                .insert(SalesforceId.key(r.value(who)))
             }
         }
         var out: [(String, ImportedActivity)] = []
@@ -92,7 +114,9 @@ enum SalesforceActivities {
             }
             if !isEvent {
                 // IsClosed is Salesforce's own answer; Status is the fallback of exports without it.
-                let done = closed != nil ? record.isTrue(closed)
+                let done =
+                    closed != nil
+                    ? record.isTrue(closed)
                     : status != nil ? record.value(status).lowercased() == "completed" : true
                 guard done else {
                     summary.openTasks += 1
@@ -100,8 +124,11 @@ enum SalesforceActivities {
                 }
             }
             let channel = isEvent ? .meeting : channel(record, type: type, subtype: subtype)
-            if !isEvent, isMassEmail(record, channel: channel, subject: subject, subtype: subtype, recipients: recipients,
-                                     key: [record.value(ownerColumn), record.value(dateColumn), record.value(subject)]) {
+            if !isEvent,
+                isMassEmail(
+                    record, channel: channel, subject: subject, subtype: subtype, recipients: recipients,
+                    key: [record.value(ownerColumn), record.value(dateColumn), record.value(subject)])
+            {
                 summary.massEmails += 1
                 continue
             }
@@ -120,8 +147,9 @@ enum SalesforceActivities {
                 continue
             }
             guard let date = dates.day(rawDate) else {
-                findings.badRow(sheet.path, record, column: usedColumn, "'\(rawDate)' is not a date; \(ImportDates.expected)",
-                                optionalFile: true)
+                findings.badRow(
+                    sheet.path, record, column: usedColumn, "'\(rawDate)' is not a date; \(ImportDates.expected)",
+                    optionalFile: true)
                 continue
             }
             // An activity dated later is a plan, not a contact.
@@ -138,9 +166,14 @@ enum SalesforceActivities {
             let kind = record.oneLine(type)
             let text = record.value(subject)
             let fallbackKind = isEvent ? "meeting" : channel == .call ? "call" : channel == .email ? "email" : "task"
-            out.append((owner, ImportedActivity(date: date, member: owner, person: person,
-                                                kind: kind.isEmpty ? fallbackKind : kind.lowercased(),
-                                                subject: text.isEmpty ? nil : text, channel: channel)))
+            out.append(
+                (
+                    owner,
+                    ImportedActivity(
+                        date: date, member: owner, person: person,
+                        kind: kind.isEmpty ? fallbackKind : kind.lowercased(),
+                        subject: text.isEmpty ? nil : text, channel: channel)
+                ))
         }
         return out
     }
@@ -160,8 +193,10 @@ enum SalesforceActivities {
 
     /// A list e-mail (TaskSubtype ListEmail), a mass e-mail logged as such ("Mass Email:",
     /// "List Email:" subjects), or one e-mail sent to `massSendRecipients` people or more.
-    static func isMassEmail(_ record: CSVRecord, channel: ActivityChannel, subject: CSVColumn?, subtype: CSVColumn?,
-                            recipients: [String: Set<String>], key: [String]) -> Bool {
+    static func isMassEmail(
+        _ record: CSVRecord, channel: ActivityChannel, subject: CSVColumn?, subtype: CSVColumn?,
+        recipients: [String: Set<String>], key: [String]
+    ) -> Bool {
         guard channel == .email else { return false }
         if record.value(subtype).lowercased() == "listemail" { return true }
         let text = record.value(subject).lowercased()
@@ -175,12 +210,16 @@ enum SalesforceActivities {
 enum SalesforceUsers {
     static func names(_ sheet: CSVSheet, findings: inout ImportFindings) -> [String: String] {
         typealias C = SalesforceColumns
-        guard let idColumn = findings.required(sheet, C.userId, "each user's Salesforce id", optional: true,
-                                               consequence: "; the team is named by Salesforce user ids") else { return [:] }
+        guard
+            let idColumn = findings.required(
+                sheet, C.userId, "each user's Salesforce id", optional: true,
+                consequence: "; the team is named by Salesforce user ids")
+        else { return [:] }
         let full = sheet.column(C.userName), first = sheet.column(C.firstName), last = sheet.column(C.lastName)
         if full == nil && first == nil && last == nil {
-            _ = findings.required(sheet, C.userName, "the user's name; or FirstName and LastName", known: C.id,
-                                  optional: true, consequence: "; the team is named by Salesforce user ids")
+            _ = findings.required(
+                sheet, C.userName, "the user's name; or FirstName and LastName", known: C.id,
+                optional: true, consequence: "; the team is named by Salesforce user ids")
             return [:]
         }
         var names: [String: String] = [:]
@@ -188,7 +227,8 @@ enum SalesforceUsers {
             let id = record.value(idColumn)
             guard !id.isEmpty else { continue }
             let name = full.map { record.oneLine($0) } ?? ""
-            let composed = name.isEmpty ? PersonName.compose(given: record.oneLine(first), family: record.oneLine(last)) : name
+            let composed =
+                name.isEmpty ? PersonName.compose(given: record.oneLine(first), family: record.oneLine(last)) : name
             if !composed.isEmpty { names[SalesforceId.key(id)] = composed }
         }
         return names
@@ -208,7 +248,8 @@ enum PersonName {
         if ImportedIds.isChinese(text) { return true }
         let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
         let cjk = scalars.filter {
-            (0x3040...0x30FF).contains($0.value) || (0xAC00...0xD7AF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
+            (0x3040...0x30FF).contains($0.value) || (0xAC00...0xD7AF).contains($0.value)
+                || (0x4E00...0x9FFF).contains($0.value)
         }
         return !cjk.isEmpty && cjk.count * 2 >= scalars.count
     }

@@ -9,16 +9,19 @@ struct SalesforceContacts {
     /// The account's name, when a report's Account Name column chose it.
     var accountName: String?
 
-    static func read(_ sheet: CSVSheet, account: String?, book: SalesforceAccountBook, options: ImportOptions,
-                     ids: inout ImportedIds, findings: inout ImportFindings,
-                     summary: inout ImportSummary) -> SalesforceContacts {
+    static func read(
+        _ sheet: CSVSheet, account: String?, book: SalesforceAccountBook, options: ImportOptions,
+        ids: inout ImportedIds, findings: inout ImportFindings,
+        summary: inout ImportSummary
+    ) -> SalesforceContacts {
         typealias C = SalesforceColumns
         var out = SalesforceContacts()
         guard let idColumn = findings.required(sheet, C.id, "each contact's Salesforce id") else { return out }
         let last = sheet.column(C.lastName) ?? sheet.column(C.fullName)
         if last == nil {
-            _ = findings.required(sheet, C.lastName + C.fullName, "the contact's name; or Name",
-                                  known: C.firstName + C.title + C.department + C.email)
+            _ = findings.required(
+                sheet, C.lastName + C.fullName, "the contact's name; or Name",
+                known: C.firstName + C.title + C.department + C.email)
         }
         guard let nameColumn = last else { return out }
         let first = sheet.column(C.firstName), deleted = sheet.column(C.isDeleted)
@@ -31,14 +34,18 @@ struct SalesforceContacts {
             findings.fileError(sheet.path, "the file has a header but no contacts: there is nobody to import")
             return out
         }
-        guard let (rows, key) = AccountChoice.rows(sheet, live, account: account, book: book, options: options,
-                                                    findings: &findings) else { return out }
+        guard
+            let (rows, key) = AccountChoice.rows(
+                sheet, live, account: account, book: book, options: options,
+                findings: &findings)
+        else { return out }
         out.accountKey = key
         if sheet.column(C.accountId) == nil, let column = sheet.column(C.accountName) {
             out.accountName = rows.lazy.map { $0.oneLine(column) }.first { !$0.isEmpty }
         }
         guard !rows.isEmpty else {
-            findings.fileError(sheet.path, "every contact in the file is marked deleted (IsDeleted): there is nobody to import")
+            findings.fileError(
+                sheet.path, "every contact in the file is marked deleted (IsDeleted): there is nobody to import")
             return out
         }
         var seen: [String: Int] = [:]  // Salesforce id -> row
@@ -52,7 +59,8 @@ struct SalesforceContacts {
             }
             let key = SalesforceId.key(sfId)
             if let row = seen[key] {
-                findings.badRow(sheet.path, record, column: idColumn, "Salesforce id \(sfId) again (first in row \(row))")
+                findings.badRow(
+                    sheet.path, record, column: idColumn, "Salesforce id \(sfId) again (first in row \(row))")
                 continue
             }
             let given = record.oneLine(first), family = record.oneLine(nameColumn)
@@ -67,12 +75,18 @@ struct SalesforceContacts {
             let nameTitle = personTitle.isEmpty ? "" : name.lowercased() + "\u{0}" + personTitle.lowercased()
             // The same person under a second id: merged into the first, which keeps both ids.
             if let i = (mail.isEmpty ? nil : byEmail[mail]) ?? (nameTitle.isEmpty ? nil : byNameTitle[nameTitle]) {
-                let why = !mail.isEmpty && byEmail[mail] == i ? "the same e-mail (\(record.value(email)))" : "the same name and title"
-                findings.warning(sheet.path, record, column: idColumn,
-                                 "\(name) has \(why) as row \(out.people[i].record.row); merged into \(out.people[i].person.id), both Salesforce ids kept in notes")
+                let why =
+                    !mail.isEmpty && byEmail[mail] == i
+                    ? "the same e-mail (\(record.value(email)))" : "the same name and title"
+                findings.warning(
+                    sheet.path, record, column: idColumn,
+                    "\(name) has \(why) as row \(out.people[i].record.row); merged into \(out.people[i].person.id), both Salesforce ids kept in notes"
+                )
                 out.people[i].notes.append("also Salesforce \(sfId)")
                 if out.people[i].person.title == nil { out.people[i].person.title = nonEmpty(personTitle) }
-                if out.people[i].person.department == nil { out.people[i].person.department = nonEmpty(record.oneLine(department)) }
+                if out.people[i].person.department == nil {
+                    out.people[i].person.department = nonEmpty(record.oneLine(department))
+                }
                 if out.people[i].managerKey.isEmpty { out.people[i].managerKey = record.value(manager) }
                 out.byKey[key] = i
                 summary.mergedPeople += 1
@@ -81,13 +95,16 @@ struct SalesforceContacts {
             let id = ids.make(surname: family, given: given, fullName: name, fallback: "sf-" + sfId.suffix(6))
             var notes = ["Salesforce \(sfId)"]
             if !record.value(email).isEmpty { notes.append("email \(record.value(email))") }
-            let person = Person(id: id, name: name, title: nonEmpty(personTitle),
-                                department: nonEmpty(record.oneLine(department)), stance: .unknown)
+            let person = Person(
+                id: id, name: name, title: nonEmpty(personTitle),
+                department: nonEmpty(record.oneLine(department)), stance: .unknown)
             out.byKey[key] = out.people.count
             if !mail.isEmpty { byEmail[mail] = out.people.count }
             if !nameTitle.isEmpty { byNameTitle[nameTitle] = out.people.count }
-            out.people.append(ImportedPerson(person: person, record: record, key: key,
-                                             managerKey: record.value(manager), notes: notes))
+            out.people.append(
+                ImportedPerson(
+                    person: person, record: record, key: key,
+                    managerKey: record.value(manager), notes: notes))
         }
         return out
     }
@@ -106,8 +123,10 @@ enum AccountChoice {
     /// The rows of the chosen account and its key, or nil after an error: when the
     /// export holds several accounts and none was chosen, when the choice names none,
     /// or when nothing says which company each contact is of and `allInOne` is not set.
-    static func rows(_ sheet: CSVSheet, _ live: [CSVRecord], account: String?, book: SalesforceAccountBook,
-                     options: ImportOptions, findings: inout ImportFindings) -> ([CSVRecord], String?)? {
+    static func rows(
+        _ sheet: CSVSheet, _ live: [CSVRecord], account: String?, book: SalesforceAccountBook,
+        options: ImportOptions, findings: inout ImportFindings
+    ) -> ([CSVRecord], String?)? {
         typealias C = SalesforceColumns
         let idColumn = sheet.column(C.accountId)
         guard let column = idColumn ?? sheet.column(C.accountName) else {
@@ -126,7 +145,8 @@ enum AccountChoice {
             if let name = book.accounts[k]?.name, !name.isEmpty { return "\(name) (\(written[k] ?? k), \(contacts))" }
             return "\(written[k] ?? k) (\(contacts))"
         }
-        let listing = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
+        let listing =
+            counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(10)
             .map { label($0.key, $0.value) }.joined(separator: ", ") + (counts.count > 10 ? ", ..." : "")
         if let account {
             // An id, or an account's name as Account.csv or a report writes it.
@@ -150,14 +170,19 @@ enum AccountChoice {
             return (only == nil ? live : live.filter { !$0.value(column).isEmpty }, byName ? nil : only)
         }
         let noun = byName ? "account name" : "account id"
-        findings.fileError(sheet.path, "the export holds the contacts of \(counts.count) accounts: \(listing); choose one with --salesforce-account ID (an \(noun)\(byName ? "" : " or name"))")
+        findings.fileError(
+            sheet.path,
+            "the export holds the contacts of \(counts.count) accounts: \(listing); choose one with --salesforce-account ID (an \(noun)\(byName ? "" : " or name"))"
+        )
         return nil
     }
 
     /// A Contact.csv with no account column: one account only when the e-mails say so
     /// (one company domain at most) or the user says so (`allInOne`).
-    static func withoutAccounts(_ sheet: CSVSheet, _ live: [CSVRecord], account: String?, options: ImportOptions,
-                                findings: inout ImportFindings) -> ([CSVRecord], String?)? {
+    static func withoutAccounts(
+        _ sheet: CSVSheet, _ live: [CSVRecord], account: String?, options: ImportOptions,
+        findings: inout ImportFindings
+    ) -> ([CSVRecord], String?)? {
         let email = sheet.column(SalesforceColumns.email)
         var domains: [String: Int] = [:]
         for r in live {
@@ -166,11 +191,17 @@ enum AccountChoice {
             let domain = String(mail[mail.index(after: at)...])
             if !domain.isEmpty && !freeMail.contains(domain) { domains[domain, default: 0] += 1 }
         }
-        if let account { findings.warning(sheet.path, nil, column: nil, "no AccountId column, so \(account) cannot be chosen") }
+        if let account {
+            findings.warning(sheet.path, nil, column: nil, "no AccountId column, so \(account) cannot be chosen")
+        }
         if domains.count > 1 && !options.allInOne {
-            let listing = domains.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5)
+            let listing =
+                domains.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(5)
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", ") + (domains.count > 5 ? ", ..." : "")
-            findings.fileError(sheet.path, "the file has no AccountId column, and its contacts' e-mails are of \(domains.count) companies (\(listing)); export AccountId with the contacts, or pass --all-in-one to import them all as one account")
+            findings.fileError(
+                sheet.path,
+                "the file has no AccountId column, and its contacts' e-mails are of \(domains.count) companies (\(listing)); export AccountId with the contacts, or pass --all-in-one to import them all as one account"
+            )
             return nil
         }
         return (live, nil)

@@ -20,8 +20,10 @@ public struct SalesforceFiles: Sendable, Hashable {
     public var opportunities: String?
 
     /// The files of one export; only Contact.csv is required.
-    public init(contacts: String, contactRoles: String? = nil, tasks: String? = nil, events: String? = nil,
-                users: String? = nil, accounts: String? = nil, opportunities: String? = nil) {
+    public init(
+        contacts: String, contactRoles: String? = nil, tasks: String? = nil, events: String? = nil,
+        users: String? = nil, accounts: String? = nil, opportunities: String? = nil
+    ) {
         self.contacts = contacts
         self.contactRoles = contactRoles
         self.tasks = tasks
@@ -51,11 +53,15 @@ public struct SalesforceFiles: Sendable, Hashable {
                 .map { (folder as NSString).appendingPathComponent($0) }
         }
         guard let contacts = find("Contact") else {
-            throw .missingInput(folder, "no Contact.csv in this folder; export the Contact object (Id, AccountId, FirstName, LastName, Title, Department, ReportsToId, Email)")
+            throw .missingInput(
+                folder,
+                "no Contact.csv in this folder; export the Contact object (Id, AccountId, FirstName, LastName, Title, Department, ReportsToId, Email)"
+            )
         }
-        return SalesforceFiles(contacts: contacts, contactRoles: find("OpportunityContactRole"), tasks: find("Task"),
-                               events: find("Event"), users: find("User"), accounts: find("Account"),
-                               opportunities: find("Opportunity"))
+        return SalesforceFiles(
+            contacts: contacts, contactRoles: find("OpportunityContactRole"), tasks: find("Task"),
+            events: find("Event"), users: find("User"), accounts: find("Account"),
+            opportunities: find("Opportunity"))
     }
 }
 
@@ -81,7 +87,9 @@ enum SalesforceColumns {
 
     static let whoId = ["WhoId", "Name ID", "Who ID"]
     static let ownerId = ["OwnerId", "Owner ID", "Assigned ID"]
-    static let activityDate = ["ActivityDate", "Date", "Due Date", "ActivityDateTime", "StartDateTime", "Start", "Start Date"]
+    static let activityDate = [
+        "ActivityDate", "Date", "Due Date", "ActivityDateTime", "StartDateTime", "Start", "Start Date",
+    ]
     static let subject = ["Subject"]
     static let type = ["Type"]
     static let taskSubtype = ["TaskSubtype", "Task Subtype"]
@@ -105,14 +113,17 @@ enum SalesforceColumns {
     static let currency = ["CurrencyIsoCode", "Opportunity Currency", "Currency"]
 
     /// Every header read from any object: the values of other columns are not kept.
-    static let read: Set<String> = Set([
-        id, accountId, firstName, lastName, fullName, title, department, reportsToId, email, isDeleted, accountName,
-        contactId, opportunityId, role, isPrimary, whoId, ownerId, activityDate, subject, type, taskSubtype, status,
-        isClosed, completedDate, userId, userName, accountRecordId, industry, ownerName, opportunityRecordId,
-        opportunityName, stageName, isWon, amount, closeDate, currency,
-    ].joined().map(CSVSheet.headerKey))
+    static let read: Set<String> = Set(
+        [
+            id, accountId, firstName, lastName, fullName, title, department, reportsToId, email, isDeleted, accountName,
+            contactId, opportunityId, role, isPrimary, whoId, ownerId, activityDate, subject, type, taskSubtype, status,
+            isClosed, completedDate, userId, userName, accountRecordId, industry, ownerName, opportunityRecordId,
+            opportunityName, stageName, isWon, amount, closeDate, currency,
+        ].joined().map(CSVSheet.headerKey))
 
-    static func isRead(_ header: String) -> Bool { read.contains(CSVSheet.headerKey(header.trimmingCharacters(in: .whitespaces))) }
+    static func isRead(_ header: String) -> Bool {
+        read.contains(CSVSheet.headerKey(header.trimmingCharacters(in: .whitespaces)))
+    }
 }
 
 extension CSVRecord {
@@ -125,8 +136,10 @@ extension CSVRecord {
 /// Small shared steps of reading a sheet's rows.
 extension ImportFindings {
     /// The sheet, or nil after recording why it cannot be read. `keep` as in `CSVSheet.parse`.
-    mutating func sheet(_ path: String, options: ImportOptions, summary: inout ImportSummary,
-                        keep: ((String) -> Bool)? = nil) throws(ImportError) -> CSVSheet? {
+    mutating func sheet(
+        _ path: String, options: ImportOptions, summary: inout ImportSummary,
+        keep: ((String) -> Bool)? = nil
+    ) throws(ImportError) -> CSVSheet? {
         switch try CSVSheet.read(path: path, options: options, keep: keep) {
         case .success(let sheet):
             summary.files.append(ImportedFile(path: path, encoding: sheet.encoding))
@@ -141,12 +154,15 @@ extension ImportFindings {
     /// file has (a warning in an optional file, whose problems never stop an import).
     /// `known` are headers that mean something else, never offered as "did you mean"
     /// (FirstName is not a misspelt LastName).
-    mutating func required(_ sheet: CSVSheet, _ names: [String], _ what: String, known: [String] = [],
-                           optional: Bool = false, consequence: String = "") -> CSVColumn? {
+    mutating func required(
+        _ sheet: CSVSheet, _ names: [String], _ what: String, known: [String] = [],
+        optional: Bool = false, consequence: String = ""
+    ) -> CSVColumn? {
         if let column = sheet.column(names) { return column }
         let have = sheet.columns.map(\.name)
         let otherMeanings = Set(known.map(CSVSheet.headerKey))
-        let hint = Suggestion.nearest(to: names[0], in: have.filter { !otherMeanings.contains(CSVSheet.headerKey($0)) })
+        let hint =
+            Suggestion.nearest(to: names[0], in: have.filter { !otherMeanings.contains(CSVSheet.headerKey($0)) })
             .map { "; did you mean '\($0)'?" }
             ?? "; the file has: \(have.prefix(12).joined(separator: ", "))\(have.count > 12 ? ", ..." : "")"
         let message = "no '\(names[0])' column (\(what))\(hint)\(consequence)"
@@ -173,8 +189,9 @@ extension ImportFindings {
             }
             let record = sheet.records.first { r in present.contains { r.value($0) == value } }
             let column = record.flatMap { r in present.first { r.value($0) == value } }
-            error(.badDate, SourceLocation(file: sheet.path, line: record?.line ?? 1, column: 1),
-                  (record.map { "\(Self.place($0, column)): " } ?? "") + problem.message)
+            error(
+                .badDate, SourceLocation(file: sheet.path, line: record?.line ?? 1, column: 1),
+                (record.map { "\(Self.place($0, column)): " } ?? "") + problem.message)
             return nil
         }
     }
@@ -184,10 +201,13 @@ extension ImportFindings {
     mutating func checkWidth(_ sheet: CSVSheet, _ record: CSVRecord, optionalFile: Bool = false) -> Bool {
         let width = sheet.columns.count
         let extra = record.fields.dropFirst(width)
-        if record.fields.count == width || (record.fields.count > width && extra.allSatisfy { $0.isEmpty }) { return true }
-        badRow(sheet.path, record, column: nil,
-               "\(record.fields.count) values but the header names \(width) columns; a value holding a comma or a line break must be in quotes",
-               optionalFile: optionalFile)
+        if record.fields.count == width || (record.fields.count > width && extra.allSatisfy { $0.isEmpty }) {
+            return true
+        }
+        badRow(
+            sheet.path, record, column: nil,
+            "\(record.fields.count) values but the header names \(width) columns; a value holding a comma or a line break must be in quotes",
+            optionalFile: optionalFile)
         return false
     }
 }

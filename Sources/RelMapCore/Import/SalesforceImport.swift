@@ -12,16 +12,22 @@ public enum SalesforceImport {
     ///
     /// - Parameter salesforceAccount: the AccountId (or the account's name) whose
     ///   contacts to take, needed when the export holds the contacts of more than one account.
-    public static func run(_ files: SalesforceFiles, options: ImportOptions,
-                           salesforceAccount: String? = nil) throws(ImportError) -> ImportReport {
+    public static func run(
+        _ files: SalesforceFiles, options: ImportOptions,
+        salesforceAccount: String? = nil
+    ) throws(ImportError) -> ImportReport {
         var findings = ImportFindings(skipBadRows: options.skipBadRows)
         var summary = ImportSummary()
         var ids = ImportedIds()
         // Every file is decoded before any is used, so that all their problems show at once.
-        let contactSheet = try findings.sheet(files.contacts, options: options, summary: &summary, keep: SalesforceColumns.isRead)
+        let contactSheet = try findings.sheet(
+            files.contacts, options: options, summary: &summary, keep: SalesforceColumns.isRead)
         var optional: [String: CSVSheet] = [:]
-        for path in [files.contactRoles, files.tasks, files.events, files.users, files.accounts, files.opportunities].compactMap({ $0 }) {
-            if let sheet = try findings.sheet(path, options: options, summary: &summary, keep: SalesforceColumns.isRead) {
+        for path in [files.contactRoles, files.tasks, files.events, files.users, files.accounts, files.opportunities]
+            .compactMap({ $0 })
+        {
+            if let sheet = try findings.sheet(path, options: options, summary: &summary, keep: SalesforceColumns.isRead)
+            {
                 optional[path] = sheet
             }
         }
@@ -32,16 +38,22 @@ public enum SalesforceImport {
 
         var book = SalesforceAccountBook()
         if let s = sheet(files.accounts) { book.readAccounts(s, findings: &findings, summary: &summary) }
-        if let s = sheet(files.opportunities) { book.readOpportunities(s, options: options, findings: &findings, summary: &summary) }
-        var read = SalesforceContacts.read(contactSheet, account: salesforceAccount, book: book, options: options,
-                                           ids: &ids, findings: &findings, summary: &summary)
+        if let s = sheet(files.opportunities) {
+            book.readOpportunities(s, options: options, findings: &findings, summary: &summary)
+        }
+        var read = SalesforceContacts.read(
+            contactSheet, account: salesforceAccount, book: book, options: options,
+            ids: &ids, findings: &findings, summary: &summary)
         let personIds = read.byKey.mapValues { read.people[$0].person.id }
-        ImportedPeople.linkManagers(&read.people, path: contactSheet.path,
-                                    column: contactSheet.column(SalesforceColumns.reportsToId),
-                                    findings: &findings) { personIds[SalesforceId.key($0)] }
+        ImportedPeople.linkManagers(
+            &read.people, path: contactSheet.path,
+            column: contactSheet.column(SalesforceColumns.reportsToId),
+            findings: &findings
+        ) { personIds[SalesforceId.key($0)] }
         if let roles = sheet(files.contactRoles) {
-            SalesforceRoles.read(roles, people: &read.people, byKey: read.byKey, book: book, asOf: options.asOf,
-                                 findings: &findings, summary: &summary)
+            SalesforceRoles.read(
+                roles, people: &read.people, byKey: read.byKey, book: book, asOf: options.asOf,
+                findings: &findings, summary: &summary)
         }
         let record = read.accountKey.flatMap { book.accounts[$0] }
         let userNames = sheet(files.users).map { SalesforceUsers.names($0, findings: &findings) } ?? [:]
@@ -51,11 +63,15 @@ public enum SalesforceImport {
             options: options, usersFile: files.users ?? files.contacts, findings: &findings, summary: &summary)
 
         var account = Account(
-            id: options.accountId, name: options.accountName ?? nonEmpty(record?.name ?? "") ?? read.accountName ?? options.accountId,
+            id: options.accountId,
+            name: options.accountName ?? nonEmpty(record?.name ?? "") ?? read.accountName ?? options.accountId,
             asOf: options.asOf, team: team, people: ImportedPeople.finish(read.people), contacts: contacts,
             interactions: interactions)
-        if let key = read.accountKey, let (value, currency) = book.openValue(of: key, path: files.opportunities ?? files.contacts,
-                                                                              findings: &findings) {
+        if let key = read.accountKey,
+            let (value, currency) = book.openValue(
+                of: key, path: files.opportunities ?? files.contacts,
+                findings: &findings)
+        {
             account.value = value
             account.currency = currency
         }
@@ -81,14 +97,21 @@ public enum SalesforceImport {
 enum SalesforceRoles {
     /// Adds buying roles; what does not map goes to notes, and so does a role seen only
     /// on lost or long-closed opportunities (`SalesforceAccountBook.roleWeight`).
-    static func read(_ sheet: CSVSheet, people: inout [ImportedPerson], byKey: [String: Int], book: SalesforceAccountBook,
-                     asOf: Day, findings: inout ImportFindings, summary: inout ImportSummary) {
+    static func read(
+        _ sheet: CSVSheet, people: inout [ImportedPerson], byKey: [String: Int], book: SalesforceAccountBook,
+        asOf: Day, findings: inout ImportFindings, summary: inout ImportSummary
+    ) {
         typealias C = SalesforceColumns
-        guard let contact = findings.required(sheet, C.contactId, "the contact each role belongs to", optional: true,
-                                              consequence: "; no buying roles are imported"),
-              let roleColumn = findings.required(sheet, C.role, "the contact's role", optional: true,
-                                                 consequence: "; no buying roles are imported") else { return }
-        let opportunity = sheet.column(C.opportunityId), primary = sheet.column(C.isPrimary), deleted = sheet.column(C.isDeleted)
+        guard
+            let contact = findings.required(
+                sheet, C.contactId, "the contact each role belongs to", optional: true,
+                consequence: "; no buying roles are imported"),
+            let roleColumn = findings.required(
+                sheet, C.role, "the contact's role", optional: true,
+                consequence: "; no buying roles are imported")
+        else { return }
+        let opportunity = sheet.column(C.opportunityId), primary = sheet.column(C.isPrimary),
+            deleted = sheet.column(C.isDeleted)
         var unmapped: [Int: [String]] = [:]
         var weights: [Int: [BuyingRole: Double]] = [:]
         var past: [Int: [String]] = [:]
@@ -127,12 +150,15 @@ enum SalesforceRoles {
             }
             if record.isTrue(primary) && weight >= 1 {
                 let opp = record.value(opportunity)
-                people[i].notes.append(opp.isEmpty ? "primary contact on an opportunity" : "primary contact on opportunity \(opp)")
+                people[i].notes.append(
+                    opp.isEmpty ? "primary contact on an opportunity" : "primary contact on opportunity \(opp)")
             }
         }
         for i in people.indices {
             var given: [BuyingRole] = []
-            for (role, w) in weights[i] ?? [:] where w >= 1 && !people[i].person.roles.contains(role) { given.append(role) }
+            for (role, w) in weights[i] ?? [:] where w >= 1 && !people[i].person.roles.contains(role) {
+                given.append(role)
+            }
             people[i].person.roles = (people[i].person.roles + given).sorted()
             if let words = unmapped[i] { people[i].notes.append("Salesforce role: \(words.joined(separator: ", "))") }
             // Past roles that did not add up to a role are kept for the team to judge.

@@ -17,7 +17,8 @@ public enum StarterFile {
         let template = language == .zh ? chinese : english
         // The id and name go through the writer's quoting; the date placeholder has the
         // date's width less three, so the comments after it stay aligned.
-        return template
+        return
+            template
             .replacingOccurrences(of: "{ID}", with: YAMLScalar.text(id))
             .replacingOccurrences(of: "{NAME}", with: YAMLScalar.text(name ?? id))
             .replacingOccurrences(of: "{AS_OF}", with: asOf.iso)

@@ -67,13 +67,17 @@ enum Iconv {
         var failedAt: Int?
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         input.withUnsafeMutableBufferPointer { inBuf in
-            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress)?.assumingMemoryBound(to: CChar.self)
+            var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress)?.assumingMemoryBound(
+                to: CChar.self)
             var inLeft = total
             buffer.withUnsafeMutableBufferPointer { outBuf in
                 while true {
-                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress)?
+                        .assumingMemoryBound(to: CChar.self)
                     var outLeft = outBuf.count
-                    let r = inLeft == 0 ? iconv(cd, nil, nil, &outPtr, &outLeft) : iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                    let r =
+                        inLeft == 0
+                        ? iconv(cd, nil, nil, &outPtr, &outLeft) : iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
                     out.append(contentsOf: outBuf[0..<(outBuf.count - outLeft)])
                     if r == -1 && errno == E2BIG { continue }
                     if r == -1 {

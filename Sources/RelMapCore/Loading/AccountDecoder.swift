@@ -19,10 +19,18 @@ struct AccountDecoder {
         if let v = top[.relmap]?.value {
             let supported = Self.supportedVersions.map(String.init).joined(separator: ", ")
             if case .scalar(let text, _, _) = v, let n = Int(text.trimmingSpaces) {
-                if Self.supportedVersions.contains(n) { versionOK = true }
-                else { reader.error(.unsupportedVersion, v, "relmap: unsupported format version \(n); this relmap reads version \(supported)") }
+                if Self.supportedVersions.contains(n) {
+                    versionOK = true
+                } else {
+                    reader.error(
+                        .unsupportedVersion, v,
+                        "relmap: unsupported format version \(n); this relmap reads version \(supported)")
+                }
             } else {
-                reader.error(.unsupportedVersion, v, "relmap: expected the format version, a whole number (supported: \(supported)), found \(NodeReader.describe(v))")
+                reader.error(
+                    .unsupportedVersion, v,
+                    "relmap: expected the format version, a whole number (supported: \(supported)), found \(NodeReader.describe(v))"
+                )
             }
         }
 
@@ -51,8 +59,10 @@ struct AccountDecoder {
 
     /// Each decoded item with where it came from; `item` gets the item's node, its index
     /// in the list and its path (`people[3]`).
-    private func list<T, Source>(_ entry: YAMLPair?, _ name: String,
-                                 _ item: (YAMLNode, ValuePath) -> (T, Source)?) -> [(T, Source)] {
+    private func list<T, Source>(
+        _ entry: YAMLPair?, _ name: String,
+        _ item: (YAMLNode, ValuePath) -> (T, Source)?
+    ) -> [(T, Source)] {
         let path = ValuePath(name)
         guard let entry, let items = reader.sequence(entry.value, at: path) else { return [] }
         var decoded: [(T, Source)] = []
@@ -66,17 +76,26 @@ struct AccountDecoder {
     private func decodeAccountHeader(_ entry: YAMLPair?) -> (account: Account, asOfMark: YAMLMark?)? {
         let path = ValuePath("account")
         guard let entry,
-              let m = reader.mapping(entry.value, at: path, keys: AccountKey.self, required: [.id, .name])
+            let m = reader.mapping(entry.value, at: path, keys: AccountKey.self, required: [.id, .name])
         else { return nil }
         let id = m.value(of: .id).flatMap { reader.identifier($0, at: path.key("id")) }
         let name = m.value(of: .name).flatMap { reader.text($0, at: path.key("name")) }
-        let tier = m.value(of: .tier).flatMap { optional($0) { reader.word($0, at: path.key("tier"), as: Tier.self, kind: "tier") } }
-        let stage = m.value(of: .stage).flatMap { optional($0) { reader.word($0, at: path.key("stage"), as: Stage.self, kind: "stage") } }
+        let tier = m.value(of: .tier).flatMap {
+            optional($0) { reader.word($0, at: path.key("tier"), as: Tier.self, kind: "tier") }
+        }
+        let stage = m.value(of: .stage).flatMap {
+            optional($0) { reader.word($0, at: path.key("stage"), as: Stage.self, kind: "stage") }
+        }
         let currency = m.value(of: .currency).flatMap { reader.text($0, at: path.key("currency"), optional: true) }
         var value: Double?
         if let v = m.value(of: .value), !v.isNull, let n = reader.number(v, at: path.key("value")) {
-            if n < 0 { reader.error(.outOfRange, v, "account.value: \(format(n)) is negative; value is yearly sales or potential, 0 or more") }
-            else { value = n }
+            if n < 0 {
+                reader.error(
+                    .outOfRange, v,
+                    "account.value: \(format(n)) is negative; value is yearly sales or potential, 0 or more")
+            } else {
+                value = n
+            }
         }
         var asOf = options.today
         var asOfMark: YAMLMark?
@@ -84,9 +103,10 @@ struct AccountDecoder {
             asOfMark = v.mark
             asOf = reader.day(v, at: path.key("as_of")) ?? options.today
         }
-        let account = Account(id: id ?? "", name: name ?? "", tier: tier, value: value, currency: currency, stage: stage,
-                              asOf: asOf, notes: m.value(of: .notes).flatMap { reader.notes($0) },
-                              location: reader.location(of: entry.key))
+        let account = Account(
+            id: id ?? "", name: name ?? "", tier: tier, value: value, currency: currency, stage: stage,
+            asOf: asOf, notes: m.value(of: .notes).flatMap { reader.notes($0) },
+            location: reader.location(of: entry.key))
         return (account, asOfMark)
     }
 
@@ -96,8 +116,10 @@ struct AccountDecoder {
         let name = m.value(of: .name).flatMap { reader.text($0, at: path.key("name")) }
         let role = m.value(of: .role).flatMap { reader.text($0, at: path.key("role"), optional: true) }
         guard let id else { return nil }
-        return (TeamMember(id: id, name: name ?? id, role: role, location: reader.location(of: node)),
-                MemberSource(path: path, id: m.mark(of: .id)))
+        return (
+            TeamMember(id: id, name: name ?? id, role: role, location: reader.location(of: node)),
+            MemberSource(path: path, id: m.mark(of: .id))
+        )
     }
 
     private func decodePerson(_ node: YAMLNode, _ path: ValuePath) -> (Person, PersonSource)? {
@@ -105,13 +127,23 @@ struct AccountDecoder {
         let id = m.value(of: .id).flatMap { reader.identifier($0, at: path.key("id")) }
         let name = m.value(of: .name).flatMap { reader.text($0, at: path.key("name")) }
         let title = m.value(of: .title).flatMap { reader.text($0, at: path.key("title"), optional: true) }
-        let department = m.value(of: .department).flatMap { reader.text($0, at: path.key("department"), optional: true) }
-        let level = m.value(of: .level).flatMap { optional($0) {
-            reader.integer($0, at: path.key("level"), in: 1...1000, meaning: "level is 1 at the top of the account and larger further down")
-        } }
-        let influence = m.value(of: .influence).flatMap { optional($0) {
-            reader.integer($0, at: path.key("influence"), in: 1...5, meaning: "influence is the team's judgment from 1 (little) to 5 (decisive)")
-        } }
+        let department = m.value(of: .department).flatMap {
+            reader.text($0, at: path.key("department"), optional: true)
+        }
+        let level = m.value(of: .level).flatMap {
+            optional($0) {
+                reader.integer(
+                    $0, at: path.key("level"), in: 1...1000,
+                    meaning: "level is 1 at the top of the account and larger further down")
+            }
+        }
+        let influence = m.value(of: .influence).flatMap {
+            optional($0) {
+                reader.integer(
+                    $0, at: path.key("influence"), in: 1...5,
+                    meaning: "influence is the team's judgment from 1 (little) to 5 (decisive)")
+            }
+        }
         var stance = Stance.unknown
         if let v = m.value(of: .stance), !v.isNull {
             stance = reader.word(v, at: path.key("stance"), as: Stance.self, kind: "stance") ?? .unknown
@@ -119,40 +151,58 @@ struct AccountDecoder {
         var roles: [BuyingRole] = []
         if let v = m.value(of: .roles) {
             // A single role may be written without brackets.
-            let items: [YAMLNode] = if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("roles")) ?? [] }
+            let items: [YAMLNode] =
+                if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("roles")) ?? [] }
             for (i, item) in items.enumerated() {
-                guard let role = reader.word(item, at: path.key("roles").item(i), as: BuyingRole.self, kind: "buying role")
+                guard
+                    let role = reader.word(
+                        item, at: path.key("roles").item(i), as: BuyingRole.self, kind: "buying role")
                 else { continue }
-                if roles.contains(role) { reader.error(.listedTwice, item, "\(path.key("roles").item(i)): role '\(role.rawValue)' is listed twice") }
-                else { roles.append(role) }
+                if roles.contains(role) {
+                    reader.error(
+                        .listedTwice, item, "\(path.key("roles").item(i)): role '\(role.rawValue)' is listed twice")
+                } else {
+                    roles.append(role)
+                }
             }
         }
-        let reportsTo = m.value(of: .reportsTo).flatMap { optional($0) { reader.identifier($0, at: path.key("reports_to")) } }
+        let reportsTo = m.value(of: .reportsTo).flatMap {
+            optional($0) { reader.identifier($0, at: path.key("reports_to")) }
+        }
         guard let id else { return nil }
-        let person = Person(id: id, name: name ?? id, title: title, department: department, level: level, roles: roles,
-                            stance: stance, influence: influence, reportsTo: reportsTo,
-                            notes: m.value(of: .notes).flatMap { reader.notes($0) }, location: reader.location(of: node))
+        let person = Person(
+            id: id, name: name ?? id, title: title, department: department, level: level, roles: roles,
+            stance: stance, influence: influence, reportsTo: reportsTo,
+            notes: m.value(of: .notes).flatMap { reader.notes($0) }, location: reader.location(of: node))
         // A null `reports_to` is "not given": nothing to point at.
         let reportsToMark = m.value(of: .reportsTo).flatMap { $0.isNull ? nil : $0.mark }
         return (person, PersonSource(path: path, id: m.mark(of: .id), reportsTo: reportsToMark))
     }
 
     private func decodeRelation(_ node: YAMLNode, _ path: ValuePath) -> (Relation, RelationSource)? {
-        guard let m = reader.mapping(node, at: path, keys: RelationKey.self, required: [.from, .to, .type]) else { return nil }
+        guard let m = reader.mapping(node, at: path, keys: RelationKey.self, required: [.from, .to, .type]) else {
+            return nil
+        }
         let from = m.value(of: .from).flatMap { reader.identifier($0, at: path.key("from")) }
         let to = m.value(of: .to).flatMap { reader.identifier($0, at: path.key("to")) }
-        let type = m.value(of: .type).flatMap { reader.word($0, at: path.key("type"), as: RelationType.self, kind: "relation type") }
+        let type = m.value(of: .type).flatMap {
+            reader.word($0, at: path.key("type"), as: RelationType.self, kind: "relation type")
+        }
         var strength = 1.0
         if let v = m.value(of: .strength), !v.isNull {
             strength = unitStrength(v, at: path.key("strength")) ?? 1
         }
         guard let from, let to, let type else { return nil }
-        return (Relation(from: from, to: to, type: type, strength: strength, location: reader.location(of: node)),
-                RelationSource(path: path, from: m.mark(of: .from), to: m.mark(of: .to)))
+        return (
+            Relation(from: from, to: to, type: type, strength: strength, location: reader.location(of: node)),
+            RelationSource(path: path, from: m.mark(of: .from), to: m.mark(of: .to))
+        )
     }
 
     private func decodeContact(_ node: YAMLNode, _ path: ValuePath) -> (Contact, ContactSource)? {
-        guard let m = reader.mapping(node, at: path, keys: ContactKey.self, required: [.member, .person]) else { return nil }
+        guard let m = reader.mapping(node, at: path, keys: ContactKey.self, required: [.member, .person]) else {
+            return nil
+        }
         let member = m.value(of: .member).flatMap { reader.identifier($0, at: path.key("member")) }
         let person = m.value(of: .person).flatMap { reader.identifier($0, at: path.key("person")) }
         var strength = ContactStrength.medium
@@ -163,9 +213,13 @@ struct AccountDecoder {
                 if let x = unitStrength(v, at: path.key("strength")) { strength = .value(x) }
             } else {
                 let raw = v.scalarText ?? ""
-                let hint = Suggestion.nearest(to: raw, in: ["weak", "medium", "strong"]).map { "did you mean '\($0)'?" }
+                let hint =
+                    Suggestion.nearest(to: raw, in: ["weak", "medium", "strong"]).map { "did you mean '\($0)'?" }
                     ?? "expected weak, medium, strong or a number in (0, 1]"
-                reader.error(.notInList, v, "\(path.key("strength")): '\(raw.isEmpty ? NodeReader.describe(v) : raw)' is not a contact strength; \(hint)")
+                reader.error(
+                    .notInList, v,
+                    "\(path.key("strength")): '\(raw.isEmpty ? NodeReader.describe(v) : raw)' is not a contact strength; \(hint)"
+                )
             }
         }
         var last: Day?
@@ -175,18 +229,23 @@ struct AccountDecoder {
             last = reader.day(v, at: path.key("last"))
         }
         guard let member, let person else { return nil }
-        return (Contact(member: member, person: person, strength: strength, last: last, location: reader.location(of: node)),
-                ContactSource(path: path, member: m.mark(of: .member), person: m.mark(of: .person), last: lastMark))
+        return (
+            Contact(
+                member: member, person: person, strength: strength, last: last, location: reader.location(of: node)),
+            ContactSource(path: path, member: m.mark(of: .member), person: m.mark(of: .person), last: lastMark)
+        )
     }
 
     private func decodeInteraction(_ node: YAMLNode, _ path: ValuePath) -> (Interaction, InteractionSource)? {
-        guard let m = reader.mapping(node, at: path, keys: InteractionKey.self, required: [.date, .member, .people]) else { return nil }
+        guard let m = reader.mapping(node, at: path, keys: InteractionKey.self, required: [.date, .member, .people])
+        else { return nil }
         let date = m.value(of: .date).flatMap { reader.day($0, at: path.key("date")) }
         let member = m.value(of: .member).flatMap { reader.identifier($0, at: path.key("member")) }
         var people: [String] = []
         var peopleMarks: [YAMLMark] = []
         if let v = m.value(of: .people) {
-            let items: [YAMLNode] = if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("people")) ?? [] }
+            let items: [YAMLNode] =
+                if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("people")) ?? [] }
             people = items.enumerated().compactMap { i, n in reader.identifier(n, at: path.key("people").item(i)) }
             peopleMarks = items.map(\.mark)
             if items.isEmpty { reader.error(.emptyList, v, "\(path.key("people")): name at least one person met") }
@@ -194,9 +253,12 @@ struct AccountDecoder {
         let kind = m.value(of: .kind).flatMap { reader.text($0, at: path.key("kind"), optional: true) }
         let note = m.value(of: .note).flatMap { reader.notes($0) }
         guard let member, !people.isEmpty else { return nil }
-        return (Interaction(date: date ?? Day(daysSinceEpoch: 0), member: member, people: people, kind: kind, note: note,
-                            location: reader.location(of: node)),
-                InteractionSource(path: path, date: m.mark(of: .date), member: m.mark(of: .member), people: peopleMarks))
+        return (
+            Interaction(
+                date: date ?? Day(daysSinceEpoch: 0), member: member, people: people, kind: kind, note: note,
+                location: reader.location(of: node)),
+            InteractionSource(path: path, date: m.mark(of: .date), member: m.mark(of: .member), people: peopleMarks)
+        )
     }
 
     private static func strengthWord(_ text: String) -> ContactStrength? {
@@ -212,7 +274,9 @@ struct AccountDecoder {
     private func unitStrength(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Double? {
         guard let x = reader.number(node, at: path()) else { return nil }
         guard x > 0, x <= 1 else {
-            reader.error(.outOfRange, node, "\(path()): \(format(x)) is out of range; strength must be more than 0 and at most 1")
+            reader.error(
+                .outOfRange, node, "\(path()): \(format(x)) is out of range; strength must be more than 0 and at most 1"
+            )
             return nil
         }
         return x

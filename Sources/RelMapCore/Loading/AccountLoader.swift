@@ -65,8 +65,11 @@ public enum AccountLoader {
             do { names = try fm.contentsOfDirectory(atPath: path) } catch {
                 throw .unreadable(path, error.localizedDescription)
             }
-            let found = names
-                .filter { hasAccountFileExtension($0) && !$0.hasPrefix(".") && !$0.lowercased().hasSuffix(".schema.json") }
+            let found =
+                names
+                .filter {
+                    hasAccountFileExtension($0) && !$0.hasPrefix(".") && !$0.lowercased().hasSuffix(".schema.json")
+                }
                 .sorted()
                 .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             guard !found.isEmpty else { throw .noAccountFiles(path) }
@@ -109,11 +112,18 @@ public enum AccountLoader {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > options.maxFileBytes {
-            return LoadedFile(path: path, account: nil, diagnostics: [.error(.overLimit, start,
-                "the file is \(size) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size")])
+            return LoadedFile(
+                path: path, account: nil,
+                diagnostics: [
+                    .error(
+                        .overLimit, start,
+                        "the file is \(size) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"
+                    )
+                ])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return LoadedFile(path: path, account: nil, diagnostics: [.error(.encoding, start, "cannot read this file")])
+            return LoadedFile(
+                path: path, account: nil, diagnostics: [.error(.encoding, start, "cannot read this file")])
         }
         return load(data: data, path: path, options: options)
     }
@@ -124,11 +134,17 @@ public enum AccountLoader {
         let fail = { (d: Diagnostic) in LoadedFile(path: path, account: nil, diagnostics: [d]) }
         let start = SourceLocation(file: path, line: 1, column: 1)
         if data.count > options.maxFileBytes {
-            return fail(.error(.overLimit, start, "the file is \(data.count) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"))
+            return fail(
+                .error(
+                    .overLimit, start,
+                    "the file is \(data.count) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"
+                ))
         }
         guard var text = String(validating: data, as: UTF8.self) else {
-            return fail(.error(.encoding, TextScan.firstInvalidUTF8(in: data, file: path),
-                               "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8'; iconv -f GB18030 -t UTF-8)"))
+            return fail(
+                .error(
+                    .encoding, TextScan.firstInvalidUTF8(in: data, file: path),
+                    "the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8'; iconv -f GB18030 -t UTF-8)"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.allSatisfy(\.isWhitespace) {
@@ -153,27 +169,38 @@ public enum AccountLoader {
             case .syntax(let error):
                 return fail(YAMLErrorText.diagnostic(for: error, file: path, isJSON: isJSON))
             case .tooDeep(let mark):
-                return fail(TreeSize.tooDeep(at: SourceLocation(file: path, line: mark.line, column: mark.column),
-                                             maxDepth: options.maxDepth))
+                return fail(
+                    TreeSize.tooDeep(
+                        at: SourceLocation(file: path, line: mark.line, column: mark.column),
+                        maxDepth: options.maxDepth))
             case .merge(let problem, let mark, let first):
                 let at = { (mark: YAMLMark) in SourceLocation(file: path, line: mark.line, column: mark.column) }
-                return fail(.error(.mergeKey, at(mark), problem,
-                                   notes: first.map { [Diagnostic.Note(at($0), "first written here")] } ?? []))
+                return fail(
+                    .error(
+                        .mergeKey, at(mark), problem,
+                        notes: first.map { [Diagnostic.Note(at($0), "first written here")] } ?? []))
             case .tooManyMerged(let mark, let limit):
-                return fail(.error(.overLimit, SourceLocation(file: path, line: mark.line, column: mark.column),
-                                   "YAML merge keys (<<: *name copies what &name holds) copy more than \(limit) entries into this file's mappings, far more than it holds; refusing to read it"))
+                return fail(
+                    .error(
+                        .overLimit, SourceLocation(file: path, line: mark.line, column: mark.column),
+                        "YAML merge keys (<<: *name copies what &name holds) copy more than \(limit) entries into this file's mappings, far more than it holds; refusing to read it"
+                    ))
             }
         }
-        if let problem = TreeSize.check(document, limit: options.maxNodes, maxDepth: options.maxDepth,
-                                        maxString: options.maxStringLength, file: path) {
+        if let problem = TreeSize.check(
+            document, limit: options.maxNodes, maxDepth: options.maxDepth,
+            maxString: options.maxStringLength, file: path)
+        {
             return fail(problem)
         }
         let reader = NodeReader(file: path)
         let decoded = AccountDecoder(reader: reader, options: options).decode(document.root)
         if let decoded {
             if decoded.account.people.count > options.maxPeople {
-                reader.error(.overLimit, at: decoded.account.location ?? start,
-                             "the account has \(decoded.account.people.count) people, more than the limit of \(options.maxPeople); raise it with --max-people")
+                reader.error(
+                    .overLimit, at: decoded.account.location ?? start,
+                    "the account has \(decoded.account.people.count) people, more than the limit of \(options.maxPeople); raise it with --max-people"
+                )
             }
             AccountValidator(decoded: decoded, reader: reader, today: options.today).validate()
         }
@@ -199,9 +226,11 @@ public enum AccountLoader {
             var copy = file
             copy.account = nil
             let start = { (path: String) in SourceLocation(file: path, line: 1, column: 1) }
-            copy.diagnostics.append(.error(.duplicateAccount, account.location ?? start(file.path),
-                                           "account.id: '\(account.id)' is already the id of the account in \(first.path); account ids must be unique in a folder",
-                                           notes: [Diagnostic.Note(first.location ?? start(first.path), "first defined here")]))
+            copy.diagnostics.append(
+                .error(
+                    .duplicateAccount, account.location ?? start(file.path),
+                    "account.id: '\(account.id)' is already the id of the account in \(first.path); account ids must be unique in a folder",
+                    notes: [Diagnostic.Note(first.location ?? start(first.path), "first defined here")]))
             return copy
         }
     }

@@ -72,12 +72,14 @@ struct AccountValidator {
     private func checkIds() {
         var seen: [String: (path: ValuePath, id: YAMLMark?)] = [:]  // id -> where it was first defined
         seen.reserveCapacity(account.team.count + account.people.count)
-        let all = Array(zip(account.team.map(\.id), decoded.members.map { ($0.path, $0.id) }))
+        let all =
+            Array(zip(account.team.map(\.id), decoded.members.map { ($0.path, $0.id) }))
             + Array(zip(account.people.map(\.id), decoded.people.map { ($0.path, $0.id) }))
         for (id, (path, mark)) in all {
             if let first = seen[id] {
-                reader.error(.duplicateId, at: place(mark, or: nil), "\(path.key("id")): duplicate id '\(id)'",
-                             notes: [Diagnostic.Note(place(first.id, or: nil), "first defined here (\(first.path))")])
+                reader.error(
+                    .duplicateId, at: place(mark, or: nil), "\(path.key("id")): duplicate id '\(id)'",
+                    notes: [Diagnostic.Note(place(first.id, or: nil), "first defined here (\(first.path))")])
             } else {
                 seen[id] = (path, mark)
             }
@@ -87,26 +89,37 @@ struct AccountValidator {
     /// A reference to a person: exists, and is not one of our own team. The person's
     /// number when it does.
     @discardableResult
-    private func checkPerson(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) -> Int? {
+    private func checkPerson(
+        _ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?
+    ) -> Int? {
         if let number = personNumber[id] { return number }
         let location = place(mark, or: fallback)
         if memberNumber[id] != nil {
-            reader.error(.wrongKindOfReference, at: location, "\(path()): '\(id)' is on our team; name a person in the account")
+            reader.error(
+                .wrongKindOfReference, at: location, "\(path()): '\(id)' is on our team; name a person in the account")
         } else {
-            reader.error(.unknownReference, at: location, "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
+            reader.error(
+                .unknownReference, at: location,
+                "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
         }
         return nil
     }
 
     /// A reference to a member of our team; the member's number when there is one.
     @discardableResult
-    private func checkMember(_ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?) -> Int? {
+    private func checkMember(
+        _ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?
+    ) -> Int? {
         if let number = memberNumber[id] { return number }
         let location = place(mark, or: fallback)
         if personNumber[id] != nil {
-            reader.error(.wrongKindOfReference, at: location, "\(path()): '\(id)' is a person in the account; name a member of our team")
+            reader.error(
+                .wrongKindOfReference, at: location,
+                "\(path()): '\(id)' is a person in the account; name a member of our team")
         } else {
-            reader.error(.unknownReference, at: location, "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
+            reader.error(
+                .unknownReference, at: location,
+                "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
         }
         return nil
     }
@@ -119,7 +132,8 @@ struct AccountValidator {
         for (i, person) in people.enumerated() {
             guard let boss = person.reportsTo else { continue }
             let source = decoded.people[i]
-            let b = checkPerson(boss, at: source.path.key("reports_to"), mark: source.reportsTo, fallback: person.location)
+            let b = checkPerson(
+                boss, at: source.path.key("reports_to"), mark: source.reportsTo, fallback: person.location)
             if let me = personNumber[person.id], let b, manager[me] < 0 { manager[me] = b }
         }
         for cycle in Self.cycles(manager) {
@@ -131,13 +145,15 @@ struct AccountValidator {
             let source = decoded.people[ordered[0]]
             let path = source.path.key("reports_to")
             let names = (ordered + [ordered[0]]).map { people[$0].id }.joined(separator: " -> ")
-            let message = cycle.count == 1
+            let message =
+                cycle.count == 1
                 ? "\(path): '\(person.id)' reports to itself"
                 : "\(path): reporting cycle \(names)"
             // The rest of the chain as notes, so an editor links every `reports_to` to change.
             let links = zip(ordered.dropFirst(), ordered.dropFirst(2) + [ordered[0]]).map { n, boss in
-                Diagnostic.Note(place(decoded.people[n].reportsTo, or: people[n].location),
-                                "\(decoded.people[n].path.key("reports_to")): '\(people[n].id)' reports to '\(people[boss].id)'")
+                Diagnostic.Note(
+                    place(decoded.people[n].reportsTo, or: people[n].location),
+                    "\(decoded.people[n].path.key("reports_to")): '\(people[n].id)' reports to '\(people[boss].id)'")
             }
             reader.error(.reportingCycle, at: place(source.reportsTo, or: person.location), message, notes: links)
         }
@@ -174,24 +190,32 @@ struct AccountValidator {
         seen.reserveCapacity(account.relations.count)
         var numbers = IdNumbers(first: personIds.count)
         for (k, (relation, source)) in zip(account.relations, decoded.relations).enumerated() {
-            let from = numbers.number(relation.from, known:
-                checkPerson(relation.from, at: source.path.key("from"), mark: source.from, fallback: relation.location))
-            let to = numbers.number(relation.to, known:
-                checkPerson(relation.to, at: source.path.key("to"), mark: source.to, fallback: relation.location))
+            let from = numbers.number(
+                relation.from,
+                known:
+                    checkPerson(
+                        relation.from, at: source.path.key("from"), mark: source.from, fallback: relation.location))
+            let to = numbers.number(
+                relation.to,
+                known:
+                    checkPerson(relation.to, at: source.path.key("to"), mark: source.to, fallback: relation.location))
             if from == to {
-                reader.error(.selfTie, at: place(source.to, or: relation.location),
-                             "\(source.path): a relation from '\(relation.from)' to itself")
+                reader.error(
+                    .selfTie, at: place(source.to, or: relation.location),
+                    "\(source.path): a relation from '\(relation.from)' to itself")
                 continue
             }
             // Ally and rival read the same both ways round.
-            let key = relation.type.isSymmetric && to < from
+            let key =
+                relation.type.isSymmetric && to < from
                 ? Tie(type: relation.type, from: to, to: from)
                 : Tie(type: relation.type, from: from, to: to)
             if let firstPosition = seen[key] {
                 let first = decoded.relations[firstPosition]
-                reader.error(.duplicateRelation, at: relation.location ?? place(nil, or: nil),
-                             "\(source.path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to))",
-                             notes: [firstWritten(account.relations[firstPosition].location, first.path)])
+                reader.error(
+                    .duplicateRelation, at: relation.location ?? place(nil, or: nil),
+                    "\(source.path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to))",
+                    notes: [firstWritten(account.relations[firstPosition].location, first.path)])
             } else {
                 seen[key] = k
             }
@@ -205,16 +229,23 @@ struct AccountValidator {
         seen.reserveCapacity(account.contacts.count)
         var members = IdNumbers(first: memberIds.count), people = IdNumbers(first: personIds.count)
         for (k, (contact, source)) in zip(account.contacts, decoded.contacts).enumerated() {
-            let member = members.number(contact.member, known:
-                checkMember(contact.member, at: source.path.key("member"), mark: source.member, fallback: contact.location))
-            let person = people.number(contact.person, known:
-                checkPerson(contact.person, at: source.path.key("person"), mark: source.person, fallback: contact.location))
+            let member = members.number(
+                contact.member,
+                known:
+                    checkMember(
+                        contact.member, at: source.path.key("member"), mark: source.member, fallback: contact.location))
+            let person = people.number(
+                contact.person,
+                known:
+                    checkPerson(
+                        contact.person, at: source.path.key("person"), mark: source.person, fallback: contact.location))
             let key = Pair(member: member, person: person)
             if let firstPosition = seen[key] {
                 let first = decoded.contacts[firstPosition]
-                reader.error(.duplicateContact, at: contact.location ?? place(nil, or: nil),
-                             "\(source.path): a second contact between '\(contact.member)' and '\(contact.person)'; keep one and update its strength and date",
-                             notes: [firstWritten(account.contacts[firstPosition].location, first.path)])
+                reader.error(
+                    .duplicateContact, at: contact.location ?? place(nil, or: nil),
+                    "\(source.path): a second contact between '\(contact.member)' and '\(contact.person)'; keep one and update its strength and date",
+                    notes: [firstWritten(account.contacts[firstPosition].location, first.path)])
             } else {
                 seen[key] = k
             }
@@ -223,10 +254,12 @@ struct AccountValidator {
 
     private func checkInteractions() {
         for (interaction, source) in zip(account.interactions, decoded.interactions) {
-            checkMember(interaction.member, at: source.path.key("member"), mark: source.member, fallback: interaction.location)
+            checkMember(
+                interaction.member, at: source.path.key("member"), mark: source.member, fallback: interaction.location)
             for (i, id) in interaction.people.enumerated() {
-                checkPerson(id, at: source.path.key("people").item(i),
-                            mark: i < source.people.count ? source.people[i] : nil, fallback: interaction.location)
+                checkPerson(
+                    id, at: source.path.key("people").item(i),
+                    mark: i < source.people.count ? source.people[i] : nil, fallback: interaction.location)
             }
         }
     }
@@ -236,22 +269,27 @@ struct AccountValidator {
         let asOf = account.asOf
         for (contact, source) in zip(account.contacts, decoded.contacts) {
             if let last = contact.last, last > asOf {
-                reader.warning(at: place(source.last, or: contact.location),
-                               "\(source.path.key("last")): \(last) is after the map's as_of date \(asOf)", kind: .contactAfterAsOf)
+                reader.warning(
+                    at: place(source.last, or: contact.location),
+                    "\(source.path.key("last")): \(last) is after the map's as_of date \(asOf)", kind: .contactAfterAsOf
+                )
             }
         }
         for (interaction, source) in zip(account.interactions, decoded.interactions) where interaction.date > asOf {
-            reader.warning(at: place(source.date, or: interaction.location),
-                           "\(source.path.key("date")): \(interaction.date) is after the map's as_of date \(asOf)",
-                           kind: .interactionAfterAsOf)
+            reader.warning(
+                at: place(source.date, or: interaction.location),
+                "\(source.path.key("date")): \(interaction.date) is after the map's as_of date \(asOf)",
+                kind: .interactionAfterAsOf)
         }
         for (person, source) in zip(account.people, decoded.people) where person.department == nil {
-            reader.warning(at: person.location ?? place(nil, or: nil),
-                           "\(source.path): \(person.name) (\(person.id)) has no department", kind: .noDepartment)
+            reader.warning(
+                at: person.location ?? place(nil, or: nil),
+                "\(source.path): \(person.name) (\(person.id)) has no department", kind: .noDepartment)
         }
         if asOf.days(until: today) > 365 {
-            reader.warning(at: place(decoded.asOfMark, or: account.location),
-                           "account.as_of: the map describes \(asOf), more than a year ago; is it still true?", kind: .oldMap)
+            reader.warning(
+                at: place(decoded.asOfMark, or: account.location),
+                "account.as_of: the map describes \(asOf), more than a year ago; is it still true?", kind: .oldMap)
         }
     }
 }

@@ -39,8 +39,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var notes: [Note]
 
     /// A finding with its rule, place, sentence and notes.
-    public init(_ severity: Severity, _ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
-                notes: [Note] = []) {
+    public init(
+        _ severity: Severity, _ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
+        notes: [Note] = []
+    ) {
         self.severity = severity
         self.code = code
         self.location = location
@@ -49,14 +51,18 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// An error: the file cannot be used as it is.
-    public static func error(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
-                             notes: [Note] = []) -> Diagnostic {
+    public static func error(
+        _ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
+        notes: [Note] = []
+    ) -> Diagnostic {
         Diagnostic(.error, code, location, message, notes: notes)
     }
 
     /// A warning: nothing is lost, but it is worth fixing.
-    public static func warning(_ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
-                               notes: [Note] = []) -> Diagnostic {
+    public static func warning(
+        _ code: DiagnosticCode, _ location: SourceLocation, _ message: String,
+        notes: [Note] = []
+    ) -> Diagnostic {
         Diagnostic(.warning, code, location, message, notes: notes)
     }
 
@@ -82,11 +88,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// `line 13: message; line 11: first defined here`, for places that show a finding in
     /// one line of their own (a report's list of files left out, a web page).
     public var inline: String {
-        (["line \(location.line): \(message)"] + notes.map { note in
-            note.location.file == location.file
-                ? "line \(note.location.line): \(note.message)"
-                : "\(note.location): \(note.message)"
-        }).joined(separator: "; ")
+        (["line \(location.line): \(message)"]
+            + notes.map { note in
+                note.location.file == location.file
+                    ? "line \(note.location.line): \(note.message)"
+                    : "\(note.location): \(note.message)"
+            }).joined(separator: "; ")
     }
 
     /// File order, then position, so output reads top to bottom.

@@ -40,7 +40,9 @@ enum MemberKey: Int, MappingKey {
 
 enum PersonKey: Int, MappingKey {
     case id, name, title, department, level, roles, stance, influence, reportsTo, notes
-    static let spellings = ["id", "name", "title", "department", "level", "roles", "stance", "influence", "reports_to", "notes"]
+    static let spellings = [
+        "id", "name", "title", "department", "level", "roles", "stance", "influence", "reports_to", "notes",
+    ]
 }
 
 enum RelationKey: Int, MappingKey {

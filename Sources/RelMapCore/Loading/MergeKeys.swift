@@ -33,8 +33,9 @@ enum MergeKeys {
                 continue
             }
             if let first = mergeKey {
-                throw .merge("the merge key '<<' appears twice in this mapping; merge several mappings with one list: <<: [*a, *b]",
-                             pair.key.mark, first: first.mark)
+                throw .merge(
+                    "the merge key '<<' appears twice in this mapping; merge several mappings with one list: <<: [*a, *b]",
+                    pair.key.mark, first: first.mark)
             }
             mergeKey = pair.key
             let sources: [YAMLNode]
@@ -59,11 +60,12 @@ enum MergeKeys {
     }
 
     private static func notAMapping(_ node: YAMLNode) -> String {
-        let found = switch node {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .scalar(let text, _, _): node.isNull ? "nothing (null)" : "the text '\(text.prefix(40))'"
-        }
+        let found =
+            switch node {
+            case .mapping: "a mapping"
+            case .sequence: "a list"
+            case .scalar(let text, _, _): node.isNull ? "nothing (null)" : "the text '\(text.prefix(40))'"
+            }
         return "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), "
             + "found \(found)"
     }

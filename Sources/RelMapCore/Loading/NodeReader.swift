@@ -73,7 +73,8 @@ final class NodeReader {
                 continue
             }
             guard let key = Key.named(name) else {
-                let hint = Suggestion.nearest(to: name, in: allowed).map { "did you mean '\($0)'?" }
+                let hint =
+                    Suggestion.nearest(to: name, in: allowed).map { "did you mean '\($0)'?" }
                     ?? "allowed keys: \(allowed.joined(separator: ", ")) (or x-... for your own)"
                 error(.unknownKey, pairs[i].key, "\(path): unknown key '\(name)'; \(hint)")
                 continue
@@ -92,8 +93,9 @@ final class NodeReader {
     }
 
     private func repeated(_ name: String, at key: YAMLNode, first: YAMLNode, in path: ValuePath) {
-        error(.repeatedKey, key, "\(path.key(name)): key '\(name)' appears twice",
-              notes: [Diagnostic.Note(location(first.mark), "first written here")])
+        error(
+            .repeatedKey, key, "\(path.key(name)): key '\(name)' appears twice",
+            notes: [Diagnostic.Note(location(first.mark), "first written here")])
     }
 
     /// Reports repeated keys anywhere under a value that is not read key by key.
@@ -156,7 +158,9 @@ final class NodeReader {
         }
     }
 
-    func integer(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, in range: ClosedRange<Int>, meaning: String) -> Int? {
+    func integer(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, in range: ClosedRange<Int>, meaning: String)
+        -> Int?
+    {
         guard case .scalar(let text, _, _) = node, !node.isNull else {
             error(.wrongType, node, "\(path()): expected a whole number, found \(Self.describe(node))")
             return nil
@@ -195,7 +199,9 @@ final class NodeReader {
         if let near = Suggestion.nearest(to: raw, in: all) {
             error(.notInList, node, "\(path()): '\(raw)' is not a \(kind); did you mean '\(near)'?")
         } else {
-            error(.notInList, node, "\(path()): '\(raw)' is not a \(kind); expected one of: \(all.joined(separator: ", "))")
+            error(
+                .notInList, node,
+                "\(path()): '\(raw)' is not a \(kind); expected one of: \(all.joined(separator: ", "))")
         }
         return nil
     }

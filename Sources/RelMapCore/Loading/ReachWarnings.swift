@@ -12,8 +12,10 @@ enum ReachWarnings {
         var warnings: [Diagnostic] = []
         for ((person, strength), source) in zip(zip(account.people, reach), people) where strength == 0 {
             let location = person.location ?? SourceLocation(file: file, line: 1, column: 1)
-            warnings.append(.warning(location, "\(source.path): nobody on our team reaches \(person.name) (\(person.id))",
-                                     kind: .personNotReached))
+            warnings.append(
+                .warning(
+                    location, "\(source.path): nobody on our team reaches \(person.name) (\(person.id))",
+                    kind: .personNotReached))
         }
         return warnings
     }

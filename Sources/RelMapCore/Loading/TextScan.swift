@@ -11,7 +11,8 @@ enum TextScan {
             let b = bytes[i]
             let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
             guard length > 0, i + length <= bytes.count,
-                  String(validating: bytes[i..<i + length], as: UTF8.self) != nil else { break }
+                String(validating: bytes[i..<i + length], as: UTF8.self) != nil
+            else { break }
             if b == 0x0A { line += 1; column = 1 } else { column += 1 }
             i += length
         }
@@ -31,7 +32,8 @@ enum TextScan {
     /// longer character is, so it looks at bytes and works out the two things that need
     /// characters only when it needs them: the column of a refusal (one per character,
     /// counted back to the line's start) and the character before a `'` or `#`.
-    private static func nestingProblem(in bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int) -> Diagnostic? {
+    private static func nestingProblem(in bytes: UnsafeBufferPointer<UInt8>, file: String, maxDepth: Int) -> Diagnostic?
+    {
         var line = 1, lineStart = 0
         var depth = 0
         var quote: UInt8?
@@ -41,8 +43,9 @@ enum TextScan {
         let maxIndent = 200
         func tooDeep(at i: Int) -> Diagnostic {
             let column = bytes[lineStart...i].count { $0 & 0xC0 != 0x80 }
-            return .error(.overLimit, SourceLocation(file: file, line: line, column: column),
-                          "the file nests deeper than the limit of \(maxDepth) levels")
+            return .error(
+                .overLimit, SourceLocation(file: file, line: line, column: column),
+                "the file nests deeper than the limit of \(maxDepth) levels")
         }
         // The table through a pointer, so that the loop skipping plain text (most of every
         // file) is a load and a test per byte, with no bounds checks.
@@ -66,9 +69,13 @@ enum TextScan {
                     continue
                 }
                 if atLineStart {
-                    if c == 0x20 { indent += 1 }
-                    else if c == UInt8(ascii: "-") || c == UInt8(ascii: "?") || c == UInt8(ascii: ":") { dashes += 1 }
-                    else { atLineStart = false }
+                    if c == 0x20 {
+                        indent += 1
+                    } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "?") || c == UInt8(ascii: ":") {
+                        dashes += 1
+                    } else {
+                        atLineStart = false
+                    }
                     if indent > maxIndent || dashes > maxDepth { return tooDeep(at: i) }
                 }
                 if inComment { continue }

@@ -5,12 +5,14 @@
 /// An alias yields the very node its anchor named, with that node's `id`, so the count
 /// of a list or mapping is kept by `id` and reused.
 enum TreeSize {
-    static func check(_ document: YAMLDocument, limit: Int, maxDepth: Int, maxString: Int, file: String) -> Diagnostic? {
+    static func check(_ document: YAMLDocument, limit: Int, maxDepth: Int, maxString: Int, file: String) -> Diagnostic?
+    {
         // Without aliases every node is visited once, so the walk below could only find
         // what the composer already counted: too many nodes, too deep, or a text too long
         // (a character takes at least one byte). A file within all three has no problem.
         if document.aliasCount == 0, document.nodeCount <= limit, document.depth <= maxDepth,
-           document.longestScalarBytes <= maxString {
+            document.longestScalarBytes <= maxString
+        {
             return nil
         }
         var memo = [Int](repeating: -1, count: document.collectionCount)
@@ -44,7 +46,9 @@ enum TreeSize {
             case .scalar(let text, _, _):
                 // A character takes at least one byte: only a long text needs counting.
                 if text.utf8.count > maxString, text.count > maxString {
-                    problem = .error(.overLimit, location(node), "a text value of \(text.count) characters is longer than the limit of \(maxString)")
+                    problem = .error(
+                        .overLimit, location(node),
+                        "a text value of \(text.count) characters is longer than the limit of \(maxString)")
                 }
             case .mapping(let pairs, _, _):
                 for pair in pairs {
@@ -64,8 +68,10 @@ enum TreeSize {
         let total = size(document.root, depth: 0)
         if let problem { return problem }
         if tooBig(total) {
-            return .error(.overLimit, SourceLocation(file: file, line: 1, column: 1),
-                          "YAML aliases (*name repeats what &name holds) expand this file to more than \(min(limit, 10 * unique + 100_000)) values, far more than it holds; refusing to read it")
+            return .error(
+                .overLimit, SourceLocation(file: file, line: 1, column: 1),
+                "YAML aliases (*name repeats what &name holds) expand this file to more than \(min(limit, 10 * unique + 100_000)) values, far more than it holds; refusing to read it"
+            )
         }
         return nil
     }

@@ -42,7 +42,9 @@ enum YAMLComposer {
         return try result.get()
     }
 
-    private static func compose(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws(YAMLComposeError) -> YAMLDocument? {
+    private static func compose(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws(YAMLComposeError)
+        -> YAMLDocument?
+    {
         guard let input = bytes.baseAddress, !bytes.isEmpty else { return nil }
         // The parser keeps a pointer to itself (its string reader's state), so it needs an
         // address that does not move: heap memory, not a Swift variable.
@@ -72,15 +74,17 @@ enum YAMLComposer {
                 if documents > 1 {
                     // Stop here, as soon as the second document starts: nothing after it
                     // is read, so its own mistakes do not hide this one.
-                    throw .syntax(YAMLSyntaxError(
-                        stage: .syntax, problem: "but found another document", mark: mark,
-                        context: ("expected a single document in the stream", YAMLMark(line: 1, column: 1))))
+                    throw .syntax(
+                        YAMLSyntaxError(
+                            stage: .syntax, problem: "but found another document", mark: mark,
+                            context: ("expected a single document in the stream", YAMLMark(line: 1, column: 1))))
                 }
             case YAML_SCALAR_EVENT:
                 guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
                 let s = e.data.scalar
-                builder.addScalar(.scalar(text(s.value, s.length), style: style(s.style), mark: mark),
-                                  anchor: name(s.anchor), bytes: s.length)
+                builder.addScalar(
+                    .scalar(text(s.value, s.length), style: style(s.style), mark: mark),
+                    anchor: name(s.anchor), bytes: s.length)
             case YAML_ALIAS_EVENT:
                 guard let node = builder.anchored(name(e.data.alias.anchor)) else {
                     throw .syntax(YAMLSyntaxError(stage: .syntax, problem: "found undefined alias", mark: mark))
@@ -171,8 +175,9 @@ private struct TreeBuilder {
 
     var document: YAMLDocument? {
         root.map {
-            YAMLDocument(root: $0, collectionCount: collections, nodeCount: nodes, aliasCount: aliases,
-                         depth: deepest, longestScalarBytes: longestScalarBytes)
+            YAMLDocument(
+                root: $0, collectionCount: collections, nodeCount: nodes, aliasCount: aliases,
+                depth: deepest, longestScalarBytes: longestScalarBytes)
         }
     }
 
@@ -201,7 +206,8 @@ private struct TreeBuilder {
         if done.isMapping {
             // Merged entries are copies the text does not hold; as for aliases
             // (`TreeSize`), a file may not grow past ten times its own size through them.
-            let pairs = done.hasMergeKey
+            let pairs =
+                done.hasMergeKey
                 ? try MergeKeys.resolve(done.pairs, copied: &merged, limit: 10 * nodes + 100_000)
                 : done.pairs
             node = .mapping(pairs, mark: done.mark, id: done.id)

@@ -144,8 +144,10 @@ public struct Relation: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// A tie; nothing is checked.
-    public init(from: String, to: String, type: RelationType, strength: Double = 1,
-                location: SourceLocation? = nil) {
+    public init(
+        from: String, to: String, type: RelationType, strength: Double = 1,
+        location: SourceLocation? = nil
+    ) {
         self.from = from
         self.to = to
         self.type = type
@@ -194,8 +196,10 @@ public struct Contact: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// A contact; nothing is checked.
-    public init(member: String, person: String, strength: ContactStrength, last: Day? = nil,
-                location: SourceLocation? = nil) {
+    public init(
+        member: String, person: String, strength: ContactStrength, last: Day? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.member = member
         self.person = person
         self.strength = strength
@@ -220,8 +224,10 @@ public struct Interaction: Sendable, Hashable {
     public var location: SourceLocation?
 
     /// An interaction; nothing is checked.
-    public init(date: Day, member: String, people: [String], kind: String? = nil,
-                note: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        date: Day, member: String, people: [String], kind: String? = nil,
+        note: String? = nil, location: SourceLocation? = nil
+    ) {
         self.date = date
         self.member = member
         self.people = people

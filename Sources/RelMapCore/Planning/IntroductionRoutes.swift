@@ -22,8 +22,10 @@ struct IntroductionRoutes: Sendable {
     /// builds this once per visit, and labelling every arc cost more than the searches.
     /// `contactNodes`, when given, are each contact's member position and person node
     /// number (-1 for none), as looking the ids up would give (`VisitModel.contactNodes`).
-    init(_ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int], carrier: [Bool]? = nil,
-         contactNodes: [(member: Int, person: Int)]? = nil) {
+    init(
+        _ analysis: AccountAnalysis, contacts: [CurrentContact], planned: [String: Int], carrier: [Bool]? = nil,
+        contactNodes: [(member: Int, person: Int)]? = nil
+    ) {
         self.analysis = analysis
         self.planned = planned
         self.contacts = contacts
@@ -43,13 +45,17 @@ struct IntroductionRoutes: Sendable {
             let p = contactNodes?[i].person ?? g.index[c.person] ?? -1
             contactPerson.append(p)
             guard c.current > 0, p >= 0,
-                  let m = contactNodes.map({ $0[i].member }) ?? memberIndex[c.member], m >= 0 else { continue }
+                let m = contactNodes.map({ $0[i].member }) ?? memberIndex[c.member], m >= 0
+            else { continue }
             arcs.append(.init(from: m, to: k + p, strength: c.current))
         }
         self.contactPerson = contactPerson
         for p in 0..<g.count where carrier[p] {
             for e in g.carryStart[p]..<g.carryStart[p + 1] {
-                arcs.append(.init(from: k + p, to: k + g.carryTarget[e], strength: analysis.parameters.carryFactor * g.carryStrength[e]))
+                arcs.append(
+                    .init(
+                        from: k + p, to: k + g.carryTarget[e],
+                        strength: analysis.parameters.carryFactor * g.carryStrength[e]))
             }
         }
         digraph = WeightedDigraph(nodeCount: k + g.count, arcs: arcs)
@@ -62,17 +68,25 @@ struct IntroductionRoutes: Sendable {
         let g = analysis.graph
         var best: (strength: Double, step: IntroductionRoute.Step)?
         if from < k {
-            for (i, c) in contacts.enumerated() where c.current > 0 && contactPerson[i] == to - k
-                && memberIndex[c.member] == from && c.current > (best?.strength ?? 0) {
-                best = (c.current, .contact(member: c.member, person: c.person, strength: c.strength, daysAgo: c.daysAgo,
-                                            plannedVisit: planned[c.member + "\u{0}" + c.person]))
+            for (i, c) in contacts.enumerated()
+            where c.current > 0 && contactPerson[i] == to - k
+                && memberIndex[c.member] == from && c.current > (best?.strength ?? 0)
+            {
+                best = (
+                    c.current,
+                    .contact(
+                        member: c.member, person: c.person, strength: c.strength, daysAgo: c.daysAgo,
+                        plannedVisit: planned[c.member + "\u{0}" + c.person])
+                )
             }
         } else if carrier[from - k] {
             let p = from - k
             for e in g.carryStart[p]..<g.carryStart[p + 1] where g.carryTarget[e] == to - k {
                 let strength = analysis.parameters.carryFactor * g.carryStrength[e]
                 if strength > (best?.strength ?? 0) {
-                    best = (strength, .tie(from: g.ids[p], to: g.ids[to - k], type: g.carryIsAlly[e] ? .ally : .influences))
+                    best = (
+                        strength, .tie(from: g.ids[p], to: g.ids[to - k], type: g.carryIsAlly[e] ? .ally : .influences)
+                    )
                 }
             }
         }
@@ -126,8 +140,9 @@ struct IntroductionRoutes: Sendable {
         }
         if let w = listensTo.filter({ bestContact[$0.person] >= 0 }).min(by: { isBetter($0.person, $1.person) }) {
             let c = contacts[bestContact[w.person]]
-            return .throughColleague(person: c.person, member: c.member, relation: w.relation,
-                                     plannedVisit: planned[c.member + "\u{0}" + c.person])
+            return .throughColleague(
+                person: c.person, member: c.member, relation: w.relation,
+                plannedVisit: planned[c.member + "\u{0}" + c.person])
         }
         var reports = [[Int]](repeating: [], count: g.count)
         for (i, boss) in g.manager.enumerated() where boss >= 0 && boss != i { reports[boss].append(i) }
@@ -145,18 +160,22 @@ struct IntroductionRoutes: Sendable {
             }
             if let w = next.filter({ bestContact[$0] >= 0 }).min(by: isBetter) {
                 let c = contacts[bestContact[w]]
-                return .throughColleague(person: c.person, member: c.member, relation: relation(of: w, to: p),
-                                         plannedVisit: planned[c.member + "\u{0}" + c.person])
+                return .throughColleague(
+                    person: c.person, member: c.member, relation: relation(of: w, to: p),
+                    plannedVisit: planned[c.member + "\u{0}" + c.person])
             }
             layer = next
         }
         let department = analysis.account.people[p].department
-        if let department, let w = g.ids.indices.filter({
-            bestContact[$0] >= 0 && analysis.account.people[$0].department == department
-        }).min(by: isBetter) {
+        if let department,
+            let w = g.ids.indices.filter({
+                bestContact[$0] >= 0 && analysis.account.people[$0].department == department
+            }).min(by: isBetter)
+        {
             let c = contacts[bestContact[w]]
-            return .throughColleague(person: c.person, member: c.member, relation: .sameDepartment,
-                                     plannedVisit: planned[c.member + "\u{0}" + c.person])
+            return .throughColleague(
+                person: c.person, member: c.member, relation: .sameDepartment,
+                plannedVisit: planned[c.member + "\u{0}" + c.person])
         }
         return .formalRequest(department: department)
     }

@@ -34,7 +34,8 @@ struct MemberThreads: Sendable {
     static func share(of member: String, _ analysis: AccountAnalysis, contacts: [CurrentContact]) -> Double {
         let total = analysis.people.reduce(0) { $0 + $1.influence }
         guard total > 0 else { return 0 }
-        return 100 * lost(by: member, analysis, contacts: contacts).reduce(0) { $0 + analysis.people[$1].influence } / total
+        return 100 * lost(by: member, analysis, contacts: contacts).reduce(0) { $0 + analysis.people[$1].influence }
+            / total
     }
 
     /// The people (indices) only `member` reaches, with `contacts`.

@@ -24,16 +24,19 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notAPerson(let id, _):
             "'\(id)' is on our team; name a person in the account"
         case .unknownStance(let word, let suggestion):
-            "'\(word)' is not a stance (champion, supporter, neutral, skeptic, blocker, unknown)" + didYouMean(suggestion)
+            "'\(word)' is not a stance (champion, supporter, neutral, skeptic, blocker, unknown)"
+                + didYouMean(suggestion)
         case .badStrength(let word, let suggestion):
-            "'\(word)' is not a strength (weak, medium, strong, or a number above 0 and at most 1)" + didYouMean(suggestion)
+            "'\(word)' is not a strength (weak, medium, strong, or a number above 0 and at most 1)"
+                + didYouMean(suggestion)
         }
     }
 
     /// The id at fault and the part of the request that named it; nil for a word.
     public var misplacedId: (id: String, part: RequestPart)? {
         switch self {
-        case .unknownId(let id, let part, _), .notATeamMember(let id, let part), .notAPerson(let id, let part): (id, part)
+        case .unknownId(let id, let part, _), .notATeamMember(let id, let part), .notAPerson(let id, let part):
+            (id, part)
         case .unknownStance, .badStrength: nil
         }
     }
@@ -66,7 +69,9 @@ public enum AccountIds {
     /// Throws for the first id that names nobody of the right kind in any of `accounts`,
     /// suggesting the nearest id of that kind ("did you mean 'zhao'?"). O(ids · ids in
     /// the accounts · id length²).
-    public static func check(_ ids: [String], part: RequestPart, in accounts: [Account], kinds: Kinds) throws(PlanningError) {
+    public static func check(_ ids: [String], part: RequestPart, in accounts: [Account], kinds: Kinds)
+        throws(PlanningError)
+    {
         // Nothing to check, so no id sets to build: every plan checks its usually empty
         // member and excluded lists.
         guard !ids.isEmpty else { return }

@@ -21,12 +21,15 @@ enum SecondThreads {
 
     /// The second-thread visit to make now, or nil: none is needed yet, none helps, or the
     /// account is past the limits. O(slots · people · members · hopLimit · (people + ties)).
-    static func visit(_ model: VisitModel, available: [String], senders: [String], slots: Int, chosen: Set<Int>,
-                      excluded: Set<String>, parameters: PlanParameters) -> Visit? {
+    static func visit(
+        _ model: VisitModel, available: [String], senders: [String], slots: Int, chosen: Set<Int>,
+        excluded: Set<String>, parameters: PlanParameters
+    ) -> Visit? {
         let a = model.analysis
         guard parameters.secondThreads, senders.count > 1, available.count > 1,
-              a.people.count <= parameters.secondThreadPeopleLimit,
-              a.account.team.count <= parameters.spreadingTeamLimit else { return nil }
+            a.people.count <= parameters.secondThreadPeopleLimit,
+            a.account.team.count <= parameters.spreadingTeamLimit
+        else { return nil }
         // How many second-thread visits it takes, by making them one after another on a copy.
         var trial = model
         var taken = chosen
@@ -36,7 +39,9 @@ enum SecondThreads {
             if first == nil { first = v }
             needed += 1
             trial.apply(member: v.lead, person: v.person, strength: v.leadStrength)
-            if let c = v.companion, let s = v.companionStrength { trial.apply(member: c, person: v.person, strength: s) }
+            if let c = v.companion, let s = v.companionStrength {
+                trial.apply(member: c, person: v.person, strength: s)
+            }
             taken.insert(v.person)
         }
         // Not needed yet while the greedy visits still leave room for them, with two visits
@@ -48,8 +53,10 @@ enum SecondThreads {
 
     /// The visit that most lowers the share of the member who is the only thread to the
     /// largest share above the critical one; nil when nobody is above it or no visit helps.
-    private static func best(_ model: VisitModel, available: [String], chosen: Set<Int>, excluded: Set<String>,
-                             _ parameters: PlanParameters) -> Visit? {
+    private static func best(
+        _ model: VisitModel, available: [String], chosen: Set<Int>, excluded: Set<String>,
+        _ parameters: PlanParameters
+    ) -> Visit? {
         let a = model.analysis
         let worst = MemberThreads(a, contacts: model.contacts).worst
         guard worst.share > parameters.criticalThreadShare else { return nil }
@@ -71,12 +78,16 @@ enum SecondThreads {
                 if comes { visits.append((worst.member, p, xs)) }
                 let share = MemberThreads.share(of: worst.member, a, contacts: model.contacts(after: visits))
                 let influence = a.people[p].influence
-                let better = best.map { share < $0.share - 1e-9 || (abs(share - $0.share) <= 1e-9 && influence > $0.influence) }
+                let better =
+                    best.map { share < $0.share - 1e-9 || (abs(share - $0.share) <= 1e-9 && influence > $0.influence) }
                     ?? (share < worst.share - 1e-9)
                 if better {
-                    best = (Visit(person: p, lead: y, leadStrength: ys, companion: comes ? worst.member : nil,
-                                  companionStrength: comes ? xs : nil, thread: worst.member, share: worst.share),
-                            share, influence)
+                    best = (
+                        Visit(
+                            person: p, lead: y, leadStrength: ys, companion: comes ? worst.member : nil,
+                            companionStrength: comes ? xs : nil, thread: worst.member, share: worst.share),
+                        share, influence
+                    )
                 }
             }
         }

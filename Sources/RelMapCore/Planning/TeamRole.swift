@@ -23,10 +23,20 @@ public enum TeamRole: String, Sendable, Hashable, CaseIterable {
     /// engineer); 总监 is left out for the same reason. "presales" and 售前 count as
     /// engineers because pre-sales people answer the technical questions.
     public static let words: [(role: TeamRole, words: [String])] = [
-        (.executive, ["executive", "sponsor", "vice president", "vp", "president", "ceo", "coo", "cto", "chief",
-                      "general manager", "高管", "总裁", "副总", "总经理", "董事", "执行发起人", "高层"]),
-        (.engineer, ["engineer", "presales", "pre-sales", "consultant", "architect", "technical",
-                     "工程师", "售前", "技术", "顾问", "架构师"]),
+        (
+            .executive,
+            [
+                "executive", "sponsor", "vice president", "vp", "president", "ceo", "coo", "cto", "chief",
+                "general manager", "高管", "总裁", "副总", "总经理", "董事", "执行发起人", "高层",
+            ]
+        ),
+        (
+            .engineer,
+            [
+                "engineer", "presales", "pre-sales", "consultant", "architect", "technical",
+                "工程师", "售前", "技术", "顾问", "架构师",
+            ]
+        ),
         (.accountManager, ["account", "sales", "channel", "客户经理", "大客户", "销售", "渠道", "业务经理"]),
     ]
 

@@ -59,7 +59,8 @@ struct VisitModel: Sendable {
         reach = analysis.people.map(\.reach)
         contacts = analysis.contacts
         let contacted = Set(analysis.contacts.map(\.person))
-        neverMet = Set(PersonGaps.topDecisionMakers(analysis).filter { !contacted.contains(analysis.people[$0].person.id) })
+        neverMet = Set(
+            PersonGaps.topDecisionMakers(analysis).filter { !contacted.contains(analysis.people[$0].person.id) })
         firstNode = analysis.graph.ids.indices.map { analysis.graph.index[analysis.graph.ids[$0]] ?? $0 }
         let team = analysis.account.team
         teamCount = team.count
@@ -138,7 +139,8 @@ struct VisitModel: Sendable {
     /// member's declared strength with them (if any) and the visit's.
     func visitStrength(member m: Int, person p: Int, _ parameters: PlanParameters) -> ContactStrength {
         if let existing = contact(member: m, person: p),
-           existing.strength.value > parameters.visitStrength.value {
+            existing.strength.value > parameters.visitStrength.value
+        {
             return existing.strength
         }
         return parameters.visitStrength
@@ -172,8 +174,9 @@ struct VisitModel: Sendable {
     }
 
     private func visitContact(member: String, person p: Int, strength: ContactStrength) -> CurrentContact {
-        CurrentContact(member: member, person: analysis.graph.ids[p], strength: strength, last: analysis.account.asOf,
-                       daysAgo: 0, current: strength.value, implied: false)
+        CurrentContact(
+            member: member, person: analysis.graph.ids[p], strength: strength, last: analysis.account.asOf,
+            daysAgo: 0, current: strength.value, implied: false)
     }
 
     /// Records the visit: the contact is new or refreshed, dated `as_of`, and reach is

@@ -73,15 +73,18 @@ public enum VisitPlanner {
     /// Throws when the request names an id the account does not have.
     /// O(visits · people · hopLimit · ties near each person), plus one strongest-path
     /// search per visit.
-    public static func plan(_ analysis: AccountAnalysis, request: PlanRequest = PlanRequest(),
-                            parameters: PlanParameters = PlanParameters()) throws(PlanningError) -> VisitPlan {
+    public static func plan(
+        _ analysis: AccountAnalysis, request: PlanRequest = PlanRequest(),
+        parameters: PlanParameters = PlanParameters()
+    ) throws(PlanningError) -> VisitPlan {
         let account = analysis.account
         try AccountIds.check(request.member.map { [$0] } ?? [], part: .member, in: [account], kinds: .members)
         try AccountIds.check(request.excluded, part: .excluded, in: [account], kinds: .both)
         try AccountIds.check(request.capacity.keys.sorted(), part: .capacity, in: [account], kinds: .members)
         let excluded = Set(request.excluded)
         var senders: [String] = []
-        for id in request.member.map({ [$0] }) ?? account.team.map(\.id) where !excluded.contains(id) && !senders.contains(id) {
+        for id in request.member.map({ [$0] }) ?? account.team.map(\.id)
+        where !excluded.contains(id) && !senders.contains(id) {
             senders.append(id)
         }
         var model = VisitModel(analysis)
@@ -97,22 +100,30 @@ public enum VisitPlanner {
                 notes.append(.capacityUsed)
                 break
             }
-            if !visits.isEmpty, let t = SecondThreads.visit(model, available: available, senders: senders,
-                                                             slots: request.visits - visits.count, chosen: chosen,
-                                                             excluded: excluded, parameters: parameters) {
+            if !visits.isEmpty,
+                let t = SecondThreads.visit(
+                    model, available: available, senders: senders,
+                    slots: request.visits - visits.count, chosen: chosen,
+                    excluded: excluded, parameters: parameters)
+            {
                 let id = analysis.people[t.person].person.id
-                let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned, carrier: model.carrier,
-                                                contactNodes: model.contactNodes)
+                let routes = IntroductionRoutes(
+                    analysis, contacts: model.contacts, planned: planned, carrier: model.carrier,
+                    contactNodes: model.contactNodes)
                 let route = routes.warmest(to: t.person, from: [t.companion ?? t.lead]) ?? routes.warmest(to: t.person)
                 let cold = route == nil ? routes.coldApproach(to: t.person) : nil
                 let best = max(t.leadStrength.value, t.companionStrength?.value ?? 0)
                 let gain = model.gain(visiting: t.person, strength: best)
                 let carried = model.carried(from: t.person, strength: best)
-                let reasons = [.secondThread(member: t.thread, share: t.share)]
-                    + VisitReasons.reasons(for: t.person, in: model, strength: best, carried: carried, parameters: parameters)
-                let companionReasons: [MemberReason] = t.companion.flatMap { c in
-                    model.contact(member: model.memberNumber(c), person: t.person)
-                        .map { [.knowsPerson(strength: $0.strength, daysAgo: $0.daysAgo)] } } ?? []
+                let reasons =
+                    [.secondThread(member: t.thread, share: t.share)]
+                    + VisitReasons.reasons(
+                        for: t.person, in: model, strength: best, carried: carried, parameters: parameters)
+                let companionReasons: [MemberReason] =
+                    t.companion.flatMap { c in
+                        model.contact(member: model.memberNumber(c), person: t.person)
+                            .map { [.knowsPerson(strength: $0.strength, daysAgo: $0.daysAgo)] }
+                    } ?? []
                 let reachBefore = model.reach[t.person]
                 model.apply(member: t.lead, person: t.person, strength: t.leadStrength)
                 used[t.lead, default: 0] += 1
@@ -122,24 +133,27 @@ public enum VisitPlanner {
                     used[c, default: 0] += 1
                     if s.value > strength.value { strength = s }
                 }
-                visits.append(PlannedVisit(
-                    number: visits.count + 1, person: id, member: t.lead,
-                    memberReasons: [.spreads(instead: t.thread, thread: t.thread, share: t.share)],
-                    companion: t.companion, companionReasons: companionReasons, reasons: reasons, gain: gain,
-                    reachBefore: reachBefore, reachAfter: model.reach[t.person], strength: strength,
-                    route: route, coldApproach: cold))
+                visits.append(
+                    PlannedVisit(
+                        number: visits.count + 1, person: id, member: t.lead,
+                        memberReasons: [.spreads(instead: t.thread, thread: t.thread, share: t.share)],
+                        companion: t.companion, companionReasons: companionReasons, reasons: reasons, gain: gain,
+                        reachBefore: reachBefore, reachAfter: model.reach[t.person], strength: strength,
+                        route: route, coldApproach: cold))
                 for m in [t.lead] + (t.companion.map { [$0] } ?? []) { planned[m + "\u{0}" + id] = visits.count }
                 chosen.insert(t.person)
                 continue
             }
             let numbers = available.map { model.memberNumber($0) }
             var best: (p: Int, strength: ContactStrength, gain: PlanScore, value: Double)?
-            for p in analysis.people.indices where !chosen.contains(p) && !excluded.contains(analysis.people[p].person.id) {
+            for p in analysis.people.indices
+            where !chosen.contains(p) && !excluded.contains(analysis.people[p].person.id) {
                 let strength = model.strongestVisit(by: numbers, person: p, parameters) ?? parameters.visitStrength
                 let gain = model.gain(visiting: p, strength: strength.value)
                 let value = gain.objective(parameters)
                 if let b = best {
-                    let better = value > b.value + parameters.tieTolerance
+                    let better =
+                        value > b.value + parameters.tieTolerance
                         || (abs(value - b.value) <= parameters.tieTolerance && ranksBefore(p, b.p, analysis))
                     if !better { continue }
                 }
@@ -153,17 +167,22 @@ public enum VisitPlanner {
                 notes.append(.stoppedBelowGain(threshold: parameters.minimumCoverageGain))
                 break
             }
-            let routes = IntroductionRoutes(analysis, contacts: model.contacts, planned: planned, carrier: model.carrier,
-                                            contactNodes: model.contactNodes)
-            let choice = WhoGoes(model: model, routes: routes, parameters: parameters, available: available,
-                                 senders: senders.count).choose(for: b.p)
+            let routes = IntroductionRoutes(
+                analysis, contacts: model.contacts, planned: planned, carrier: model.carrier,
+                contactNodes: model.contactNodes)
+            let choice = WhoGoes(
+                model: model, routes: routes, parameters: parameters, available: available,
+                senders: senders.count
+            ).choose(for: b.p)
             let member = choice.member
-            let route = routes.warmest(to: b.p, from: [member] + (choice.companion.map { [$0] } ?? []))
+            let route =
+                routes.warmest(to: b.p, from: [member] + (choice.companion.map { [$0] } ?? []))
                 ?? routes.warmest(to: b.p)
             let cold = route == nil ? routes.coldApproach(to: b.p) : nil
             let carried = model.carried(from: b.p, strength: b.strength.value)
-            let reasons = VisitReasons.reasons(for: b.p, in: model, strength: b.strength.value, carried: carried,
-                                               parameters: parameters)
+            let reasons = VisitReasons.reasons(
+                for: b.p, in: model, strength: b.strength.value, carried: carried,
+                parameters: parameters)
             let reachBefore = model.reach[b.p]
             let strength = model.visitStrength(member: model.memberNumber(member), person: b.p, parameters)
             model.apply(member: member, person: b.p, strength: strength)
@@ -175,19 +194,23 @@ public enum VisitPlanner {
                 used[companion, default: 0] += 1
                 if s.value > left.value { left = s }
             }
-            visits.append(PlannedVisit(
-                number: visits.count + 1, person: analysis.people[b.p].person.id, member: member,
-                memberReasons: choice.reasons, companion: choice.companion, companionReasons: choice.companionReasons,
-                reasons: reasons, gain: b.gain, reachBefore: reachBefore, reachAfter: model.reach[b.p], strength: left,
-                route: route, coldApproach: cold))
+            visits.append(
+                PlannedVisit(
+                    number: visits.count + 1, person: analysis.people[b.p].person.id, member: member,
+                    memberReasons: choice.reasons, companion: choice.companion,
+                    companionReasons: choice.companionReasons,
+                    reasons: reasons, gain: b.gain, reachBefore: reachBefore, reachAfter: model.reach[b.p],
+                    strength: left,
+                    route: route, coldApproach: cold))
             for m in [member] + (choice.companion.map { [$0] } ?? []) {
                 planned[m + "\u{0}" + analysis.people[b.p].person.id] = visits.count
             }
             chosen.insert(b.p)
         }
         if senders.count == 1, !visits.isEmpty { notes.append(.oneMember(senders[0])) }
-        return VisitPlan(analysis: analysis, request: request, parameters: parameters, visits: visits,
-                         before: before, after: model.score, notes: notes)
+        return VisitPlan(
+            analysis: analysis, request: request, parameters: parameters, visits: visits,
+            before: before, after: model.score, notes: notes)
     }
 
     /// More influential first, then the smaller id.

@@ -25,27 +25,34 @@ public enum VisitReason: Sendable, Hashable {
 enum VisitReasons {
     /// The reasons for visiting person `p` in the model's current state, gravest first.
     /// `carried` is what the visit passes on (`VisitModel.carried`). O(people + contacts).
-    static func reasons(for p: Int, in model: VisitModel, strength: Double, carried: [(person: Int, value: Double)],
-                        parameters: PlanParameters) -> [VisitReason] {
+    static func reasons(
+        for p: Int, in model: VisitModel, strength: Double, carried: [(person: Int, value: Double)],
+        parameters: PlanParameters
+    ) -> [VisitReason] {
         let a = model.analysis
         let person = a.people[p]
         let id = person.person.id
         let direct = model.contacts.filter { $0.person == id }
         var reasons: [VisitReason] = []
         if direct.isEmpty, PersonGaps.topDecisionMakers(a).contains(p) { reasons.append(.topDecisionMakerNeverMet) }
-        if model.reach[p] == 0, person.influence >= parameters.gaps.keyInfluence { reasons.append(.keyPersonNotReached) }
+        if model.reach[p] == 0, person.influence >= parameters.gaps.keyInfluence {
+            reasons.append(.keyPersonNotReached)
+        }
         if let department = person.person.department {
             let inDepartment = Set(a.people.filter { $0.person.department == department }.map(\.person.id))
             // The gap rule's test (AccountGaps.departmentsNotContacted): a buying role, or
             // enough of the influence, so the plan names the departments the gaps name.
             let share = a.departments.first { $0.name == department }?.influenceShare ?? 0
-            let takesPart = share >= parameters.gaps.departmentShare
+            let takesPart =
+                share >= parameters.gaps.departmentShare
                 || a.people.contains { $0.person.department == department && !$0.person.roles.isEmpty }
             if takesPart, !model.contacts.contains(where: { inDepartment.contains($0.person) }) {
                 reasons.append(.departmentNotContacted(department))
             }
         }
-        let stale = direct.filter { $0.strength.value > parameters.gaps.staleStrength && $0.current < parameters.gaps.staleStrength }
+        let stale = direct.filter {
+            $0.strength.value > parameters.gaps.staleStrength && $0.current < parameters.gaps.staleStrength
+        }
         if let oldest = stale.max(by: { ($0.daysAgo ?? Int.max, $1.member) < ($1.daysAgo ?? Int.max, $0.member) }) {
             reasons.append(.staleContact(member: oldest.member, daysAgo: oldest.daysAgo))
         }

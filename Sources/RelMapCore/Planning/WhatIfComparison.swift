@@ -35,19 +35,22 @@ public struct WhatIfComparison: Sendable {
     public var regraded: [(before: Gap, after: Gap)]
 
     /// Applies `changes` to `account` and compares. Pure; throws for an unknown id.
-    public static func compare(_ account: Account, changes: [WhatIfChange],
-                               parameters: ScoringParameters = ScoringParameters(),
-                               gapParameters: GapParameters = GapParameters()) throws(PlanningError) -> WhatIfComparison {
+    public static func compare(
+        _ account: Account, changes: [WhatIfChange],
+        parameters: ScoringParameters = ScoringParameters(),
+        gapParameters: GapParameters = GapParameters()
+    ) throws(PlanningError) -> WhatIfComparison {
         let changed = try Scenario.apply(changes, to: account)
         let before = GapFinder.gaps(in: Analyzer.analyze(account, parameters: parameters), parameters: gapParameters)
         let after = GapFinder.gaps(in: Analyzer.analyze(changed, parameters: parameters), parameters: gapParameters)
         var people: [PersonChange] = []
         for p in account.people {
             let b = before.analysis.person(p.id), a = after.analysis.person(p.id)
-            let change = PersonChange(id: p.id, positionBefore: b?.position, positionAfter: a?.position,
-                                      influenceBefore: b?.influence, influenceAfter: a?.influence,
-                                      reachBefore: b?.reach, reachAfter: a?.reach,
-                                      stanceBefore: b?.person.stance, stanceAfter: a?.person.stance)
+            let change = PersonChange(
+                id: p.id, positionBefore: b?.position, positionAfter: a?.position,
+                influenceBefore: b?.influence, influenceAfter: a?.influence,
+                reachBefore: b?.reach, reachAfter: a?.reach,
+                stanceBefore: b?.person.stance, stanceAfter: a?.person.stance)
             if isChanged(change) { people.append(change) }
         }
         people.sort { x, y in
@@ -65,13 +68,15 @@ public struct WhatIfComparison: Sendable {
             guard let old = beforeByKey[g.key], old.severity != g.severity else { return nil }
             return (old, g)
         }
-        return WhatIfComparison(changes: changes, before: before, after: after, people: people,
-                                opened: after.gaps.filter { !beforeKeys.contains($0.key) },
-                                closed: before.gaps.filter { !afterKeys.contains($0.key) }, regraded: regraded)
+        return WhatIfComparison(
+            changes: changes, before: before, after: after, people: people,
+            opened: after.gaps.filter { !beforeKeys.contains($0.key) },
+            closed: before.gaps.filter { !afterKeys.contains($0.key) }, regraded: regraded)
     }
 
     private static func isChanged(_ c: PersonChange) -> Bool {
-        guard let ib = c.influenceBefore, let ia = c.influenceAfter, let rb = c.reachBefore, let ra = c.reachAfter else {
+        guard let ib = c.influenceBefore, let ia = c.influenceAfter, let rb = c.reachBefore, let ra = c.reachAfter
+        else {
             return true
         }
         return c.positionBefore != c.positionAfter || abs(ia - ib) >= 0.05 || abs(ra - rb) >= 0.005

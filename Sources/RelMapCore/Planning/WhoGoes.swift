@@ -52,8 +52,11 @@ struct WhoGoes {
         var reasons: [String: [MemberReason]] = [:]
         for m in available {
             var r = fit(m, person)
-            if let c = knownContact(m, p) { r.append(.knowsPerson(strength: c.strength, daysAgo: c.daysAgo)) }
-            else if m == warmest { r.append(.routeStartsHere) }
+            if let c = knownContact(m, p) {
+                r.append(.knowsPerson(strength: c.strength, daysAgo: c.daysAgo))
+            } else if m == warmest {
+                r.append(.routeStartsHere)
+            }
             if r.isEmpty, TeamRole.of(a.account.member(m)?.role) == .accountManager { r.append(.ownsAccount) }
             reasons[m] = r
             points[m] = r.reduce(0) { $0 + value($1) }
@@ -72,7 +75,8 @@ struct WhoGoes {
         var lead = first
         var spread: MemberReason?
         if order.count > 1, a.people.count <= parameters.spreadingPeopleLimit,
-           a.account.team.count <= parameters.spreadingTeamLimit {
+            a.account.team.count <= parameters.spreadingTeamLimit
+        {
             var risk: [String: (member: String, share: Double)] = [:]
             for m in order { risk[m] = threads(lead: m, companion: companion(for: m, p, points), p).worst }
             let critical = parameters.criticalThreadShare
@@ -91,8 +95,9 @@ struct WhoGoes {
         if let spread { leadReasons.append(spread) }
         if senders == 1 { leadReasons.append(.onlyOneToSend) }
         let other = companion(for: lead, p, points)
-        return MemberChoice(member: lead, reasons: leadReasons, companion: other,
-                            companionReasons: other.map { reasons[$0] ?? [] } ?? [])
+        return MemberChoice(
+            member: lead, reasons: leadReasons, companion: other,
+            companionReasons: other.map { reasons[$0] ?? [] } ?? [])
     }
 
     /// Who goes along with `lead`: the member with the strongest contact with the person
@@ -101,7 +106,8 @@ struct WhoGoes {
         // The strongest contact the visit can refresh, as the plan's gain assumed it.
         let known = available.compactMap { m in knownContact(m, p).map { (m, strength(m, p), $0.current) } }
         if let best = known.max(by: { ($0.1, $0.2) < ($1.1, $1.2) }), best.0 != lead,
-           best.1 > strength(lead, p) || knownContact(lead, p) == nil {
+            best.1 > strength(lead, p) || knownContact(lead, p) == nil
+        {
             return best.0
         }
         let person = model.analysis.people[p].person
@@ -124,7 +130,9 @@ struct WhoGoes {
         switch role {
         case .executive:
             let decides = person.roles.first { $0 == .decisionMaker || $0 == .economicBuyer }
-            if level == 1 || (level <= parameters.executiveLevel && decides != nil) { return [.peerOfTop(title: person.title)] }
+            if level == 1 || (level <= parameters.executiveLevel && decides != nil) {
+                return [.peerOfTop(title: person.title)]
+            }
             return decides.map { [.sponsorOfBuyer($0)] } ?? []
         case .engineer:
             if person.roles.contains(.technicalBuyer) { return [.peerOfBuyer(.technicalBuyer)] }

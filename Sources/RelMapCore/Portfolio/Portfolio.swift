@@ -38,14 +38,16 @@ public struct Portfolio: Sendable {
     /// The portfolio of these accounts, ranked by `sort`.
     public init(_ inputs: [AccountReportInput], sort: SortKey = .risk) {
         let entries = inputs.map { input in
-            PortfolioEntry(input: input, valueAtRisk: ValueAtRisk(input.analysis),
-                           critical: input.gaps.count { $0.severity == "critical" },
-                           high: input.gaps.count { $0.severity == "high" })
+            PortfolioEntry(
+                input: input, valueAtRisk: ValueAtRisk(input.analysis),
+                critical: input.gaps.count { $0.severity == "critical" },
+                high: input.gaps.count { $0.severity == "high" })
         }
         self.entries = Self.sorted(entries, by: sort)
         var byCurrency: [String?: [(id: String, value: Double?)]] = [:]
         for input in inputs where input.analysis.account.value != nil {
-            byCurrency[input.analysis.account.currency, default: []].append((input.analysis.account.id, input.analysis.account.value))
+            byCurrency[input.analysis.account.currency, default: []].append(
+                (input.analysis.account.id, input.analysis.account.value))
         }
         concentrations = byCurrency.map { (currency: $0.key, concentration: Concentration(values: $0.value)) }
             .sorted { a, b in
@@ -72,7 +74,11 @@ public struct Portfolio: Sendable {
             }
         }
         return entries.sorted { a, b in
-            if key == .name { return (a.analysis.account.name, a.analysis.account.id) < (b.analysis.account.name, b.analysis.account.id) }
+            if key == .name {
+                return (a.analysis.account.name, a.analysis.account.id) < (
+                    b.analysis.account.name, b.analysis.account.id
+                )
+            }
             let (x, y) = (metric(a), metric(b))
             return x != y ? x > y : a.analysis.account.id < b.analysis.account.id
         }

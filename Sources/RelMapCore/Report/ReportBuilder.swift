@@ -14,7 +14,9 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
     case template(String)
     /// The message for the user, saying it is relmap's own fault.
     public var description: String {
-        switch self { case .template(let why): "internal error in a report template: \(why)" }
+        switch self {
+        case .template(let why): "internal error in a report template: \(why)"
+        }
     }
 }
 
@@ -23,7 +25,9 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
 /// output is `stamp`, which the caller passes only when the user asks for it).
 public enum ReportBuilder {
     /// The index page first, then one page per account in id order; `stamp` is shown on every page when given.
-    public static func pages(portfolio: Portfolio, skipped: [LoadedFile] = [], stamp: String? = nil) throws(ReportError) -> [ReportPage] {
+    public static func pages(portfolio: Portfolio, skipped: [LoadedFile] = [], stamp: String? = nil) throws(ReportError)
+        -> [ReportPage]
+    {
         let index = try render(ReportTemplates.index, PortfolioViews.page(portfolio, skipped: skipped, stamp: stamp))
         var pages = [ReportPage(fileName: "index.html", html: index)]
         for entry in portfolio.entries.sorted(by: { $0.analysis.account.id < $1.analysis.account.id }) {

@@ -15,8 +15,10 @@ public struct AccountReportInput: Sendable {
     public var history: AccountHistory?
 
     /// A page's input as given; `make` computes one from an analysis.
-    public init(analysis: AccountAnalysis, gaps: [ReportGap], visits: [ReportVisit], svg: String?, svgProblem: String? = nil,
-                history: AccountHistory? = nil) {
+    public init(
+        analysis: AccountAnalysis, gaps: [ReportGap], visits: [ReportVisit], svg: String?, svgProblem: String? = nil,
+        history: AccountHistory? = nil
+    ) {
         self.analysis = analysis
         self.gaps = gaps
         self.visits = visits

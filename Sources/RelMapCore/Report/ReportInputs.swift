@@ -4,13 +4,16 @@
 extension AccountReportInput {
     /// The page input for `analysis`: its gaps and the default five-visit plan (empty when
     /// planning finds nothing).
-    public static func make(_ analysis: AccountAnalysis, svg: String?, svgProblem: String? = nil,
-                            history: AccountHistory? = nil) -> AccountReportInput {
+    public static func make(
+        _ analysis: AccountAnalysis, svg: String?, svgProblem: String? = nil,
+        history: AccountHistory? = nil
+    ) -> AccountReportInput {
         let gaps = GapAdapters.reportGaps(GapFinder.gaps(in: analysis))
         // The default request names no id, so planning cannot fail on it; an empty plan
         // is shown as such rather than stopping the report.
         let visits = (try? VisitPlanner.plan(analysis)).map(PlanAdapters.reportVisits) ?? []
-        return AccountReportInput(analysis: analysis, gaps: gaps, visits: visits, svg: svg, svgProblem: svgProblem,
-                                  history: history)
+        return AccountReportInput(
+            analysis: analysis, gaps: gaps, visits: visits, svg: svg, svgProblem: svgProblem,
+            history: history)
     }
 }

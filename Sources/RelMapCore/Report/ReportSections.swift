@@ -6,7 +6,9 @@ import Mustache
 extension ReportBuilder {
     /// The portfolio page's content (title, account table, concentration, mix), without
     /// `<head>`, footer or script. Account links are `ACCOUNT-ID.html`, relative.
-    public static func portfolioSection(_ portfolio: Portfolio, skipped: [LoadedFile] = []) throws(ReportError) -> String {
+    public static func portfolioSection(_ portfolio: Portfolio, skipped: [LoadedFile] = []) throws(ReportError)
+        -> String
+    {
         try renderSection(ReportTemplates.indexMain, PortfolioViews.page(portfolio, skipped: skipped, stamp: nil))
     }
 

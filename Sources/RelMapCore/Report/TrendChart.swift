@@ -20,7 +20,9 @@ enum TrendChart {
     enum Series: String, CaseIterable {
         case coverage, support, opposition
         var name: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
-        var colour: String { ["coverage": "#2458a6", "support": "#1a7f5a", "opposition": "#b3261e"][rawValue] ?? "#000" }
+        var colour: String {
+            ["coverage": "#2458a6", "support": "#1a7f5a", "opposition": "#b3261e"][rawValue] ?? "#000"
+        }
         var dash: String? { ["support": "7 4", "opposition": "2 3"][rawValue] }
         func value(_ s: Shares) -> Double {
             switch self {
@@ -42,7 +44,9 @@ enum TrendChart {
     static func points(_ history: AccountHistory?) -> [Point]? {
         guard let history else { return nil }
         let points = history.entries.compactMap { e in
-            e.snapshot.map { Point(day: e.commit.day, commit: e.commit.shortHash, subject: e.commit.subject, shares: $0.shares) }
+            e.snapshot.map {
+                Point(day: e.commit.day, commit: e.commit.shortHash, subject: e.commit.subject, shares: $0.shares)
+            }
         }
         return points.count >= 2 ? points : nil
     }
@@ -56,33 +60,40 @@ enum TrendChart {
         func y(_ v: Double) -> String { number(top + plot * (1 - min(max(v, 0), topValue) / topValue)) }
         func x(_ i: Int) -> String { number(points.count == 1 ? 0 : span * Double(i) / Double(points.count - 1)) + "%" }
 
-        var out = ##"<svg xmlns="http://www.w3.org/2000/svg" class="trend-chart" width="100%" height="\##(number(height))" role="img" aria-label="\##(text(label))">"##
+        var out =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" class="trend-chart" width="100%" height="\##(number(height))" role="img" aria-label="\##(text(label))">"##
         out += "<title>\(text(label))</title>"
         out += ##"<g font-size="12" fill="#5b6475">"##
         for tick in [0, topValue / 2, topValue] {
-            out += ##"<text x="\##(number(left - 6))" y="\##(y(tick))" dy="4" text-anchor="end">\##(number(tick))</text>"##
+            out +=
+                ##"<text x="\##(number(left - 6))" y="\##(y(tick))" dy="4" text-anchor="end">\##(number(tick))</text>"##
         }
         out += "</g>"
         out += ##"<g transform="translate(\##(number(left)),0)">"##
         for tick in [0, topValue / 2, topValue] {
-            out += ##"<line x1="0" x2="\##(number(span))%" y1="\##(y(tick))" y2="\##(y(tick))" stroke="#d9dde5" stroke-width="1"/>"##
+            out +=
+                ##"<line x1="0" x2="\##(number(span))%" y1="\##(y(tick))" y2="\##(y(tick))" stroke="#d9dde5" stroke-width="1"/>"##
         }
         for s in Series.allCases {
             let dash = s.dash.map { ##" stroke-dasharray="\##($0)""## } ?? ""
             out += ##"<g class="trend-\##(s.rawValue)" stroke="\##(s.colour)" fill="\##(s.colour)">"##
             for i in points.indices.dropFirst() {
-                out += ##"<line x1="\##(x(i - 1))" y1="\##(y(s.value(points[i - 1].shares)))" x2="\##(x(i))" y2="\##(y(s.value(points[i].shares)))" stroke-width="2"\##(dash)/>"##
+                out +=
+                    ##"<line x1="\##(x(i - 1))" y1="\##(y(s.value(points[i - 1].shares)))" x2="\##(x(i))" y2="\##(y(s.value(points[i].shares)))" stroke-width="2"\##(dash)/>"##
             }
             for (i, p) in points.enumerated() {
-                let tip = "\(p.day.iso) \(p.commit) \(p.subject): \(s.name.lowercased()) \(Formatting.score(s.value(p.shares)))"
-                out += ##"<circle cx="\##(x(i))" cy="\##(y(s.value(p.shares)))" r="3"><title>\##(text(tip))</title></circle>"##
+                let tip =
+                    "\(p.day.iso) \(p.commit) \(p.subject): \(s.name.lowercased()) \(Formatting.score(s.value(p.shares)))"
+                out +=
+                    ##"<circle cx="\##(x(i))" cy="\##(y(s.value(p.shares)))" r="3"><title>\##(text(tip))</title></circle>"##
             }
             out += "</g>"
         }
         let baseline = number(height - 6)
         out += ##"<g font-size="12" fill="#5b6475">"##
         out += ##"<text x="0" y="\##(baseline)" text-anchor="start">\##(points[0].day.iso)</text>"##
-        out += ##"<text x="\##(number(span))%" y="\##(baseline)" text-anchor="end">\##(points[points.count - 1].day.iso)</text>"##
+        out +=
+            ##"<text x="\##(number(span))%" y="\##(baseline)" text-anchor="end">\##(points[points.count - 1].day.iso)</text>"##
         out += "</g></g></svg>"
         return out
     }

@@ -64,8 +64,10 @@ public struct AccountGraph: Sendable {
         }
         // Sorted by (to, from): the edges into each person, which PageRank would otherwise
         // have to sort again.
-        (influenceStart, influenceSource, influenceWeight) = Self.compress(
-            n, influence.map { ($0.to, $0.from, $0.weight, false) }, merge: true).0
+        (influenceStart, influenceSource, influenceWeight) =
+            Self.compress(
+                n, influence.map { ($0.to, $0.from, $0.weight, false) }, merge: true
+            ).0
         let c = Self.compress(n, carry.map { ($0.from, $0.to, $0.strength, $0.ally) }, merge: false)
         (carryStart, carryTarget, carryStrength) = c.0
         carryIsAlly = c.1

@@ -71,7 +71,9 @@ public struct AccountAnalysis: Sendable {
 /// Computes an account's scores: influence, reach, shares and departments.
 public enum Analyzer {
     /// Scores an account. Pure: the same account and parameters give the same result.
-    public static func analyze(_ account: Account, parameters: ScoringParameters = ScoringParameters()) -> AccountAnalysis {
+    public static func analyze(_ account: Account, parameters: ScoringParameters = ScoringParameters())
+        -> AccountAnalysis
+    {
         let graph = AccountGraph(account: account, parameters: parameters)
         let own = Influence.ownWeights(account: account, graph: graph, parameters: parameters)
         let total = own.reduce(0, +)
@@ -81,10 +83,13 @@ public enum Analyzer {
         let contacts = CurrentContacts.of(account, parameters: parameters)
         let routes = Reach.routes(account: account, graph: graph, contacts: contacts, parameters: parameters)
         var people = account.people.enumerated().map { i, person in
-            PersonAnalysis(person: person, influence: top > 0 ? min(100, rank[i] / top * 100) : 0, rank: rank[i],
-                           reach: routes[i]?.strength ?? 0, route: routes[i], position: 0)
+            PersonAnalysis(
+                person: person, influence: top > 0 ? min(100, rank[i] / top * 100) : 0, rank: rank[i],
+                reach: routes[i]?.strength ?? 0, route: routes[i], position: 0)
         }
-        let order = people.indices.sorted { (-people[$0].rank, people[$0].person.id) < (-people[$1].rank, people[$1].person.id) }
+        let order = people.indices.sorted {
+            (-people[$0].rank, people[$0].person.id) < (-people[$1].rank, people[$1].person.id)
+        }
         for (position, i) in order.enumerated() { people[i].position = position + 1 }
 
         let contacted = Set(contacts.map(\.person))
@@ -98,11 +103,13 @@ public enum Analyzer {
                 influenceShare: influenceTotal > 0 ? 100 * members.reduce(0) { $0 + $1.influence } / influenceTotal : 0,
                 shares: shares(of: members))
         }.sorted { a, b in
-            a.influenceShare != b.influenceShare ? a.influenceShare > b.influenceShare : (a.name ?? "\u{10FFFF}") < (b.name ?? "\u{10FFFF}")
+            a.influenceShare != b.influenceShare
+                ? a.influenceShare > b.influenceShare : (a.name ?? "\u{10FFFF}") < (b.name ?? "\u{10FFFF}")
         }
-        return AccountAnalysis(account: account, parameters: parameters, people: people, contacts: contacts,
-                               shares: shares(of: people), departments: departments, graph: graph,
-                               personalization: p, iterations: iterations)
+        return AccountAnalysis(
+            account: account, parameters: parameters, people: people, contacts: contacts,
+            shares: shares(of: people), departments: departments, graph: graph,
+            personalization: p, iterations: iterations)
     }
 
     /// Influence-weighted means of reach and stance over a group, as percentages.
@@ -120,7 +127,8 @@ public enum Analyzer {
             }
         }
         guard total > 0 else { return Shares(coverage: 0, support: 0, opposition: 0, unknown: 0) }
-        return Shares(coverage: 100 * reach / total, support: 100 * support / total,
-                      opposition: 100 * opposition / total, unknown: 100 * unknown / total)
+        return Shares(
+            coverage: 100 * reach / total, support: 100 * support / total,
+            opposition: 100 * opposition / total, unknown: 100 * unknown / total)
     }
 }

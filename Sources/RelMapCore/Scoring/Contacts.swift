@@ -45,17 +45,22 @@ public enum CurrentContacts {
         for (key, day) in implied {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2, account.member(parts[0]) != nil, account.person(parts[1]) != nil else { continue }
-            result.append(make(parts[0], parts[1], .value(parameters.impliedContactStrength), day,
-                               implied: true, account, parameters))
+            result.append(
+                make(
+                    parts[0], parts[1], .value(parameters.impliedContactStrength), day,
+                    implied: true, account, parameters))
         }
         return result
     }
 
-    private static func make(_ member: String, _ person: String, _ strength: ContactStrength, _ last: Day?,
-                             implied: Bool, _ account: Account, _ parameters: ScoringParameters) -> CurrentContact {
+    private static func make(
+        _ member: String, _ person: String, _ strength: ContactStrength, _ last: Day?,
+        implied: Bool, _ account: Account, _ parameters: ScoringParameters
+    ) -> CurrentContact {
         let days = last.map { max(0, $0.days(until: account.asOf)) }
         let fade = days.map { parameters.fade(afterDays: $0) } ?? 0.5
-        return CurrentContact(member: member, person: person, strength: strength, last: last, daysAgo: days,
-                              current: strength.value * fade, implied: implied)
+        return CurrentContact(
+            member: member, person: person, strength: strength, last: last, daysAgo: days,
+            current: strength.value * fade, implied: implied)
     }
 }

@@ -44,19 +44,24 @@ public enum Influence {
     /// x(i) = α Σ_{j→i} x(j) w(j,i) / W(j) + (α·D + 1 − α) p(i), with D the score on
     /// people nobody shares in (no out-edges), handed back by `p` as NetworkX does.
     /// O(iterations · (n + m)) time, O(n + m) extra memory (see PageRankKernel).
-    public static func pageRank(graph: AccountGraph, personalization p: [Double],
-                                parameters: ScoringParameters) -> (scores: [Double], iterations: Int) {
+    public static func pageRank(
+        graph: AccountGraph, personalization p: [Double],
+        parameters: ScoringParameters
+    ) -> (scores: [Double], iterations: Int) {
         let n = graph.count
         guard n > 0 else { return ([], 0) }
-        return PageRankKernel(graph: graph).run(personalization: p, damping: parameters.damping,
-                                                tolerance: parameters.tolerance, maxIterations: parameters.maxIterations)
+        return PageRankKernel(graph: graph).run(
+            personalization: p, damping: parameters.damping,
+            tolerance: parameters.tolerance, maxIterations: parameters.maxIterations)
     }
 
     /// Splits person `i`'s score into its parts: own weight, and one part per person
     /// whose score it shares in. The parts add up to the score (docs/scoring.md).
-    public static func explain(_ i: Int, scores x: [Double], personalization p: [Double],
-                               graph: AccountGraph, parameters: ScoringParameters,
-                               scale: Double) -> (own: Double, via: [(from: Int, weight: Double, part: Double)]) {
+    public static func explain(
+        _ i: Int, scores x: [Double], personalization p: [Double],
+        graph: AccountGraph, parameters: ScoringParameters,
+        scale: Double
+    ) -> (own: Double, via: [(from: Int, weight: Double, part: Double)]) {
         let n = graph.count
         let alpha = parameters.damping
         // Summed in the kernel's order (PageRankKernel.init), so the parts add up to the

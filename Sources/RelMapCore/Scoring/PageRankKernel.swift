@@ -57,8 +57,10 @@ public struct PageRankKernel: Sendable {
     /// worked on in parallel; the block count does not depend on the machine, and block
     /// results are added in block order, so the scores are the same to the last bit on
     /// any number of cores.
-    public func run(personalization p: [Double], damping alpha: Double, tolerance: Double,
-             maxIterations: Int) -> (scores: [Double], iterations: Int) {
+    public func run(
+        personalization p: [Double], damping alpha: Double, tolerance: Double,
+        maxIterations: Int
+    ) -> (scores: [Double], iterations: Int) {
         guard n > 0 else { return ([], 0) }
         let blocks = source.count >= 200_000 ? 8 : 1
         let bounds = blockBounds(blocks)
@@ -77,9 +79,14 @@ public struct PageRankKernel: Sendable {
                 changes.withUnsafeMutableBufferPointer { changes in
                     let out = UncheckedSendable((next, changes))
                     let work: @Sendable (Int) -> Void = { b in
-                        out.value.1[b] = shared.rows(bounds[b]..<bounds[b + 1], alpha: alpha, teleport: teleport, into: out.value.0)
+                        out.value.1[b] = shared.rows(
+                            bounds[b]..<bounds[b + 1], alpha: alpha, teleport: teleport, into: out.value.0)
                     }
-                    if blocks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: work) }
+                    if blocks == 1 {
+                        work(0)
+                    } else {
+                        DispatchQueue.concurrentPerform(iterations: blocks, execute: work)
+                    }
                 }
             }
             swap(&x, &next)
@@ -107,7 +114,9 @@ public struct PageRankKernel: Sendable {
         let start: [Int], source: [Int32], share: [Double], p: [Double], x: [Double]
 
         /// Computes `next` for a block of rows and returns their L1 change.
-        func rows(_ range: Range<Int>, alpha: Double, teleport: Double, into next: UnsafeMutableBufferPointer<Double>) -> Double {
+        func rows(_ range: Range<Int>, alpha: Double, teleport: Double, into next: UnsafeMutableBufferPointer<Double>)
+            -> Double
+        {
             start.withUnsafeBufferPointer { start in
                 source.withUnsafeBufferPointer { source in
                     share.withUnsafeBufferPointer { share in

@@ -42,16 +42,20 @@ public enum Reach {
     /// layer h holds the best route using at most h ties, so the hop limit is exact.
     /// O(hopLimit · (n + m)) time. Ties on strength keep the route found first, which
     /// follows the file's order, so results are deterministic.
-    public static func routes(account: Account, graph: AccountGraph, contacts: [CurrentContact],
-                              parameters: ScoringParameters) -> [ReachRoute?] {
+    public static func routes(
+        account: Account, graph: AccountGraph, contacts: [CurrentContact],
+        parameters: ScoringParameters
+    ) -> [ReachRoute?] {
         let search = ReachSearch(account: account, graph: graph, contacts: contacts, parameters: parameters)
         return (0..<graph.count).map { search.route(to: $0, graph: graph, contacts: contacts) }
     }
 
     /// Each person's reach alone, 0...1: the strengths `routes` gives, without building
     /// the routes. O(hopLimit · (n + m)).
-    public static func strengths(account: Account, graph: AccountGraph, contacts: [CurrentContact],
-                                 parameters: ScoringParameters) -> [Double] {
+    public static func strengths(
+        account: Account, graph: AccountGraph, contacts: [CurrentContact],
+        parameters: ScoringParameters
+    ) -> [Double] {
         let search = ReachSearch(account: account, graph: graph, contacts: contacts, parameters: parameters)
         return search.best.map { $0 >= 0 ? search.strength[$0] : 0 }
     }
@@ -128,11 +132,15 @@ struct ReachSearch {
         var steps: [RouteStep] = []
         steps.reserveCapacity(chain.count)
         let first = contacts[arrival[chain[chain.count - 1]]]
-        steps.append(RouteStep(from: first.member, to: first.person,
-                               kind: .contact(strength: first.strength, daysAgo: first.daysAgo), factor: first.current))
+        steps.append(
+            RouteStep(
+                from: first.member, to: first.person,
+                kind: .contact(strength: first.strength, daysAgo: first.daysAgo), factor: first.current))
         for v in chain.dropLast().reversed() {
-            steps.append(RouteStep(from: graph.ids[person[previous[v]]], to: graph.ids[person[v]],
-                                   kind: .tie(graph.carryIsAlly[arrival[v]] ? .ally : .influences), factor: factor[v]))
+            steps.append(
+                RouteStep(
+                    from: graph.ids[person[previous[v]]], to: graph.ids[person[v]],
+                    kind: .tie(graph.carryIsAlly[arrival[v]] ? .ally : .influences), factor: factor[v]))
         }
         return ReachRoute(steps: steps, strength: strength[last])
     }

@@ -12,12 +12,15 @@ struct InOrderTests {
     func deliversInIndexOrderWhateverOrderTheWorkFinishesIn(width: Int) throws {
         let count = 6
         var seen: [String] = []
-        try InOrder.run(count: count, width: width, next: { i in seen.append("next \(i)") }, work: { i in
-            Thread.sleep(forTimeInterval: Double(count - i) * 0.005)
-            return i * i
-        }, deliver: { i, square in
-            seen.append("deliver \(i): \(square)")
-        })
+        try InOrder.run(
+            count: count, width: width, next: { i in seen.append("next \(i)") },
+            work: { i in
+                Thread.sleep(forTimeInterval: Double(count - i) * 0.005)
+                return i * i
+            },
+            deliver: { i, square in
+                seen.append("deliver \(i): \(square)")
+            })
         #expect(seen == (0..<count).flatMap { ["next \($0)", "deliver \($0): \($0 * $0)"] })
     }
 
@@ -25,11 +28,13 @@ struct InOrderTests {
     @Test(arguments: [1, 2, 3])
     func runsAtMostWidthItemsAtOnce(width: Int) throws {
         let gauge = Gauge()
-        try InOrder.run(count: 9, width: width, work: { _ in
-            gauge.enter()
-            Thread.sleep(forTimeInterval: 0.02)
-            gauge.leave()
-        }, deliver: { _, _ in })
+        try InOrder.run(
+            count: 9, width: width,
+            work: { _ in
+                gauge.enter()
+                Thread.sleep(forTimeInterval: 0.02)
+                gauge.leave()
+            }, deliver: { _, _ in })
         #expect(gauge.most <= width)
         #expect(gauge.started == 9)
     }
@@ -39,10 +44,12 @@ struct InOrderTests {
     @Test func twoItemsRunAtOnceWithWidthTwo() throws {
         let secondStarted = DispatchSemaphore(value: 0)
         var sawSecond: [Bool] = []
-        try InOrder.run(count: 2, width: 2, work: { i in
-            if i == 1 { secondStarted.signal(); return true }
-            return secondStarted.wait(timeout: .now() + 10) == .success
-        }, deliver: { _, saw in sawSecond.append(saw) })
+        try InOrder.run(
+            count: 2, width: 2,
+            work: { i in
+                if i == 1 { secondStarted.signal(); return true }
+                return secondStarted.wait(timeout: .now() + 10) == .success
+            }, deliver: { _, saw in sawSecond.append(saw) })
         #expect(sawSecond == [true, true])
     }
 
@@ -54,15 +61,18 @@ struct InOrderTests {
         let gauge = Gauge()
         var delivered: [Int] = []
         #expect(throws: Stop.self) {
-            try InOrder.run(count: 50, width: 2, work: { i in
-                gauge.enter()
-                Thread.sleep(forTimeInterval: 0.01)
-                gauge.leave()
-                return i
-            }, deliver: { i, _ in
-                delivered.append(i)
-                if i == 2 { throw Stop() }
-            })
+            try InOrder.run(
+                count: 50, width: 2,
+                work: { i in
+                    gauge.enter()
+                    Thread.sleep(forTimeInterval: 0.01)
+                    gauge.leave()
+                    return i
+                },
+                deliver: { i, _ in
+                    delivered.append(i)
+                    if i == 2 { throw Stop() }
+                })
         }
         #expect(delivered == [0, 1, 2])
         #expect(gauge.running == 0)
@@ -71,8 +81,9 @@ struct InOrderTests {
     }
 
     @Test func noItemsCallsNothing() throws {
-        try InOrder.run(count: 0, width: 4, next: { _ in Issue.record("next called") },
-                        work: { _ in Issue.record("work called") }, deliver: { _, _ in Issue.record("deliver called") })
+        try InOrder.run(
+            count: 0, width: 4, next: { _ in Issue.record("next called") },
+            work: { _ in Issue.record("work called") }, deliver: { _, _ in Issue.record("deliver called") })
     }
 }
 

@@ -25,10 +25,13 @@ enum DOTScan {
         if line.isEmpty || line.hasPrefix("//") || line == "}" { return nil }
         if line.hasSuffix("{") {
             let words = line.dropLast().split(separator: " ").map(String.init)
-            return DOTStatement(kind: words.first == "digraph" ? .graph : .subgraph, ids: Array(words.dropFirst()), attributes: [])
+            return DOTStatement(
+                kind: words.first == "digraph" ? .graph : .subgraph, ids: Array(words.dropFirst()), attributes: [])
         }
         if line.hasPrefix("{rank=") {
-            let parts = line.dropFirst().dropLast().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.dropFirst().dropLast().split(separator: ";").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             let rank = parts.first.map { String($0.dropFirst("rank=".count)) } ?? ""
             return DOTStatement(kind: .rank, ids: Array(parts.dropFirst()), attributes: [("rank", rank)])
         }

@@ -19,7 +19,8 @@ struct DiagramDesignTests {
     }
 
     @Test func initialsAreTheSurnameForChineseNamesAndFirstAndLastLettersForLatinOnes() {
-        #expect(DiagramBadges.initials(of: Self.team(["王磊", "陈思远", "Kate Morgan", "Raj Patel", "Madonna"]))
+        #expect(
+            DiagramBadges.initials(of: Self.team(["王磊", "陈思远", "Kate Morgan", "Raj Patel", "Madonna"]))
                 == ["王", "陈", "KM", "RP", "M"])
     }
 
@@ -37,7 +38,8 @@ struct DiagramDesignTests {
         let edges = Self.contactEdges(try DiagramWriter.dot(a))
         #expect(edges.count == strong.count)
         for c in strong {
-            let person = try #require(a.graph.index[c.person]), member = try #require(a.account.team.firstIndex { $0.id == c.member })
+            let person = try #require(a.graph.index[c.person]),
+                member = try #require(a.account.team.firstIndex { $0.id == c.member })
             // Person first with the arrow reversed, so the team's row sits below the people it reaches.
             let edge = try #require(edges.first { $0.ids == ["n\(person)", "t\(member)"] })
             #expect(edge.attributes.contains { $0.name == "dir" && $0.value == "back" })
@@ -55,10 +57,12 @@ struct DiagramDesignTests {
     func everyContactIsABadgeOnItsPersonWhateverTheLines(edges: ContactEdges) throws {
         let a = try Self.northSteel()
         let dot = try DiagramWriter.dot(a, options: DiagramOptions(contactEdges: edges))
-        let nodes = Dictionary(uniqueKeysWithValues: DOTScan.statements(in: dot).compactMap { s in
-            s.kind == .node ? (s.ids[0], s.attributes.first { $0.name == "label" }?.value ?? "") : nil
-        })
-        let initials = Dictionary(uniqueKeysWithValues: zip(a.account.team.map(\.id), DiagramBadges.initials(of: a.account.team)))
+        let nodes = Dictionary(
+            uniqueKeysWithValues: DOTScan.statements(in: dot).compactMap { s in
+                s.kind == .node ? (s.ids[0], s.attributes.first { $0.name == "label" }?.value ?? "") : nil
+            })
+        let initials = Dictionary(
+            uniqueKeysWithValues: zip(a.account.team.map(\.id), DiagramBadges.initials(of: a.account.team)))
         #expect(initials["wang"] == "王" && initials["chen-se"] == "陈")
         var badges = 0
         for (i, p) in a.people.enumerated() {
@@ -69,8 +73,15 @@ struct DiagramDesignTests {
                 let cell = DiagramBadges.cell(try #require(initials[c.member]), current: c.current, stale: stale)
                 #expect(label.contains(cell), "\(p.person.id) lacks the badge of \(c.member)")
             }
-            badges += label.components(separatedBy: "<TD BGCOLOR=\"#ffffff\" COLOR=\"\(DiagramStyle.staleContact)\" STYLE=\"dashed\">").count - 1
-            badges += label.components(separatedBy: "COLOR=\"\(DiagramStyle.teamBorder)\"><FONT POINT-SIZE=\"\(DiagramStyle.badgeTextSize)\"").count - 1
+            badges +=
+                label.components(
+                    separatedBy: "<TD BGCOLOR=\"#ffffff\" COLOR=\"\(DiagramStyle.staleContact)\" STYLE=\"dashed\">"
+                ).count - 1
+            badges +=
+                label.components(
+                    separatedBy:
+                        "COLOR=\"\(DiagramStyle.teamBorder)\"><FONT POINT-SIZE=\"\(DiagramStyle.badgeTextSize)\""
+                ).count - 1
         }
         #expect(badges == a.contacts.count)
         // Each member's own label carries their badge, so a reader can tell whose initials they are.
@@ -100,14 +111,18 @@ struct DiagramDesignTests {
 
     @Test func theLegendShowsTheContactLinesThatAreDrawn() {
         #expect(DiagramLegend.lines(showsTeam: true, contactEdges: .all).contains(.staleContact))
-        #expect(DiagramLegend.lines(showsTeam: true, contactEdges: .strong) == [.reportsTo, .influences, .ally, .rival, .contact])
+        #expect(
+            DiagramLegend.lines(showsTeam: true, contactEdges: .strong) == [
+                .reportsTo, .influences, .ally, .rival, .contact,
+            ])
         #expect(DiagramLegend.lines(showsTeam: true, contactEdges: .none) == [.reportsTo, .influences, .ally, .rival])
         #expect(DiagramLegend.lines(showsTeam: false, contactEdges: .all) == [.reportsTo, .influences, .ally, .rival])
     }
 
     @Test func hiddenTeamMeansNoBadges() throws {
         let dot = try DiagramWriter.dot(try Self.northSteel(), options: DiagramOptions(hideTeam: true))
-        #expect(!dot.contains("COLOR=\"\(DiagramStyle.teamBorder)\"><FONT POINT-SIZE=\"\(DiagramStyle.badgeTextSize)\""))
+        #expect(
+            !dot.contains("COLOR=\"\(DiagramStyle.teamBorder)\"><FONT POINT-SIZE=\"\(DiagramStyle.badgeTextSize)\""))
         #expect(!dot.contains("member's initials"))
     }
 }

@@ -10,7 +10,9 @@ struct DiagramEscapingTests {
     }
 
     @Test func quotedLabelEscapesQuotesSoANameCannotEndTheString() {
-        #expect(DOTEscaping.quotedLabel(#"x"; n9 [label="pwned"]; n0 -> n9; "#) == #""x\"; n9 [label=\"pwned\"]; n0 -> n9; ""#)
+        #expect(
+            DOTEscaping.quotedLabel(#"x"; n9 [label="pwned"]; n0 -> n9; "#)
+                == #""x\"; n9 [label=\"pwned\"]; n0 -> n9; ""#)
     }
 
     @Test func quotedLabelKeepsATrailingBackslashInsideTheString() {
@@ -35,8 +37,9 @@ struct DiagramEscapingTests {
     }
 
     @Test func htmlTextEscapesEveryXMLSpecialCharacter() {
-        #expect(DOTEscaping.htmlText(#"<script>alert("x" & 'y')</script>"#)
-            == "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;")
+        #expect(
+            DOTEscaping.htmlText(#"<script>alert("x" & 'y')</script>"#)
+                == "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;")
     }
 
     @Test func htmlTextDoublesBackslashesAndFlattensLineBreaks() {

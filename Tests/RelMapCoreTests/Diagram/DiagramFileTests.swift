@@ -25,7 +25,9 @@ struct DiagramFileTests {
             let n = Int(b[i]) << 24 | Int(b[i + 1]) << 16 | Int(b[i + 2]) << 8 | Int(b[i + 3])
             guard i + 12 + n <= b.count else { break }
             let typed = Array(b[(i + 4)..<(i + 8 + n)])
-            let stored = UInt32(b[i + 8 + n]) << 24 | UInt32(b[i + 9 + n]) << 16 | UInt32(b[i + 10 + n]) << 8 | UInt32(b[i + 11 + n])
+            let stored =
+                UInt32(b[i + 8 + n]) << 24 | UInt32(b[i + 9 + n]) << 16 | UInt32(b[i + 10 + n]) << 8
+                | UInt32(b[i + 11 + n])
             out.append((String(decoding: typed.prefix(4), as: UTF8.self), stored == DiagramFile.crc32(typed)))
             i += 12 + n
         }
@@ -46,18 +48,23 @@ struct DiagramFileTests {
     }
 
     @Test func pdfProducerIsOverwrittenInPlaceSoNoOffsetMoves() {
-        let pdf = Data("%PDF-1.5\n1 0 obj\n<< /Producer (cairo 1.16.0 (https://cairographics.org))\n   /CreationDate (D:2026)\n>>\nendobj\n%%EOF\n".utf8)
+        let pdf = Data(
+            "%PDF-1.5\n1 0 obj\n<< /Producer (cairo 1.16.0 (https://cairographics.org))\n   /CreationDate (D:2026)\n>>\nendobj\n%%EOF\n"
+                .utf8)
         let stamped = DiagramFile.stamped(pdf, format: .pdf)
         #expect(stamped.count == pdf.count)
         #expect(OutputFile.isMarked(stamped))
         let text = String(decoding: stamped, as: UTF8.self)
-        let padding = String(repeating: " ", count: "cairo 1.16.0 (https://cairographics.org)".count - OutputFile.mark.count)
+        let padding = String(
+            repeating: " ", count: "cairo 1.16.0 (https://cairographics.org)".count - OutputFile.mark.count)
         #expect(text.contains("/Producer (\(OutputFile.mark)\(padding))\n"))
         #expect(text.hasSuffix("   /CreationDate (D:2026)\n>>\nendobj\n%%EOF\n"))
     }
 
     @Test func pdfIsDatedByTheAccountsDayNotTheMomentItWasDrawn() throws {
-        let pdf = Data("%PDF-1.5\n<< /Producer (cairo 1.16.0 (https://cairographics.org))\n   /CreationDate (D:20261124184924Z)\n>>\n".utf8)
+        let pdf = Data(
+            "%PDF-1.5\n<< /Producer (cairo 1.16.0 (https://cairographics.org))\n   /CreationDate (D:20261124184924Z)\n>>\n"
+                .utf8)
         let day = try #require(Day(iso: "2026-11-01"))
         let finished = DiagramFile.finished(pdf, format: .pdf, day: day)
         #expect(finished.count == pdf.count)
@@ -82,8 +89,10 @@ struct DiagramFileTests {
         let blocks = clusters.map { n in
             "<g id=\"clust\(n + 1)\" class=\"cluster\">\n<title>cluster_\(n)</title>\n<g id=\"a_clust\(n + 1)\"><a>\n<path/>\n</a>\n</g>\n</g>"
         }
-        return Data((["<svg>", "<g id=\"graph0\" class=\"graph\">", "<title>relmap</title>"] + blocks
-            + ["<!-- n0 -->", "<g id=\"node1\" class=\"node\">", "<title>n0</title>", "</g>", "</g>", "</svg>", ""]).joined(separator: "\n").utf8)
+        return Data(
+            (["<svg>", "<g id=\"graph0\" class=\"graph\">", "<title>relmap</title>"] + blocks
+                + ["<!-- n0 -->", "<g id=\"node1\" class=\"node\">", "<title>n0</title>", "</g>", "</g>", "</svg>", ""])
+                .joined(separator: "\n").utf8)
     }
 
     @Test func svgClustersAreRewrittenInTheirNumberOrder() {
@@ -93,7 +102,9 @@ struct DiagramFileTests {
 
     @Test func svgOfAnotherShapeIsLeftAlone() {
         // Clusters that are not one run, and a group that never closes.
-        let split = Data("<svg>\n<g id=\"clust2\" class=\"cluster\">\n</g>\n<!-- n0 -->\n<g id=\"clust1\" class=\"cluster\">\n</g>\n</svg>".utf8)
+        let split = Data(
+            "<svg>\n<g id=\"clust2\" class=\"cluster\">\n</g>\n<!-- n0 -->\n<g id=\"clust1\" class=\"cluster\">\n</g>\n</svg>"
+                .utf8)
         #expect(DiagramSVG.normalised(split) == split)
         let odd = Data("<svg>\n<g id=\"clust2\" class=\"cluster\">\n<g id=\"clust1\" class=\"cluster\">\n</svg>".utf8)
         #expect(DiagramSVG.normalised(odd) == odd)
@@ -101,8 +112,10 @@ struct DiagramFileTests {
 
     // MARK: -o and --format
 
-    static func resolve(_ path: String, _ format: DiagramFormat? = nil, accounts: Int = 1,
-                        folders: Set<String> = [], files: Set<String> = []) -> Result<DiagramDestination, DiagramDestinationError> {
+    static func resolve(
+        _ path: String, _ format: DiagramFormat? = nil, accounts: Int = 1,
+        folders: Set<String> = [], files: Set<String> = []
+    ) -> Result<DiagramDestination, DiagramDestinationError> {
         DiagramDestination.resolve(path, format: format, accounts: accounts) { p in
             folders.contains(p) ? true : files.contains(p) ? false : nil
         }
@@ -127,6 +140,8 @@ struct DiagramFileTests {
     }
 
     @Test func anExistingFileThatIsNoDiagramIsRefused() {
-        #expect(Self.resolve("graphs/tiny.yaml", files: ["graphs/tiny.yaml"]) == .failure(.notADiagramFile("graphs/tiny.yaml")))
+        #expect(
+            Self.resolve("graphs/tiny.yaml", files: ["graphs/tiny.yaml"])
+                == .failure(.notADiagramFile("graphs/tiny.yaml")))
     }
 }

@@ -32,7 +32,8 @@ struct DiagramGapsTests {
     @Test func aMetTopDecisionMakerIsNotMarked() throws {
         // Delta's president has direct contacts.
         let a = try Self.analysis("graphs/delta-logistics.yaml")
-        let president = try #require(a.people.first { $0.person.roles.contains(.decisionMaker) && $0.person.reportsTo == nil })
+        let president = try #require(
+            a.people.first { $0.person.roles.contains(.decisionMaker) && $0.person.reportsTo == nil })
         #expect(Self.marks(a)[president.person.id] == nil)
     }
 

@@ -63,13 +63,16 @@ struct DiagramWriterTests {
         // the value of a label or tooltip, never in an ID, attribute name or comment.
         let marker = "QZXmark"
         let day = try #require(Day(iso: "2026-11-01"))
-        var account = Account(id: "acme", name: "\(marker) Inc", asOf: day,
-                              team: [TeamMember(id: "wang", name: "\(marker)-wang", role: "\(marker)-role")])
+        var account = Account(
+            id: "acme", name: "\(marker) Inc", asOf: day,
+            team: [TeamMember(id: "wang", name: "\(marker)-wang", role: "\(marker)-role")])
         account.people = [
-            Person(id: "a", name: "\(marker)-a", title: "\(marker)-title", department: "\(marker)-dept",
-                   roles: [.decisionMaker], stance: .neutral, notes: "\(marker)-notes"),
-            Person(id: "b", name: "\(marker)-b", department: "\(marker)-dept", roles: [.coach], stance: .champion,
-                   reportsTo: "a"),
+            Person(
+                id: "a", name: "\(marker)-a", title: "\(marker)-title", department: "\(marker)-dept",
+                roles: [.decisionMaker], stance: .neutral, notes: "\(marker)-notes"),
+            Person(
+                id: "b", name: "\(marker)-b", department: "\(marker)-dept", roles: [.coach], stance: .champion,
+                reportsTo: "a"),
         ]
         account.relations = [Relation(from: "b", to: "a", type: .influences, strength: 0.5)]
         account.contacts = [Contact(member: "wang", person: "b", strength: .strong, last: day.adding(days: -31))]
@@ -84,14 +87,18 @@ struct DiagramWriterTests {
             }
         }
         #expect(seen >= 8)
-        #expect(!dot.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("//") && $0.contains(marker) })
+        #expect(
+            !dot.split(separator: "\n").contains {
+                $0.trimmingCharacters(in: .whitespaces).hasPrefix("//") && $0.contains(marker)
+            })
     }
 
     @Test func personShapeFollowsMainRoleAndFillFollowsStance() throws {
         let dot = try DiagramWriter.dot(Analyzer.analyze(loadTiny()))
-        let nodes = Dictionary(uniqueKeysWithValues: DOTScan.statements(in: dot).compactMap { s in
-            s.kind == .node ? (s.ids[0], s.attributes) : nil
-        })
+        let nodes = Dictionary(
+            uniqueKeysWithValues: DOTScan.statements(in: dot).compactMap { s in
+                s.kind == .node ? (s.ids[0], s.attributes) : nil
+            })
         func value(_ id: String, _ name: String) -> String? { nodes[id]?.first { $0.name == name }?.value }
         #expect(value("n0", "shape") == "doubleoctagon")  // 赵总, decision-maker, neutral
         #expect(value("n0", "fillcolor") == DiagramStyle.fill(.neutral))
@@ -113,9 +120,10 @@ struct DiagramWriterTests {
     @Test func tieUpTheHierarchyIsWrittenDownwardsWithItsArrowReversed() throws {
         // 许秘书 (n1, level 2) influences 赵总 (n0, level 1): written n0 -> n1 with dir=back.
         let dot = try DiagramWriter.dot(Analyzer.analyze(loadTiny()))
-        let tie = try #require(DOTScan.statements(in: dot).first { s in
-            s.kind == .edge && s.attributes.contains { $0.name == "color" && $0.value == DiagramStyle.influences }
-        })
+        let tie = try #require(
+            DOTScan.statements(in: dot).first { s in
+                s.kind == .edge && s.attributes.contains { $0.name == "color" && $0.value == DiagramStyle.influences }
+            })
         #expect(tie.ids == ["n0", "n1"])
         #expect(tie.attributes.contains { $0.name == "dir" && $0.value == "back" })
     }
@@ -127,13 +135,15 @@ struct DiagramWriterTests {
         let member = try #require(a.account.team.firstIndex { $0.id == "liu-vp" })
         let person = try #require(a.account.people.firstIndex { $0.id == "sun-fz" })
         let dot = try DiagramWriter.dot(a, options: DiagramOptions(contactEdges: .all))
-        let edge = try #require(DOTScan.statements(in: dot).first { $0.kind == .edge && $0.ids == ["n\(person)", "t\(member)"] })
+        let edge = try #require(
+            DOTScan.statements(in: dot).first { $0.kind == .edge && $0.ids == ["n\(person)", "t\(member)"] })
         #expect(edge.attributes.contains { $0.name == "style" && $0.value == "dashed" })
         #expect(edge.attributes.contains { $0.name == "color" && $0.value == DiagramStyle.staleContact })
     }
 
     @Test func hideTeamLeavesOutTheTeamAndEveryContact() throws {
-        let dot = try DiagramWriter.dot(Self.analysis("graphs/north-steel.yaml"), options: DiagramOptions(hideTeam: true))
+        let dot = try DiagramWriter.dot(
+            Self.analysis("graphs/north-steel.yaml"), options: DiagramOptions(hideTeam: true))
         let ids = DOTScan.statements(in: dot).flatMap(\.ids)
         #expect(!ids.contains { $0.hasPrefix("t") || $0 == "cluster_team" })
         #expect(!dot.contains("our contact"))
@@ -145,7 +155,8 @@ struct DiagramWriterTests {
         let statements = DOTScan.statements(in: try DiagramWriter.dot(a, options: options))
         let people = Set(statements.filter { $0.kind == .node }.map(\.ids[0]).filter { $0.hasPrefix("n") })
         // qiao's manager lin, report tang-xm, ally cao-kz, rival su.
-        let expected = Set(["qiao", "lin", "tang-xm", "cao-kz", "su"].compactMap { id in a.graph.index[id].map { "n\($0)" } })
+        let expected = Set(
+            ["qiao", "lin", "tang-xm", "cao-kz", "su"].compactMap { id in a.graph.index[id].map { "n\($0)" } })
         #expect(people == expected)
         // Only members who reach someone drawn: wang (qiao) and chen-se (tang-xm, cao-kz).
         let team = Set(statements.filter { $0.kind == .node }.map(\.ids[0]).filter { $0.hasPrefix("t") })
@@ -161,14 +172,18 @@ struct DiagramWriterTests {
 
     @Test(arguments: [DiagramLayout.neato, .sfdp])
     func forceDirectedLayoutsGetNoClustersAndKeepLabelsApart(layout: DiagramLayout) throws {
-        let dot = try DiagramWriter.dot(Self.analysis("graphs/north-steel.yaml"), options: DiagramOptions(layout: layout))
+        let dot = try DiagramWriter.dot(
+            Self.analysis("graphs/north-steel.yaml"), options: DiagramOptions(layout: layout))
         #expect(!dot.contains("subgraph"))
         #expect(dot.contains("overlap=prism"))
     }
 
     @Test func fontNameIsSetOnGraphNodesAndEdges() throws {
-        let dot = try DiagramWriter.dot(Analyzer.analyze(loadTiny()), options: DiagramOptions(fontName: #"Noto "Sans" CJK"#))
-        let defaults = DOTScan.statements(in: dot).filter { $0.kind == .defaults && ["graph", "node", "edge"].contains($0.ids.first ?? "") }
+        let dot = try DiagramWriter.dot(
+            Analyzer.analyze(loadTiny()), options: DiagramOptions(fontName: #"Noto "Sans" CJK"#))
+        let defaults = DOTScan.statements(in: dot).filter {
+            $0.kind == .defaults && ["graph", "node", "edge"].contains($0.ids.first ?? "")
+        }
         let fonts = defaults.compactMap { d in d.attributes.first { $0.name == "fontname" }?.value }
         #expect(fonts == [#"Noto "Sans" CJK"#, #"Noto "Sans" CJK"#, #"Noto "Sans" CJK"#])
     }

@@ -6,12 +6,14 @@ import Testing
 /// north-steel (Fixtures/diff), written to differ in every way the review looks at.
 struct DiffTests {
     static func analysis(_ name: String) throws -> AccountAnalysis {
-        Analyzer.analyze(try #require(AccountLoader.load(file: Repo.fixture("diff/\(name)"), options: testOptions()).account))
+        Analyzer.analyze(
+            try #require(AccountLoader.load(file: Repo.fixture("diff/\(name)"), options: testOptions()).account))
     }
 
     static func quarter(options: DiffOptions = DiffOptions()) throws -> AccountDiff {
-        AccountDiff.between(old: try analysis("north-steel-2026-08.yaml"), new: try analysis("north-steel-2026-11.yaml"),
-                            options: options)
+        AccountDiff.between(
+            old: try analysis("north-steel-2026-08.yaml"), new: try analysis("north-steel-2026-11.yaml"),
+            options: options)
     }
 
     @Test func peopleAddedAndRemovedAreMatchedById() throws {
@@ -23,36 +25,43 @@ struct DiffTests {
 
     @Test func stanceChangesSayWhichWayMostInfluentialFirst() throws {
         let d = try Self.quarter()
-        #expect(d.stances.map { "\($0.id) \($0.from.rawValue)>\($0.to.rawValue) \($0.direction.rawValue)" } == [
-            "qian neutral>skeptic down", "wu-zg unknown>skeptic learned", "su neutral>blocker down", "li-bz neutral>supporter up",
-        ])
+        #expect(
+            d.stances.map { "\($0.id) \($0.from.rawValue)>\($0.to.rawValue) \($0.direction.rawValue)" } == [
+                "qian neutral>skeptic down", "wu-zg unknown>skeptic learned", "su neutral>blocker down",
+                "li-bz neutral>supporter up",
+            ])
         #expect(d.stances.map(\.influence) == d.stances.map(\.influence).sorted(by: >))
     }
 
     @Test func roleAndFieldChangesAreListed() throws {
         let d = try Self.quarter()
-        #expect(d.roles.map { "\($0.id) +\($0.added.map(\.rawValue)) -\($0.removed.map(\.rawValue))" }
+        #expect(
+            d.roles.map { "\($0.id) +\($0.added.map(\.rawValue)) -\($0.removed.map(\.rawValue))" }
                 == ["xu-ms +[\"influencer\"] -[]", "lin +[\"influencer\"] -[]"])
-        #expect(d.fields.map { "\($0.id) \($0.field): \($0.from ?? "-") > \($0.to ?? "-")" } == [
-            "sun-fz title: 副总经理（分管生产） > 常务副总经理（分管生产、设备、信息）", "tang-xm reports_to: zhong > qiao",
-        ])
+        #expect(
+            d.fields.map { "\($0.id) \($0.field): \($0.from ?? "-") > \($0.to ?? "-")" } == [
+                "sun-fz title: 副总经理（分管生产） > 常务副总经理（分管生产、设备、信息）", "tang-xm reports_to: zhong > qiao",
+            ])
     }
 
     @Test func contactsGainedLostStaleRevivedAndStrengthChangesAreFound() throws {
         let d = try Self.quarter()
-        #expect(d.contacts.map { "\($0.kind.rawValue) \($0.member)>\($0.person)" } == [
-            "gained chen-se>jiang-gcs", "gained wang>lin", "gained wang>qiao", "gained chen-se>tang-xm", "gained wang>bai",
-            "lost wang>zhong", "stale wang>hu", "stronger wang>li-bz", "weaker chen-se>qian",
-        ])
+        #expect(
+            d.contacts.map { "\($0.kind.rawValue) \($0.member)>\($0.person)" } == [
+                "gained chen-se>jiang-gcs", "gained wang>lin", "gained wang>qiao", "gained chen-se>tang-xm",
+                "gained wang>bai",
+                "lost wang>zhong", "stale wang>hu", "stronger wang>li-bz", "weaker chen-se>qian",
+            ])
         let stale = try #require(d.contacts.first { $0.kind == .stale })
         #expect(stale.from?.daysAgo == 27 && stale.to?.daysAgo == 119)
         #expect(stale.personName == "胡明" && stale.memberName == "王磊")
     }
 
     @Test func aContactSeenAgainAfterGoingStaleIsRevived() throws {
-        let old = Account(id: "a", name: "A", asOf: Day(iso: "2026-08-01")!, team: [TeamMember(id: "m", name: "M")],
-                          people: [Person(id: "p", name: "P")],
-                          contacts: [Contact(member: "m", person: "p", strength: .medium, last: Day(iso: "2026-01-01")!)])
+        let old = Account(
+            id: "a", name: "A", asOf: Day(iso: "2026-08-01")!, team: [TeamMember(id: "m", name: "M")],
+            people: [Person(id: "p", name: "P")],
+            contacts: [Contact(member: "m", person: "p", strength: .medium, last: Day(iso: "2026-01-01")!)])
         var new = old
         new.asOf = Day(iso: "2026-11-01")!
         new.contacts[0].last = Day(iso: "2026-10-20")!
@@ -94,18 +103,22 @@ struct DiffTests {
         // A stand-in gap analysis: every person whose stance is unknown is a gap.
         let unknownStances: GapSource = { analysis in
             analysis.people.filter { $0.person.stance == .unknown }.map {
-                DiffGap(key: "unknown-stance:\($0.person.id)", severity: "medium",
-                        text: "stance of \($0.person.name) unknown", weight: $0.influence)
+                DiffGap(
+                    key: "unknown-stance:\($0.person.id)", severity: "medium",
+                    text: "stance of \($0.person.name) unknown", weight: $0.influence)
             }
         }
         let d = try Self.quarter(options: DiffOptions(gaps: unknownStances))
         let gaps = try #require(d.gaps)
         #expect(gaps.opened.map(\.key) == [])
         #expect(gaps.closed.map(\.key) == ["unknown-stance:wu-zg"])
-        #expect(GapChanges.between(old: [DiffGap(key: "a", severity: "low", text: "A")],
-                                   new: [DiffGap(key: "b", severity: "high", text: "B", weight: 2)])
-                == GapChanges(opened: [DiffGap(key: "b", severity: "high", text: "B", weight: 2)],
-                              closed: [DiffGap(key: "a", severity: "low", text: "A")]))
+        #expect(
+            GapChanges.between(
+                old: [DiffGap(key: "a", severity: "low", text: "A")],
+                new: [DiffGap(key: "b", severity: "high", text: "B", weight: 2)])
+                == GapChanges(
+                    opened: [DiffGap(key: "b", severity: "high", text: "B", weight: 2)],
+                    closed: [DiffGap(key: "a", severity: "low", text: "A")]))
     }
 
     @Test func theSameTwoFilesGiveTheSameDiff() throws {

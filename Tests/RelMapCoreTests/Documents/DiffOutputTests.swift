@@ -9,20 +9,26 @@ struct DiffOutputTests {
         let d = try DiffTests.quarter()
         #expect(DiffTables.heading(d) == "华北钢铁集团 (north-steel) · 2026-08-01 -> 2026-11-01")
         let text = DiffTables.sections(d).map { $0.text() }.joined(separator: "\n")
-        #expect(text.hasPrefix("""
-            share           2026-08-01  2026-11-01  change
-            ──────────────  ──────────  ──────────  ──────
-            coverage              11.5        21.2    +9.7
-            support               17.4        19.4    +2.0
-            opposition             0.0         9.6    +9.6
-            unknown stance        30.4        25.8    -4.6
-            """))
-        #expect(DiffTables.sections(d).compactMap(\.title) == [
-            "people added (1)", "people removed (1)", "stance changes (4)", "role changes (2)", "other changes (2)",
-            "contacts (9 changes; stale after 90 days)", "influence ranks (2 moved)", "departments",
-        ])
+        #expect(
+            text.hasPrefix(
+                """
+                share           2026-08-01  2026-11-01  change
+                ──────────────  ──────────  ──────────  ──────
+                coverage              11.5        21.2    +9.7
+                support               17.4        19.4    +2.0
+                opposition             0.0         9.6    +9.6
+                unknown stance        30.4        25.8    -4.6
+                """))
+        #expect(
+            DiffTables.sections(d).compactMap(\.title) == [
+                "people added (1)", "people removed (1)", "stance changes (4)", "role changes (2)", "other changes (2)",
+                "contacts (9 changes; stale after 90 days)", "influence ranks (2 moved)", "departments",
+            ])
         #expect(text.contains("钱伟 (qian)     neutral  skeptic    ▼ down        93.3"))
-        #expect(text.contains("stale     王磊 (wang)       胡明 (hu)         weak, 2026-07-05 (27 days ago)    weak, 2026-07-05 (119 days ago)"))
+        #expect(
+            text.contains(
+                "stale     王磊 (wang)       胡明 (hu)         weak, 2026-07-05 (27 days ago)    weak, 2026-07-05 (119 days ago)"
+            ))
     }
 
     @Test func anUnchangedAccountPrintsOnlyItsShares() throws {
@@ -36,9 +42,12 @@ struct DiffOutputTests {
         let data = try DiffDocument(DiffTests.quarter()).encoded()
         let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(doc["schema"] as? String == "relmap.diff/1")
-        #expect(Set(doc.keys) == ["schema", "old", "new", "stale_after_days", "people_added", "people_removed",
-                                  "stance_changes", "role_changes", "field_changes", "contact_changes", "rank_changes",
-                                  "shares", "departments"])
+        #expect(
+            Set(doc.keys) == [
+                "schema", "old", "new", "stale_after_days", "people_added", "people_removed",
+                "stance_changes", "role_changes", "field_changes", "contact_changes", "rank_changes",
+                "shares", "departments",
+            ])
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains("\"change\" : \"stale\""))
         #expect(text.contains("\"direction\" : \"learned\""))
@@ -62,7 +71,9 @@ struct DiffOutputTests {
         #expect(table.rows.contains(["north-steel", "stance", "down", "su", "苏建平", "stance", "neutral", "blocker"]))
         #expect(table.rows.contains(["north-steel", "people", "added", "qiao", "乔雅", "rank", "", "17"]))
         #expect(table.rows.filter { $0[1] == "contacts" }.count == 9)
-        #expect(table.csv().hasPrefix("account,section,change,id,name,detail,from,to\r\nnorth-steel,shares,,,华北钢铁集团,coverage,11.5,21.2\r\n"))
+        #expect(
+            table.csv().hasPrefix(
+                "account,section,change,id,name,detail,from,to\r\nnorth-steel,shares,,,华北钢铁集团,coverage,11.5,21.2\r\n"))
     }
 
     @Test func signedChangesNeverPrintMinusZero() {
@@ -111,9 +122,13 @@ struct DiffGitTests {
         do {
             _ = try GitHistory.read(path, at: "no-such-tag")
         } catch {
-            #expect(error.description.hasPrefix("cannot read \(path) at no-such-tag: invalid object name 'no-such-tag'"))
+            #expect(
+                error.description.hasPrefix("cannot read \(path) at no-such-tag: invalid object name 'no-such-tag'"))
         }
-        #expect(throws: GitHistoryError.noSuchVersion(path: path, revision: "--output=x", gitSays: "a revision cannot start with '-'")) {
+        #expect(
+            throws: GitHistoryError.noSuchVersion(
+                path: path, revision: "--output=x", gitSays: "a revision cannot start with '-'")
+        ) {
             try GitHistory.read(path, at: "--output=x")
         }
     }
@@ -122,6 +137,8 @@ struct DiffGitTests {
         let dir = TempFolder()
         let path = dir.write("a.yaml", "relmap: 1\n")
         #expect(throws: GitHistoryError.notInRepository(path)) { try GitHistory.read(path, at: "HEAD") }
-        #expect(GitHistoryError.notInRepository(path).description.hasSuffix("is not inside a git repository; compare two files instead: relmap diff OLD NEW"))
+        #expect(
+            GitHistoryError.notInRepository(path).description.hasSuffix(
+                "is not inside a git repository; compare two files instead: relmap diff OLD NEW"))
     }
 }

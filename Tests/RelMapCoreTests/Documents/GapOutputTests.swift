@@ -8,7 +8,8 @@ import RelMapSynthetic
 struct GapOutputTests {
     static func reports() throws -> [GapReport] {
         try ["north-steel", "delta-logistics"].map { name in
-            let account = try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
+            let account = try #require(
+                AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
             return GapFinder.gaps(in: Analyzer.analyze(account))
         }
     }
@@ -39,13 +40,17 @@ struct GapOutputTests {
         #expect(table.rows.count == reports.reduce(0) { $0 + $1.gaps.count })
         let lines = table.csv().split(separator: "\r\n")
         #expect(lines.first == "account,severity,kind,weight,people,department,members,key,sentence")
-        #expect(lines.dropFirst().first?.hasPrefix("north-steel,critical,top-decision-maker-never-met,100.0,zhao,") == true)
+        #expect(
+            lines.dropFirst().first?.hasPrefix("north-steel,critical,top-decision-maker-never-met,100.0,zhao,") == true)
     }
 
     @Test func theSummaryLineGivesSharesAndCountsBySeverity() throws {
         let r = try Self.reports()[0]
         let c = r.counts
-        #expect(GapTables.summary(r) == "coverage 21.2  support 19.4  opposition 9.6  ·  gaps: \(c.critical) critical, \(c.high) high, \(c.medium) medium, \(c.low) low")
+        #expect(
+            GapTables.summary(r)
+                == "coverage 21.2  support 19.4  opposition 9.6  ·  gaps: \(c.critical) critical, \(c.high) high, \(c.medium) medium, \(c.low) low"
+        )
         #expect(c.critical + c.high + c.medium + c.low == r.gaps.count)
     }
 
@@ -63,10 +68,12 @@ struct GapOutputTests {
     }
 
     @Test func theDiffSourceReportsTheGapsAWhatIfWouldOpenAndClose() throws {
-        let account = try #require(AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
+        let account = try #require(
+            AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
         let changed = try Scenario.apply([.contact(member: "wang", person: "zheng", strength: .medium)], to: account)
-        let diff = AccountDiff.between(old: Analyzer.analyze(account), new: Analyzer.analyze(changed),
-                                       options: DiffOptions(gaps: GapAdapters.diffSource))
+        let diff = AccountDiff.between(
+            old: Analyzer.analyze(account), new: Analyzer.analyze(changed),
+            options: DiffOptions(gaps: GapAdapters.diffSource))
         let gaps = try #require(diff.gaps)
         #expect(gaps.closed.contains { $0.key == "department-not-contacted:财务部" })
         #expect(gaps.closed.first?.severity == "high")
@@ -76,8 +83,11 @@ struct GapOutputTests {
         let r = try Self.reports()[0]
         let report = GapAdapters.reportGaps(r)
         #expect(report.count == r.gaps.count)
-        #expect(report.first == ReportGap(severity: "critical", kind: "top-decision-maker-never-met",
-                                          sentence: GapSentences.sentence(r.gaps[0], in: r.analysis)))
+        #expect(
+            report.first
+                == ReportGap(
+                    severity: "critical", kind: "top-decision-maker-never-met",
+                    sentence: GapSentences.sentence(r.gaps[0], in: r.analysis)))
     }
 }
 
@@ -85,7 +95,8 @@ struct GapOutputTests {
 struct GapJSONFieldTests {
     @Test func aMergedGapSaysTheStanceIsUnknownAndADepartmentSaysWhyItCounts() throws {
         let reports = try GapOutputTests.reports()
-        let json = try #require(try JSONSerialization.jsonObject(with: GapsDocument(reports).encoded()) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: GapsDocument(reports).encoded()) as? [String: Any])
         let gaps = try #require((json["accounts"] as? [[String: Any]])?.first?["gaps"] as? [[String: Any]])
         let yang = gaps.filter { $0["people"] as? [String] == ["yang"] }
         #expect(yang.map { $0["kind"] as? String } == ["key-person-not-reached"])
@@ -101,7 +112,8 @@ struct GapJSONFieldTests {
 /// continuation lines, nothing is cut, and a table that fits prints as it always has.
 struct TableWrapTests {
     @Test func aTableThatFitsPrintsTheSameBytesWithOrWithoutAWidth() throws {
-        let account = try #require(AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
+        let account = try #require(
+            AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
         let a = Analyzer.analyze(account)
         for table in [AnalysisTables.people(a), AnalysisTables.departments(a), GapTables.gaps(GapFinder.gaps(in: a))] {
             let natural = table.text().split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
@@ -127,29 +139,34 @@ struct TableWrapTests {
             let prefix = String(line.prefix(offset))
             let rest = String(line.dropFirst(offset))
             if prefix.trimmingCharacters(in: .whitespaces).isEmpty, !sentences.isEmpty {
-                let joiner = DisplayWidth.of(String(sentences[sentences.count - 1].suffix(1))) == 2
-                    && DisplayWidth.of(String(rest.prefix(1))) == 2 ? "" : " "
+                let joiner =
+                    DisplayWidth.of(String(sentences[sentences.count - 1].suffix(1))) == 2
+                        && DisplayWidth.of(String(rest.prefix(1))) == 2 ? "" : " "
                 sentences[sentences.count - 1] += joiner + rest
             } else {
                 sentences.append(rest)
             }
         }
         let expected = reports[0].gaps.map { GapSentences.sentence($0, in: reports[0].analysis) }
-        #expect(sentences.map { $0.replacingOccurrences(of: " ", with: "") } == expected.map { $0.replacingOccurrences(of: " ", with: "") })
+        #expect(
+            sentences.map { $0.replacingOccurrences(of: " ", with: "") }
+                == expected.map { $0.replacingOccurrences(of: " ", with: "") })
     }
 
     @Test func namesAreNeverCutMidWord() {
-        let table = Table(columns: [.init("#", .right), .init("who goes", maxWidth: 20), .init("route", maxWidth: 60)],
-                          rows: [["1", "王磊", "Alex (account manager) with 陈思远 (solution engineer) via 马文静"]])
+        let table = Table(
+            columns: [.init("#", .right), .init("who goes", maxWidth: 20), .init("route", maxWidth: 60)],
+            rows: [["1", "王磊", "Alex (account manager) with 陈思远 (solution engineer) via 马文静"]])
         let text = table.text(width: 40)
-        #expect(text == """
-            #  who goes  route
-            ─  ────────  ───────────────────────────
-            1  王磊      Alex (account manager) with
-                         陈思远 (solution engineer)
-                         via 马文静
+        #expect(
+            text == """
+                #  who goes  route
+                ─  ────────  ───────────────────────────
+                1  王磊      Alex (account manager) with
+                             陈思远 (solution engineer)
+                             via 马文静
 
-            """)
+                """)
     }
 
     @Test func chineseWrapsBetweenCharactersButNoLineStartsWithClosingPunctuation() {

@@ -34,18 +34,22 @@ struct JSONDocumentTests {
         #expect(try gaps.encoded() == Self.foundation(gaps))
         let plan = PlanDocument(try analyses.map { try VisitPlanner.plan($0) })
         #expect(try plan.encoded() == Self.foundation(plan))
-        let whatIf = WhatIfDocument(try WhatIfComparison.compare(analyses[0].account, changes: [.leave(analyses[0].people[0].person.id)]))
+        let whatIf = WhatIfDocument(
+            try WhatIfComparison.compare(analyses[0].account, changes: [.leave(analyses[0].people[0].person.id)]))
         #expect(try whatIf.encoded() == Self.foundation(whatIf))
         let diff = DiffDocument(try DiffTests.quarter())
         #expect(try diff.encoded() == Self.foundation(diff))
-        let portfolio = PortfolioDocument(Portfolio(analyses.map { AccountReportInput(analysis: $0, gaps: [], visits: [], svg: nil) }),
-                                          skipped: ["bad.yaml"])
+        let portfolio = PortfolioDocument(
+            Portfolio(analyses.map { AccountReportInput(analysis: $0, gaps: [], visits: [], svg: nil) }),
+            skipped: ["bad.yaml"])
         #expect(try portfolio.encoded() == Self.foundation(portfolio))
     }
 
     @Test func numbersAndTextPrintAsFoundationPrintsThem() throws {
         struct Sample: JSONDocument {
-            var numbers: [Double] = [0, -0.0, 1, 0.5, 1e-7, 1e15, 1e16, 1.2345678901234568e20, 3.0000000000000004, 5e-324]
+            var numbers: [Double] = [
+                0, -0.0, 1, 0.5, 1e-7, 1e15, 1e16, 1.2345678901234568e20, 3.0000000000000004, 5e-324,
+            ]
             var texts = ["a/b", "q\"\\", "\n\r\t\u{8}\u{c}", "\u{0}\u{1f}\u{7f}", "\u{2028}", "赵😀", "e\u{301}"]
             var empty: [Int] = []
             var none: Int?

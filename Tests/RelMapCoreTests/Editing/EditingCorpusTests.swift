@@ -63,9 +63,12 @@ import Testing
         let dates = [original.asOf] + original.contacts.compactMap(\.last) + original.interactions.map(\.date)
         let date = (dates.max() ?? original.asOf).adding(days: 1)
         let note = "下次带工程师 #demo: yes, 'quoted' \\ done"
-        (result, diff) = try apply([.log(InteractionLog(date: date, member: member, people: [last.id], kind: "visit", note: note))])
+        (result, diff) = try apply([
+            .log(InteractionLog(date: date, member: member, people: [last.id], kind: "visit", note: note))
+        ])
         expected = original
-        expected.interactions.append(Interaction(date: date, member: member, people: [last.id], kind: "visit", note: note))
+        expected.interactions.append(
+            Interaction(date: date, member: member, people: [last.id], kind: "visit", note: note))
         var lines = oracle.appendLines("interactions", fields: 5)
         if let c = original.contacts.firstIndex(where: { $0.member == member && $0.person == last.id }) {
             expected.contacts[c].last = date
@@ -83,8 +86,9 @@ import Testing
         #expect(oracle.commentsSurvive(in: result.text))
 
         // add: a person, a tie between two people with none yet, a member, a contact.
-        let newPerson = Person(id: "edit-new", name: "新人 李: yes", department: "采购部", roles: [.gatekeeper],
-                               stance: .skeptic, reportsTo: first.id)
+        let newPerson = Person(
+            id: "edit-new", name: "新人 李: yes", department: "采购部", roles: [.gatekeeper],
+            stance: .skeptic, reportsTo: first.id)
         (result, diff) = try apply([.addPerson(newPerson)])
         expected = original
         expected.people.append(newPerson)
@@ -105,8 +109,12 @@ import Testing
         #expect(stripped(result.account) == stripped(expected))
         #expect(diff.changedLineCount == oracle.appendLines("team", fields: 3), "add member")
 
-        if let p = original.people.first(where: { p in !original.contacts.contains { $0.member == member && $0.person == p.id } }) {
-            (result, diff) = try apply([.addContact(Contact(member: member, person: p.id, strength: .strong, last: original.asOf))])
+        if let p = original.people.first(where: { p in
+            !original.contacts.contains { $0.member == member && $0.person == p.id }
+        }) {
+            (result, diff) = try apply([
+                .addContact(Contact(member: member, person: p.id, strength: .strong, last: original.asOf))
+            ])
             expected = original
             expected.contacts.append(Contact(member: member, person: p.id, strength: .strong, last: original.asOf))
             #expect(stripped(result.account) == stripped(expected))
@@ -125,8 +133,9 @@ import Testing
             (result, diff) = try apply([.removeRelation(from: relation.from, to: relation.to, type: relation.type)])
             let gone = original.relations.indices.filter { i in
                 let r = original.relations[i]
-                return r.type == relation.type && ((r.from == relation.from && r.to == relation.to)
-                    || (r.type.isSymmetric && r.from == relation.to && r.to == relation.from))
+                return r.type == relation.type
+                    && ((r.from == relation.from && r.to == relation.to)
+                        || (r.type.isSymmetric && r.from == relation.to && r.to == relation.from))
             }
             expected = original
             for i in gone.reversed() { expected.relations.remove(at: i) }
@@ -143,13 +152,17 @@ import Testing
             expected.people[j].reportsTo = last.reportsTo
             removeLines += 2
         }
-        let ties = original.relations.indices.filter { original.relations[$0].from == last.id || original.relations[$0].to == last.id }
+        let ties = original.relations.indices.filter {
+            original.relations[$0].from == last.id || original.relations[$0].to == last.id
+        }
         expected.relations = original.relations.enumerated().filter { !ties.contains($0.offset) }.map(\.element)
         removeLines += oracle.removeLines("relations", ties)
         let contacts = original.contacts.indices.filter { original.contacts[$0].person == last.id }
         expected.contacts = original.contacts.enumerated().filter { !contacts.contains($0.offset) }.map(\.element)
         removeLines += oracle.removeLines("contacts", contacts)
-        let alone = original.interactions.indices.filter { original.interactions[$0].people.allSatisfy { $0 == last.id } }
+        let alone = original.interactions.indices.filter {
+            original.interactions[$0].people.allSatisfy { $0 == last.id }
+        }
         for (k, i) in original.interactions.enumerated() where i.people.contains(last.id) && !alone.contains(k) {
             expected.interactions[k].people.removeAll { $0 == last.id }
             removeLines += try #require(oracle.item("interactions", k)).peopleLines
@@ -164,9 +177,12 @@ import Testing
     /// Two people with no tie between them, either way round.
     func untied(_ account: Account) -> (String, String)? {
         for a in account.people {
-            for b in account.people where a.id != b.id && !account.relations.contains(where: {
-                ($0.from == a.id && $0.to == b.id) || ($0.from == b.id && $0.to == a.id)
-            }) { return (a.id, b.id) }
+            for b in account.people
+            where a.id != b.id
+                && !account.relations.contains(where: {
+                    ($0.from == a.id && $0.to == b.id) || ($0.from == b.id && $0.to == a.id)
+                })
+            { return (a.id, b.id) }
         }
         return nil
     }
@@ -228,7 +244,9 @@ struct Oracle {
                 peopleLines = 1
             }
         }
-        return Item(node: node, flow: isFlow(node), span: lastLine(node) - node.mark.line + 1, keys: keys, peopleLines: peopleLines)
+        return Item(
+            node: node, flow: isFlow(node), span: lastLine(node) - node.mark.line + 1, keys: keys,
+            peopleLines: peopleLines)
     }
 
     func isFlow(_ node: YAMLNode) -> Bool {
@@ -269,7 +287,8 @@ struct Oracle {
     /// Whether `account.as_of` is written (not null).
     var writesAsOf: Bool {
         guard case .mapping(let pairs, _, _)? = section("account"),
-              let value = pairs.first(where: { $0.key.scalarText == "as_of" })?.value else { return false }
+            let value = pairs.first(where: { $0.key.scalarText == "as_of" })?.value
+        else { return false }
         return !value.isNull
     }
 

@@ -60,18 +60,20 @@ import RelMapSynthetic
 
     @Test func setStanceChangesOneLineAndKeepsItsComment() throws {
         let r = try apply([.setPerson("zhao", [.stance(.supporter)])])
-        #expect(changed(Self.text, r.text) == ["-    stance: neutral   # keep me", "+    stance: supporter  # keep me"])
+        #expect(
+            changed(Self.text, r.text) == ["-    stance: neutral   # keep me", "+    stance: supporter  # keep me"])
         #expect(r.account.person("zhao")?.stance == .supporter)
         #expect(r.changes.map(\.description) == ["changed person zhao: stance neutral -> supporter"])
     }
 
     @Test func setInFlowMappingAndNewKeyInFormatOrder() throws {
         let r = try apply([.setPerson("qian", [.influence(4), .title("部长: 设备")]), .setPerson("zhao", [.influence(5)])])
-        #expect(changed(Self.text, r.text) == [
-            "-  - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: supporter}",
-            "+    influence: 5",
-            "+  - {id: qian, name: Qian, title: \"部长: 设备\", department: Office, reports_to: zhao, stance: supporter, influence: 4}",
-        ])
+        #expect(
+            changed(Self.text, r.text) == [
+                "-  - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: supporter}",
+                "+    influence: 5",
+                "+  - {id: qian, name: Qian, title: \"部长: 设备\", department: Office, reports_to: zhao, stance: supporter, influence: 4}",
+            ])
         #expect(r.account.person("qian")?.title == "部长: 设备")
         #expect(r.account.person("zhao")?.influence == 5)
     }
@@ -83,26 +85,29 @@ import RelMapSynthetic
     }
 
     @Test func logAppendsAnInteractionAndUpdatesContacts() throws {
-        let log = InteractionLog(date: Day(iso: "2026-11-05")!, member: "wang", people: ["qian", "zhao"], kind: "visit",
-                                 strength: nil, note: "技术交流: 下次带工程师")
+        let log = InteractionLog(
+            date: Day(iso: "2026-11-05")!, member: "wang", people: ["qian", "zhao"], kind: "visit",
+            strength: nil, note: "技术交流: 下次带工程师")
         let r = try apply([.log(log)])
-        #expect(changed(Self.text, r.text) == [
-            "-  as_of: 2026-11-01",
-            "+  as_of: 2026-11-05",
-            "-  - {member: wang, person: qian, strength: strong, last: 2026-10-01}",
-            "+  - {member: wang, person: qian, strength: strong, last: 2026-11-05}",
-            // The new contact follows the style of the item before it, a block mapping.
-            "+  - member: wang", "+    person: zhao", "+    strength: medium", "+    last: 2026-11-05",
-            "+  - {date: 2026-11-05, member: wang, people: [qian, zhao], kind: visit, note: \"技术交流: 下次带工程师\"}",
-        ])
+        #expect(
+            changed(Self.text, r.text) == [
+                "-  as_of: 2026-11-01",
+                "+  as_of: 2026-11-05",
+                "-  - {member: wang, person: qian, strength: strong, last: 2026-10-01}",
+                "+  - {member: wang, person: qian, strength: strong, last: 2026-11-05}",
+                // The new contact follows the style of the item before it, a block mapping.
+                "+  - member: wang", "+    person: zhao", "+    strength: medium", "+    last: 2026-11-05",
+                "+  - {date: 2026-11-05, member: wang, people: [qian, zhao], kind: visit, note: \"技术交流: 下次带工程师\"}",
+            ])
         #expect(r.account.interactions.last?.note == "技术交流: 下次带工程师")
         #expect(r.account.asOf == Day(iso: "2026-11-05"))
-        #expect(r.changes.map(\.description) == [
-            "added interaction: 2026-11-05 wang met qian, zhao (visit)",
-            "changed contact wang -> qian: last 2026-10-01 -> 2026-11-05",
-            "added contact wang -> zhao: strength medium, last 2026-11-05",
-            "changed account.as_of: 2026-11-01 -> 2026-11-05",
-        ])
+        #expect(
+            r.changes.map(\.description) == [
+                "added interaction: 2026-11-05 wang met qian, zhao (visit)",
+                "changed contact wang -> qian: last 2026-10-01 -> 2026-11-05",
+                "added contact wang -> zhao: strength medium, last 2026-11-05",
+                "changed account.as_of: 2026-11-01 -> 2026-11-05",
+            ])
     }
 
     @Test func aLoggedCallOrEmailIsNotCalledAMeeting() throws {
@@ -116,10 +121,11 @@ import RelMapSynthetic
     @Test func logIntoBlockContactAddsTheMissingKeys() throws {
         let log = InteractionLog(date: Day(iso: "2026-10-20")!, member: "li", people: ["sun"], strength: .medium)
         let r = try apply([.log(log)])
-        #expect(changed(Self.text, r.text) == [
-            "-    strength: weak", "+    strength: medium", "+    last: 2026-10-20",
-            "+  - {date: 2026-10-20, member: li, people: [sun]}",
-        ])
+        #expect(
+            changed(Self.text, r.text) == [
+                "-    strength: weak", "+    strength: medium", "+    last: 2026-10-20",
+                "+  - {date: 2026-10-20, member: li, people: [sun]}",
+            ])
     }
 
     @Test func anOlderVisitDoesNotMoveLastBack() throws {
@@ -129,13 +135,19 @@ import RelMapSynthetic
     }
 
     @Test func addPersonFollowsTheBlockStyleOfTheLastItem() throws {
-        let r = try apply([.addPerson(Person(id: "li-ming", name: "李明", title: "采购部长", department: "采购部", roles: [.gatekeeper, .influencer],
-                                             stance: .skeptic, influence: 3, reportsTo: "zhao", notes: "yes"))])
-        #expect(changed(Self.text, r.text) == [
-            "+  - id: li-ming", "+    name: 李明", "+    title: 采购部长", "+    department: 采购部",
-            "+    roles: [gatekeeper, influencer]", "+    stance: skeptic", "+    influence: 3", "+    reports_to: zhao",
-            "+    notes: \"yes\"",
+        let r = try apply([
+            .addPerson(
+                Person(
+                    id: "li-ming", name: "李明", title: "采购部长", department: "采购部", roles: [.gatekeeper, .influencer],
+                    stance: .skeptic, influence: 3, reportsTo: "zhao", notes: "yes"))
         ])
+        #expect(
+            changed(Self.text, r.text) == [
+                "+  - id: li-ming", "+    name: 李明", "+    title: 采购部长", "+    department: 采购部",
+                "+    roles: [gatekeeper, influencer]", "+    stance: skeptic", "+    influence: 3",
+                "+    reports_to: zhao",
+                "+    notes: \"yes\"",
+            ])
         #expect(r.account.person("li-ming")?.notes == "yes")
     }
 
@@ -145,13 +157,17 @@ import RelMapSynthetic
             .addContact(Contact(member: "li", person: "zhao", strength: .weak, last: Day(iso: "2026-10-30"))),
             .addMember(TeamMember(id: "he", name: "何文斌", role: "service engineer")),
         ])
-        #expect(changed(Self.text, r.text) == [
-            "+  - {id: he, name: 何文斌, role: service engineer}",
-            "+  - {from: zhao, to: sun, type: rival, strength: 0.5}",
-            "+  - member: li", "+    person: zhao", "+    strength: weak", "+    last: 2026-10-30",
-        ])
-        #expect(r.account.contacts.last == Contact(member: "li", person: "zhao", strength: .weak, last: Day(iso: "2026-10-30"),
-                                                   location: r.account.contacts.last?.location))
+        #expect(
+            changed(Self.text, r.text) == [
+                "+  - {id: he, name: 何文斌, role: service engineer}",
+                "+  - {from: zhao, to: sun, type: rival, strength: 0.5}",
+                "+  - member: li", "+    person: zhao", "+    strength: weak", "+    last: 2026-10-30",
+            ])
+        #expect(
+            r.account.contacts.last
+                == Contact(
+                    member: "li", person: "zhao", strength: .weak, last: Day(iso: "2026-10-30"),
+                    location: r.account.contacts.last?.location))
     }
 
     @Test func removePersonTakesTiesContactsAndSaysSo() throws {
@@ -161,17 +177,20 @@ import RelMapSynthetic
         #expect(r.account.relations.isEmpty)
         #expect(r.account.contacts.count == 1)
         #expect(r.account.interactions.map(\.people) == [["sun"], ["sun"]])
-        #expect(r.changes.map(\.description) == [
-            "removed person qian: Qian",
-            "changed person sun: reports_to qian -> zhao (qian was removed)",
-            "changed interaction 2026-10-01 wang: no longer lists qian",
-            "removed relation sun -> qian: ally",
-            "removed relation qian -> zhao: influences",
-            "removed contact wang -> qian",
-        ])
+        #expect(
+            r.changes.map(\.description) == [
+                "removed person qian: Qian",
+                "changed person sun: reports_to qian -> zhao (qian was removed)",
+                "changed interaction 2026-10-01 wang: no longer lists qian",
+                "removed relation sun -> qian: ally",
+                "removed relation qian -> zhao: influences",
+                "removed contact wang -> qian",
+            ])
         // The relations list left empty becomes `[]`; comments and the blank line stay.
         #expect(r.text.contains("relations: []\ncontacts:\n"))
-        #expect(r.text.contains("# Office\n") && r.text.contains("# trailing comment\n") && r.text.contains("supporter}\n\n  - id: sun") == false)
+        #expect(
+            r.text.contains("# Office\n") && r.text.contains("# trailing comment\n")
+                && r.text.contains("supporter}\n\n  - id: sun") == false)
         #expect(changed(Self.text, r.text).count == 10)
     }
 
@@ -216,7 +235,9 @@ import RelMapSynthetic
 
     @Test func aFileWithErrorsIsNotEdited() {
         #expect {
-            try apply([.setPerson("zhao", [.stance(.blocker)])], to: Self.text.replacingOccurrences(of: "stance: neutral", with: "stance: neutrall"))
+            try apply(
+                [.setPerson("zhao", [.stance(.blocker)])],
+                to: Self.text.replacingOccurrences(of: "stance: neutral", with: "stance: neutrall"))
         } throws: { ($0 as? EditError)?.diagnostics.isEmpty == false }
     }
 
@@ -227,9 +248,12 @@ import RelMapSynthetic
     }
 
     @Test(arguments: [
-        "王磊", "account manager", "a: b", "#hash", "x #y", "- dash", "yes", "No", "null", "~", "123", "0x1F", "1e3", ".inf",
-        "line\nbreak", "tab\there", "quote \" and ' apostrophe", "back\\slash", "{braces}", "[brackets]", "trailing ", " leading",
-        "", "&anchor", "*alias", "!tag", "%percent", "@at", "`tick", "|pipe", ">gt", "ｆｕｌｌ：width", "\u{2028}ls", "\u{85}nel",
+        "王磊", "account manager", "a: b", "#hash", "x #y", "- dash", "yes", "No", "null", "~", "123", "0x1F", "1e3",
+        ".inf",
+        "line\nbreak", "tab\there", "quote \" and ' apostrophe", "back\\slash", "{braces}", "[brackets]", "trailing ",
+        " leading",
+        "", "&anchor", "*alias", "!tag", "%percent", "@at", "`tick", "|pipe", ">gt", "ｆｕｌｌ：width", "\u{2028}ls",
+        "\u{85}nel",
         "emoji 👍🏽", "'", "\"", "a,b", "?", "?x", ": x", "C:\\path", "mid\u{FEFF}bom", "x: {y: [z]}",
     ])
     func hostileTextSurvivesExactly(_ note: String) throws {
@@ -237,31 +261,38 @@ import RelMapSynthetic
         #expect(r.account.person("zhao")?.notes == note)
         #expect(r.account.person("qian")?.title == note)
         #expect(LineDiff(old: Self.text, new: r.text).changedLineCount == 3)
-        let log = try apply([.log(InteractionLog(date: Day(iso: "2026-10-02")!, member: "wang", people: ["zhao"], kind: note, note: note))])
+        let log = try apply([
+            .log(
+                InteractionLog(date: Day(iso: "2026-10-02")!, member: "wang", people: ["zhao"], kind: note, note: note))
+        ])
         #expect(log.account.interactions.last?.note == note)
         #expect(log.account.interactions.last?.kind == note)
     }
 
     @Test func aFileWithoutInteractionsGetsTheSection() throws {
         let text = account()
-        let r = try apply([.log(InteractionLog(date: Day(iso: "2026-10-20")!, member: "wang", people: ["zhao"]))], to: text)
-        #expect(changed(text, r.text) == [
-            "+  - {member: wang, person: zhao, strength: medium, last: 2026-10-20}",
-            "+interactions:", "+  - {date: 2026-10-20, member: wang, people: [zhao]}",
-        ])
+        let r = try apply(
+            [.log(InteractionLog(date: Day(iso: "2026-10-20")!, member: "wang", people: ["zhao"]))], to: text)
+        #expect(
+            changed(text, r.text) == [
+                "+  - {member: wang, person: zhao, strength: medium, last: 2026-10-20}",
+                "+interactions:", "+  - {date: 2026-10-20, member: wang, people: [zhao]}",
+            ])
     }
 
     @Test func anEmptyFlowListBecomesABlockList() throws {
         let text = account(rest: "relations: []  # ties\n  # e.g. - {from: a, to: b, type: ally}\ncontacts: []")
         let r = try apply([.addRelation(Relation(from: "qian", to: "zhao", type: .influences))], to: text)
-        #expect(changed(text, r.text) == [
-            "-relations: []  # ties", "+relations:  # ties", "+  - {from: qian, to: zhao, type: influences}",
-        ])
+        #expect(
+            changed(text, r.text) == [
+                "-relations: []  # ties", "+relations:  # ties", "+  - {from: qian, to: zhao, type: influences}",
+            ])
     }
 
     @Test func crlfAndByteOrderMarkAreKept() throws {
         let text = "\u{FEFF}" + Self.text.replacingOccurrences(of: "\n", with: "\r\n")
-        let r = try apply([.addMember(TeamMember(id: "he", name: "He")), .setPerson("zhao", [.stance(.blocker)])], to: text)
+        let r = try apply(
+            [.addMember(TeamMember(id: "he", name: "He")), .setPerson("zhao", [.stance(.blocker)])], to: text)
         #expect(r.text.hasPrefix("\u{FEFF}# header"))
         #expect(r.text.contains("  - {id: he, name: He}\r\n"))
         #expect(!r.text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
@@ -277,21 +308,22 @@ import RelMapSynthetic
     }
 
     @Test func aBlockScalarOrAStructuredNoteIsReplacedWhole() throws {
-        let text = account(people: """
-              - id: zhao
-                name: Zhao
-                notes: |
-                  line one
-                  line two
+        let text = account(
+            people: """
+                  - id: zhao
+                    name: Zhao
+                    notes: |
+                      line one
+                      line two
 
-                stance: neutral
-              - id: qian
-                name: Qian
-                notes:
-                  met: twice
-                  likes: [golf]
-                reports_to: zhao
-            """)
+                    stance: neutral
+                  - id: qian
+                    name: Qian
+                    notes:
+                      met: twice
+                      likes: [golf]
+                    reports_to: zhao
+                """)
         let r = try apply([.setPerson("zhao", [.notes("one line")]), .setPerson("qian", [.notes("短")])], to: text)
         #expect(r.text.contains("    notes: one line\n\n    stance: neutral\n"))
         #expect(r.text.contains("    notes: 短\n    reports_to: zhao\n"))
@@ -300,10 +332,11 @@ import RelMapSynthetic
     }
 
     @Test func anAliasIsReplacedNotTheAnchor() throws {
-        let text = account(people: """
-              - {id: zhao, name: Zhao, department: &office 总经办}
-              - {id: qian, name: Qian, department: *office}
-            """)
+        let text = account(
+            people: """
+                  - {id: zhao, name: Zhao, department: &office 总经办}
+                  - {id: qian, name: Qian, department: *office}
+                """)
         let r = try apply([.setPerson("qian", [.department("设备部")])], to: text)
         #expect(r.account.person("zhao")?.department == "总经办")
         #expect(r.account.person("qian")?.department == "设备部")
@@ -312,15 +345,21 @@ import RelMapSynthetic
 
     @Test func aFlowTopLevelIsEditedInPlaceOrRefusedClearly() throws {
         let text = "{relmap: 1, account: {id: a, name: A}, team: [{id: w, name: W}], people: [{id: z, name: Z}]}\n"
-        let r = try apply([.setPerson("z", [.stance(.supporter)]), .addMember(TeamMember(id: "v", name: "V"))], to: text)
-        #expect(r.text == "{relmap: 1, account: {id: a, name: A}, team: [{id: w, name: W}, {id: v, name: V}], people: [{id: z, name: Z, stance: supporter}]}\n")
+        let r = try apply(
+            [.setPerson("z", [.stance(.supporter)]), .addMember(TeamMember(id: "v", name: "V"))], to: text)
+        #expect(
+            r.text
+                == "{relmap: 1, account: {id: a, name: A}, team: [{id: w, name: W}, {id: v, name: V}], people: [{id: z, name: Z, stance: supporter}]}\n"
+        )
         #expect(throws: EditError.unsupportedLayout("the top level is written as a flow mapping ({...})")) {
             try apply([.log(InteractionLog(date: Day(iso: "2026-10-01")!, member: "w", people: ["z"]))], to: text)
         }
     }
 
     @Test func theLastItemOfABlockListLeavesAnEmptyList() throws {
-        let text = account(rest: "contacts:\n  - {member: wang, person: qian, strength: strong, last: 2026-10-01}  # only one\n# end\n")
+        let text = account(
+            rest: "contacts:\n  - {member: wang, person: qian, strength: strong, last: 2026-10-01}  # only one\n# end\n"
+        )
         let r = try apply([.removeContact(member: "wang", person: "qian")], to: text)
         #expect(r.text.hasSuffix("contacts: []\n# end\n\n"))
         #expect(r.account.contacts.isEmpty)
@@ -329,17 +368,19 @@ import RelMapSynthetic
 
 extension EditingLayoutTests {
     @Test func anchoredItemsAndListsKeepTheirIndentation() throws {
-        let text = account(people: """
-              - &boss
-                id: zhao
-                name: Zhao
-              - {id: qian, name: Qian, reports_to: zhao}
-            """, rest: "relations: &ties []\ncontacts: []")
-        let r = try apply([
-            .setPerson("zhao", [.stance(.champion)]),
-            .addRelation(Relation(from: "qian", to: "zhao", type: .influences)),
-            .addPerson(Person(id: "sun", name: "Sun")),
-        ], to: text)
+        let text = account(
+            people: """
+                  - &boss
+                    id: zhao
+                    name: Zhao
+                  - {id: qian, name: Qian, reports_to: zhao}
+                """, rest: "relations: &ties []\ncontacts: []")
+        let r = try apply(
+            [
+                .setPerson("zhao", [.stance(.champion)]),
+                .addRelation(Relation(from: "qian", to: "zhao", type: .influences)),
+                .addPerson(Person(id: "sun", name: "Sun")),
+            ], to: text)
         #expect(r.text.contains("  - &boss\n    id: zhao\n    name: Zhao\n    stance: champion\n"))
         #expect(r.text.contains("relations: &ties\n  - {from: qian, to: zhao, type: influences}\ncontacts: []\n"))
         #expect(r.text.contains("  - {id: sun, name: Sun, stance: unknown}\n"))
@@ -362,7 +403,9 @@ extension EditingLayoutTests {
         let hostile = original.people[(seed + 3) % original.people.count].name + " #\(seed): \"x\"\n"
         let edits: [AccountEdit] = [
             .setPerson(someone.id, [.title(hostile), .stance(.champion)]),
-            .log(InteractionLog(date: loaded.asOf, member: loaded.team[0].id, people: [someone.id], kind: hostile, note: hostile)),
+            .log(
+                InteractionLog(
+                    date: loaded.asOf, member: loaded.team[0].id, people: [someone.id], kind: hostile, note: hostile)),
             .addPerson(Person(id: "added", name: hostile, department: hostile, reportsTo: someone.id)),
             .removePerson(loaded.people[(seed + 1) % loaded.people.count].id),
         ]
@@ -379,20 +422,23 @@ extension EditingLayoutTests {
 
 extension EditingLayoutTests {
     @Test func aCommentAlignedInAColumnStaysInIt() throws {
-        let text = account(people: """
-              - id: zhao
-                name: Zhao
-                title: 总经理              # title
-                stance: unknown           # champion | supporter | neutral | skeptic | blocker | unknown
-                influence: null           # 1..5
-            """, rest: "contacts: []")
+        let text = account(
+            people: """
+                  - id: zhao
+                    name: Zhao
+                    title: 总经理              # title
+                    stance: unknown           # champion | supporter | neutral | skeptic | blocker | unknown
+                    influence: null           # 1..5
+                """, rest: "contacts: []")
         let r = try apply([.setPerson("zhao", [.stance(.supporter), .influence(5), .title("总经理兼董事长")])], to: text)
-        #expect(r.text.contains("""
-                title: 总经理兼董事长      # title
-                stance: supporter         # champion | supporter | neutral | skeptic | blocker | unknown
-                influence: 5              # 1..5
+        #expect(
+            r.text.contains(
+                """
+                    title: 总经理兼董事长      # title
+                    stance: supporter         # champion | supporter | neutral | skeptic | blocker | unknown
+                    influence: 5              # 1..5
 
-            """))
+                """))
     }
 }
 
@@ -411,7 +457,8 @@ extension EditingLayoutTests {
               - {<<: *office, id: qian, name: Qian}
 
             """
-        let r = try apply([.setPerson("zhao", [.stance(.supporter)]), .setPerson("qian", [.department("设备部")])], to: text)
+        let r = try apply(
+            [.setPerson("zhao", [.stance(.supporter)]), .setPerson("qian", [.department("设备部")])], to: text)
         #expect(r.account.person("zhao")?.stance == .supporter)
         #expect(r.account.person("zhao")?.department == "总经办")
         #expect(r.account.person("qian")?.department == "设备部")

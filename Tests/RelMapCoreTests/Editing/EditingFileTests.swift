@@ -18,8 +18,9 @@ import Testing
     @Test func aChangeOnDiskAfterReadingMakesTheWriteRefuse() throws {
         try write(EditingEngineTests.text)
         let snapshot = try AccountFileSnapshot.read(path, options: testOptions())
-        let result = try AccountEditor.apply([.setPerson("zhao", [.stance(.champion)])], to: snapshot.text, path: path,
-                                             options: testOptions())
+        let result = try AccountEditor.apply(
+            [.setPerson("zhao", [.stance(.champion)])], to: snapshot.text, path: path,
+            options: testOptions())
         // Someone else saves the file in between (a colleague, an editor, git pull).
         let theirs = EditingEngineTests.text.replacingOccurrences(of: "name: Acme", with: "name: Acme Group")
         try write(theirs)
@@ -28,7 +29,8 @@ import Testing
         // Read again, the same edit goes through and keeps their change.
         let fresh = try AccountFileSnapshot.read(path, options: testOptions())
         #expect(fresh.hash != snapshot.hash)
-        let again = try AccountEditor.apply([.setPerson("zhao", [.stance(.champion)])], to: fresh.text, path: path, options: testOptions())
+        let again = try AccountEditor.apply(
+            [.setPerson("zhao", [.stance(.champion)])], to: fresh.text, path: path, options: testOptions())
         try AccountFile.write(again.text, over: fresh)
         #expect(try read().contains("name: Acme Group\n"))
         #expect(try read().contains("    stance: champion  # keep me\n"))
@@ -36,15 +38,21 @@ import Testing
 
     @Test func theHashIsTheSHA256OfTheBytes() throws {
         try write("abc")
-        #expect(try AccountFileSnapshot.read(path, options: testOptions()).hash
-            == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            try AccountFileSnapshot.read(path, options: testOptions()).hash
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let removed = folder.path + "/gone.yaml"
-        #expect(throws: EditError.changedOnDisk(removed)) { try AccountFile.write("x", to: removed, expectingHash: "00") }
+        #expect(throws: EditError.changedOnDisk(removed)) {
+            try AccountFile.write("x", to: removed, expectingHash: "00")
+        }
     }
 
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
         ("王磊 <b>", "50cec75021cb6131002844f1f40d1011af02879a53cad0147e6de73ee25d4eba"),
     ])
     func contentHashesAreTheStandardSHA256InLowercaseHex(input: String, hex: String) {
@@ -52,8 +60,9 @@ import Testing
     }
 
     @Test func contentHashOfAMillionAs() {
-        #expect(ContentHash.sha256(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            ContentHash.sha256(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func anInvalidEditWritesNothing() throws {

@@ -29,10 +29,18 @@ import Testing
     @Test func theHunksAreGitsForEachEditKind() throws {
         let text = try String(contentsOfFile: Repo.path("graphs/north-steel.yaml"), encoding: .utf8)
         let edits: [[AccountEdit]] = [
-            [.log(InteractionLog(date: Day(iso: "2026-11-03")!, member: "wang", people: ["zhao", "qian"], kind: "visit", note: "首次拜访"))],
+            [
+                .log(
+                    InteractionLog(
+                        date: Day(iso: "2026-11-03")!, member: "wang", people: ["zhao", "qian"], kind: "visit",
+                        note: "首次拜访"))
+            ],
             [.setPerson("zhao", [.stance(.supporter), .title("总经理、董事")])],
             [.removePerson("sun-fz")],
-            [.addPerson(Person(id: "new", name: "新人", department: "采购部")), .removeContact(member: "chen-se", person: "qian")],
+            [
+                .addPerson(Person(id: "new", name: "新人", department: "采购部")),
+                .removeContact(member: "chen-se", person: "qian"),
+            ],
         ]
         for edit in edits {
             let new = try AccountEditor.apply(edit, to: text, path: "x.yaml", options: testOptions()).text
@@ -47,7 +55,9 @@ import Testing
         #expect(LineDiff(old: "", new: "x\n").unified(path: "f") == "--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+x\n")
         #expect(LineDiff(old: "a\nb\nc\n", new: "a\nc\n").lines == [.same("a"), .removed("b"), .same("c")])
         #expect(LineDiff(old: "a\nb\nc\n", new: "x\nb\ny\n").changedLineCount == 4)
-        #expect(LineDiff(old: "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n", new: "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n").unified(path: "/abs/f")
-            == "--- a/abs/f\n+++ b/abs/f\n@@ -8,3 +8,4 @@\n 8\n 9\n 10\n+11\n")
+        #expect(
+            LineDiff(old: "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n", new: "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n").unified(
+                path: "/abs/f")
+                == "--- a/abs/f\n+++ b/abs/f\n@@ -8,3 +8,4 @@\n 8\n 9\n 10\n+11\n")
     }
 }

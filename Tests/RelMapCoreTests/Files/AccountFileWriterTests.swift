@@ -13,7 +13,8 @@ struct AccountFileWriterTests {
 
     @Test(arguments: SampleAccountTests.files)
     func everySampleAccountLoadsBackUnchanged(_ name: String) throws {
-        let account = try #require(AccountLoader.load(file: Repo.path("graphs/\(name)"), options: testOptions()).account)
+        let account = try #require(
+            AccountLoader.load(file: Repo.path("graphs/\(name)"), options: testOptions()).account)
         for hints in [false, true] {
             let (loaded, _) = Self.roundTrip(account, hints: hints)
             #expect(findings(loaded, .error) == [])
@@ -35,8 +36,10 @@ struct AccountFileWriterTests {
     @Test(arguments: [
         "", " ", "  padded  ", "null", "Null", "~", "true", "no", "Yes", "off", "y", "N", "123", "1.5", "-1", "0x1F",
         "1e3", ".inf", "nan", "Infinity", "2026-10-30", "a: b", "a #b", "#x", "- x", "? x", ": x", "[x]", "{x}", "a, b",
-        "&anchor", "*alias", "!tag", "|", ">", "'quoted'", "\"quoted\"", "%x", "@x", "`x`", "a\nb", "a\r\nb", "tab\there",
-        "\u{1B}[31mred", "\u{0}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}", "in\u{FEFF}side", "\u{FFFE}", "\u{E000}", "back\\slash",
+        "&anchor", "*alias", "!tag", "|", ">", "'quoted'", "\"quoted\"", "%x", "@x", "`x`", "a\nb", "a\r\nb",
+        "tab\there",
+        "\u{1B}[31mred", "\u{0}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}", "in\u{FEFF}side", "\u{FFFE}", "\u{E000}",
+        "back\\slash",
         "\u{202E}rtl", "😀 emoji", "e\u{301}", "赵建国", "总经理（兼）", "：全角冒号", "R&D", "O'Brien", "a  b", "x-1",
     ])
     func anyTextValueLoadsBackExactly(_ value: String) throws {
@@ -83,7 +86,9 @@ struct AccountFileWriterTests {
         var account = Account(id: "a", name: "A", asOf: testToday)
         account.people = [Person(id: "p", name: "P")]
         let text = AccountFileWriter(hints: true).yaml(account)
-        #expect(text.contains("    stance: unknown           # champion | supporter | neutral | skeptic | blocker | unknown\n"))
+        #expect(
+            text.contains(
+                "    stance: unknown           # champion | supporter | neutral | skeptic | blocker | unknown\n"))
         #expect(text.contains("    influence: null           # 1..5, the team's judgment\n"))
         #expect(text.contains("    department: null          # fill in\n"))
         #expect(text.contains("relations: []                 # informal ties"))
@@ -102,7 +107,9 @@ struct AccountFileWriterTests {
     @Test func savingRefusesAnExistingFileWithoutForce() throws {
         let dir = TempFolder()
         let path = dir.write("a.yaml", "# mine\n")
-        #expect(throws: AccountFileSaveError.exists(path)) { try AccountFileWriter.save("new\n", to: path, force: false) }
+        #expect(throws: AccountFileSaveError.exists(path)) {
+            try AccountFileWriter.save("new\n", to: path, force: false)
+        }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "# mine\n")
     }
 

@@ -33,7 +33,9 @@ struct OutputFileTests {
     @Test func refusesToReplaceAFileRelmapDidNotWriteAndLeavesItAlone() throws {
         let s = Scratch()
         try s.put("my own notes", "a.svg")
-        #expect(throws: OutputError.notOurs(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
+        #expect(throws: OutputError.notOurs(s.file("a.svg"))) {
+            try OutputFile.write(Self.ours, named: "a.svg", in: s.path)
+        }
         #expect(s.contents("a.svg") == "my own notes")
         #expect(s.names() == ["a.svg"])
     }
@@ -42,7 +44,9 @@ struct OutputFileTests {
         let s = Scratch()
         let filler = String(repeating: "x", count: 50_000)
         try s.put(filler + OutputFile.mark + filler, "a.svg")
-        #expect(throws: OutputError.notOurs(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
+        #expect(throws: OutputError.notOurs(s.file("a.svg"))) {
+            try OutputFile.write(Self.ours, named: "a.svg", in: s.path)
+        }
     }
 
     @Test func neverReplacesAnInputFileEvenOneThatCarriesTheMark() throws {
@@ -58,10 +62,15 @@ struct OutputFileTests {
     @Test func neverWritesThroughASymbolicLink() throws {
         let s = Scratch(), elsewhere = Scratch()
         try elsewhere.put("// \(OutputFile.mark)\n", "target.svg")
-        try FileManager.default.createSymbolicLink(atPath: s.file("a.svg"), withDestinationPath: elsewhere.file("target.svg"))
-        #expect(throws: OutputError.isLink(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
+        try FileManager.default.createSymbolicLink(
+            atPath: s.file("a.svg"), withDestinationPath: elsewhere.file("target.svg"))
+        #expect(throws: OutputError.isLink(s.file("a.svg"))) {
+            try OutputFile.write(Self.ours, named: "a.svg", in: s.path)
+        }
         #expect(elsewhere.contents("target.svg") == "// \(OutputFile.mark)\n")
-        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: s.file("a.svg"))) == elsewhere.file("target.svg"))
+        #expect(
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: s.file("a.svg")))
+                == elsewhere.file("target.svg"))
     }
 
     @Test(arguments: ["../escape.svg", "sub/a.svg", "..", ".", "", "a\u{0}b"])
@@ -74,7 +83,9 @@ struct OutputFileTests {
     @Test func refusesToReplaceAFolder() throws {
         let s = Scratch()
         try FileManager.default.createDirectory(atPath: s.file("a.svg"), withIntermediateDirectories: false)
-        #expect(throws: OutputError.notAFile(s.file("a.svg"))) { try OutputFile.write(Self.ours, named: "a.svg", in: s.path) }
+        #expect(throws: OutputError.notAFile(s.file("a.svg"))) {
+            try OutputFile.write(Self.ours, named: "a.svg", in: s.path)
+        }
     }
 
     @Test func prepareFolderCreatesMissingFolders() throws {

@@ -9,7 +9,8 @@ struct OutputFolderTests {
 
     @Test func createsAMissingFolderAndWritesInIt() throws {
         let s = try Scratch()
-        let folder = try OutputFolder(s.file("out/report"), protectingInputsOf: [Repo.path("graphs")], options: testOptions())
+        let folder = try OutputFolder(
+            s.file("out/report"), protectingInputsOf: [Repo.path("graphs")], options: testOptions())
         try folder.write(OutputFileTests.ours, named: "index.html")
         #expect(FileManager.default.fileExists(atPath: s.file("out/report/index.html")))
     }
@@ -35,7 +36,9 @@ struct OutputFolderTests {
         try s.put("# \(OutputFile.mark)\n", "in.yaml")
         try FileManager.default.linkItem(atPath: s.file("in.yaml"), toPath: s.file("tiny.svg"))
         let folder = try OutputFolder(s.path, protectingInputsOf: [s.file("in.yaml")], options: testOptions())
-        #expect(throws: OutputError.isInput(s.file("tiny.svg"))) { try folder.write(OutputFileTests.ours, named: "tiny.svg") }
+        #expect(throws: OutputError.isInput(s.file("tiny.svg"))) {
+            try folder.write(OutputFileTests.ours, named: "tiny.svg")
+        }
     }
 
     @Test func aFileInTheWayOfTheFolderFailsBeforeAnyWork() throws {

@@ -27,30 +27,42 @@ struct GapRuleTests {
     @Test func aWeakContactGoesStaleBetweenFiftyTwoAndFiftyFourDays() throws {
         // 0.3 × 0.5^(52/90) = 0.2008 is above the line, 0.3 × 0.5^(54/90) = 0.1979 below.
         let people = "  - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}\n"
-        let fresh = try Self.gaps(account(people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: weak, last: 2026-09-10}"))
-        let faded = try Self.gaps(account(people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: weak, last: 2026-09-08}"))
+        let fresh = try Self.gaps(
+            account(
+                people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: weak, last: 2026-09-10}"))
+        let faded = try Self.gaps(
+            account(
+                people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: weak, last: 2026-09-08}"))
         #expect(!fresh.gaps.contains { $0.kind == .staleContact })
         #expect(faded.gaps.contains { $0.kind == .staleContact })
     }
 
     @Test func aContactDeclaredBelowTheStaleLineHasNotFadedAndIsNotStale() throws {
         let people = "  - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}\n"
-        let r = try Self.gaps(account(people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: 0.15, last: 2025-01-01}"))
+        let r = try Self.gaps(
+            account(
+                people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: 0.15, last: 2025-01-01}"))
         #expect(!r.gaps.contains { $0.kind == .staleContact })
     }
 
     @Test func aStaleContactIsASmallHoleWhenAColleagueReachesThePersonWell() throws {
         let team = "  - {id: wang, name: Wang}\n  - {id: chen, name: Chen}"
         let people = "  - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}\n"
-        let alone = try Self.gaps(account(team: team, people: people, rest: """
-            contacts:
-              - {member: wang, person: zhao, strength: strong, last: 2026-01-01}
-            """))
-        let covered = try Self.gaps(account(team: team, people: people, rest: """
-            contacts:
-              - {member: wang, person: zhao, strength: strong, last: 2026-01-01}
-              - {member: chen, person: zhao, strength: strong, last: 2026-10-31}
-            """))
+        let alone = try Self.gaps(
+            account(
+                team: team, people: people,
+                rest: """
+                    contacts:
+                      - {member: wang, person: zhao, strength: strong, last: 2026-01-01}
+                    """))
+        let covered = try Self.gaps(
+            account(
+                team: team, people: people,
+                rest: """
+                    contacts:
+                      - {member: wang, person: zhao, strength: strong, last: 2026-01-01}
+                      - {member: chen, person: zhao, strength: strong, last: 2026-10-31}
+                    """))
         let a = try #require(alone.gaps.first { $0.kind == .staleContact })
         let c = try #require(covered.gaps.first { $0.kind == .staleContact })
         #expect(a.severity == .critical)
@@ -67,8 +79,12 @@ struct GapRuleTests {
                   - {id: b, name: B, department: Office, reports_to: zhao, influence: 5}
                   - {id: c, name: C, department: Office, reports_to: zhao, influence: 5}
                 """
-            return try Self.gaps(account(people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}"))
-                .gaps.first { $0.kind == .influentialOpponent }
+            return try Self.gaps(
+                account(
+                    people: people,
+                    rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}")
+            )
+            .gaps.first { $0.kind == .influentialOpponent }
         }
         let blocker = try #require(try opponent("blocker", judgment: 5))
         let skeptic = try #require(try opponent("skeptic", judgment: 5))
@@ -83,8 +99,12 @@ struct GapRuleTests {
                   - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
                   - {id: qiao, name: Qiao, department: Office, reports_to: zhao, roles: [coach], stance: \(stance)}
                 """
-            return try Self.gaps(account(people: people, rest: "contacts:\n  - {member: wang, person: qiao, strength: strong, last: 2026-10-30}"))
-                .gaps.contains { $0.kind == .noCoach }
+            return try Self.gaps(
+                account(
+                    people: people,
+                    rest: "contacts:\n  - {member: wang, person: qiao, strength: strong, last: 2026-10-30}")
+            )
+            .gaps.contains { $0.kind == .noCoach }
         }
         #expect(try noCoach("skeptic"))
         #expect(try !noCoach("neutral"))
@@ -109,16 +129,20 @@ struct GapRuleTests {
               - {id: li, name: Li, department: Canteen, reports_to: zhao, stance: neutral, influence: 4}
               - {id: ma, name: Ma, reports_to: zhao, roles: [user-buyer], stance: neutral}
             """
-        let file = load(account(people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}"))
+        let file = load(
+            account(
+                people: people, rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}")
+        )
         let a = Analyzer.analyze(try #require(file.account))
         let share = try #require(a.departments.first { $0.name == "Canteen" }?.influenceShare)
         #expect(share >= GapParameters().departmentShare)
         let gaps = GapFinder.gaps(in: a).gaps.filter { $0.kind == .departmentNotContacted }
         #expect(gaps.map(\.department) == ["Canteen"])
-        #expect(gaps.map { GapSentences.sentence($0, in: a) } == [
-            "Nobody on our team has a contact in Canteen (1 person, \(GapSentences.percent(share)) of the influence), "
-                + "which weighs in the decision although nobody there holds a buying role.",
-        ])
+        #expect(
+            gaps.map { GapSentences.sentence($0, in: a) } == [
+                "Nobody on our team has a contact in Canteen (1 person, \(GapSentences.percent(share)) of the influence), "
+                    + "which weighs in the decision although nobody there holds a buying role."
+            ])
         var above = GapParameters()
         above.departmentShare = share + 0.01
         #expect(!GapFinder.gaps(in: a, parameters: above).gaps.contains { $0.kind == .departmentNotContacted })
@@ -129,12 +153,15 @@ struct GapRuleTests {
 
     @Test func gapsComeMostSevereFirstThenByKindAndEachKeyOnce() throws {
         for name in ["north-steel", "jiangnan-hospital", "harbor-retail"] {
-            let account = try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
+            let account = try #require(
+                AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
             let r = GapFinder.gaps(in: Analyzer.analyze(account))
             let order = GapKind.allCases
             for (a, b) in zip(r.gaps, r.gaps.dropFirst()) {
                 let ka = order.firstIndex(of: a.kind) ?? 0, kb = order.firstIndex(of: b.kind) ?? 0
-                #expect(a.severity < b.severity || (a.severity == b.severity && ka <= kb), "\(name): \(a.key) before \(b.key)")
+                #expect(
+                    a.severity < b.severity || (a.severity == b.severity && ka <= kb),
+                    "\(name): \(a.key) before \(b.key)")
             }
             #expect(Set(r.gaps.map(\.key)).count == r.gaps.count)
             let again = GapFinder.gaps(in: Analyzer.analyze(account))
@@ -143,7 +170,8 @@ struct GapRuleTests {
     }
 
     @Test func minimumSeverityKeepsOnlyGapsThatSevere() throws {
-        let account = try #require(AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
+        let account = try #require(
+            AccountLoader.load(file: Repo.path("graphs/north-steel.yaml"), options: testOptions()).account)
         let r = GapFinder.gaps(in: Analyzer.analyze(account))
         let high = r.atLeast(.high)
         #expect(high.gaps.allSatisfy { $0.severity <= .high })
@@ -190,8 +218,10 @@ struct GapRuleTests {
     /// The number of cuts of one synthetic account that separate someone we reach.
     static func checkCuts(seed: Int) -> Int {
         var separating = 0
-        let account = SyntheticAccount(seed: UInt64(seed), people: 4 + seed % 30, ties: 2 + seed % 25, team: 1 + seed % 3,
-                                       contactShare: 0.3).make()
+        let account = SyntheticAccount(
+            seed: UInt64(seed), people: 4 + seed % 30, ties: 2 + seed % 25, team: 1 + seed % 3,
+            contactShare: 0.3
+        ).make()
         let a = Analyzer.analyze(account)
         let reach = ReachGraph(a)
         let g = reach.graph
@@ -207,15 +237,19 @@ struct GapRuleTests {
                     stack.append(w)
                 }
             }
-            return Set(a.people.indices.filter { !seen[reach.firstPerson + $0] && a.people[$0].reach > 0 && reach.firstPerson + $0 != x }
+            return Set(
+                a.people.indices.filter {
+                    !seen[reach.firstPerson + $0] && a.people[$0].reach > 0 && reach.firstPerson + $0 != x
+                }
                 .map { a.people[$0].person.id })
         }
         for v in g.articulationPoints() where v != 0 {
-            let point: SingleThreadRisk.Point = switch reach.nodes[v] {
-            case .member(let m): .member(m)
-            case .person(let p): .person(p)
-            case .team: .member("")
-            }
+            let point: SingleThreadRisk.Point =
+                switch reach.nodes[v] {
+                case .member(let m): .member(m)
+                case .person(let p): .person(p)
+                case .team: .member("")
+                }
             let lost = Set(risks.first { $0.point == point }?.lost ?? [])
             let separated = cutOff(removingNode: v, removingEdge: nil)
             if !separated.isEmpty { separating += 1 }
@@ -227,7 +261,10 @@ struct GapRuleTests {
             let lost: Set<String>
             switch x {
             case .member(let m): lost = Set(risks.first { $0.point == .contact(member: m, person: p) }?.lost ?? [])
-            case .person(let q): lost = Set(risks.first { $0.point.key == SingleThreadRisk.Point.tie(from: q, to: p, type: .ally).key }?.lost ?? [])
+            case .person(let q):
+                lost = Set(
+                    risks.first { $0.point.key == SingleThreadRisk.Point.tie(from: q, to: p, type: .ally).key }?.lost
+                        ?? [])
             case .team: continue
             }
             let separated = cutOff(removingNode: nil, removingEdge: e)

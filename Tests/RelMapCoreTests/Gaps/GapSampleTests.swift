@@ -6,7 +6,8 @@ import Testing
 /// problems each file's opening comment describes are found, at a fitting severity.
 struct GapSampleTests {
     static func report(_ name: String) throws -> GapReport {
-        let account = try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
+        let account = try #require(
+            AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
         return GapFinder.gaps(in: Analyzer.analyze(account))
     }
 
@@ -59,7 +60,9 @@ struct GapSampleTests {
         #expect(Self.severity(r, "influential-opponent:jiang-cfo") == .high)
     }
 
-    @Test(arguments: ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "north-steel"])
+    @Test(arguments: [
+        "beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "north-steel",
+    ])
     func everySentenceIsPlainTextThatNamesPeopleNotIds(name: String) throws {
         let r = try Self.report(name)
         let ids = Set(r.analysis.account.people.map(\.id) + r.analysis.account.team.map(\.id)).filter { $0.count > 3 }
@@ -67,7 +70,9 @@ struct GapSampleTests {
             let sentence = GapSentences.sentence(gap, in: r.analysis)
             #expect(sentence.hasSuffix("."), "\(sentence)")
             #expect(sentence.first?.isLowercase != true, "\(sentence)")
-            for id in ids { #expect(!sentence.contains("(\(id))") && !sentence.contains(" \(id) "), "\(id) in \(sentence)") }
+            for id in ids {
+                #expect(!sentence.contains("(\(id))") && !sentence.contains(" \(id) "), "\(id) in \(sentence)")
+            }
         }
     }
 }

@@ -13,7 +13,9 @@ struct GraphAlgorithmBuildTests {
         var rng = SplitMix64(seed: seed)
         var result: [(Int, Int)] = []
         for _ in 0..<count {
-            let a = Int.random(in: 0..<3, using: &rng) == 0 ? Int.random(in: 0..<3, using: &rng) : Int.random(in: 0..<n, using: &rng)
+            let a =
+                Int.random(in: 0..<3, using: &rng) == 0
+                ? Int.random(in: 0..<3, using: &rng) : Int.random(in: 0..<n, using: &rng)
             let b = Int.random(in: -1...n, using: &rng)
             result.append((a, b))
             if Int.random(in: 0..<5, using: &rng) == 0 { result.append((b, a)) }
@@ -25,8 +27,10 @@ struct GraphAlgorithmBuildTests {
     func edgesAreTheDistinctPairsInsideTheGraphSorted(seed: UInt64) {
         let n = 60
         let pairs = Self.pairs(seed: seed, n: n, count: 2_000)
-        let expected = Set(pairs.filter { $0 != $1 && (0..<n).contains($0) && (0..<n).contains($1) }
-            .map { UndirectedGraph.Edge($0.0, $0.1) }).sorted()
+        let expected = Set(
+            pairs.filter { $0 != $1 && (0..<n).contains($0) && (0..<n).contains($1) }
+                .map { UndirectedGraph.Edge($0.0, $0.1) }
+        ).sorted()
         let g = UndirectedGraph(nodeCount: n, edges: pairs)
         #expect(g.edges == expected)
         for v in 0..<n {

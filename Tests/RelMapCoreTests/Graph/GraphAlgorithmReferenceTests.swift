@@ -47,7 +47,9 @@ struct GraphAlgorithmReferenceTests {
     }()
 
     static let plain: [PlainGraph] = {
-        guard let data = FileManager.default.contents(atPath: Repo.fixture("graph-generated/plain/graphs.json")) else { return [] }
+        guard let data = FileManager.default.contents(atPath: Repo.fixture("graph-generated/plain/graphs.json")) else {
+            return []
+        }
         return (try? JSONDecoder().decode(PlainFile.self, from: data))?.graphs ?? []
     }()
 
@@ -68,7 +70,9 @@ struct GraphAlgorithmReferenceTests {
 
     @Test func theReferenceCoversEverySampleAndHundredsOfGeneratedGraphs() throws {
         let reference = try #require(Self.reference)
-        let samples = try FileManager.default.contentsOfDirectory(atPath: Repo.path("graphs")).filter { $0.hasSuffix(".yaml") }
+        let samples = try FileManager.default.contentsOfDirectory(atPath: Repo.path("graphs")).filter {
+            $0.hasSuffix(".yaml")
+        }
         #expect(samples.count >= 5)
         for sample in samples { #expect(reference.accounts["graphs/\(sample)"] != nil, "\(sample)") }
         #expect(reference.accounts.keys.count { $0.hasPrefix("graph-generated/") } >= 50)
@@ -101,7 +105,9 @@ struct GraphAlgorithmReferenceTests {
         let k = routes.memberIds.count
         #expect(Set(routes.digraph.arcs.map { [$0.from, $0.to] }).count == expected.arcs)
         for (source, strengths) in expected.strongest {
-            let sources = source == "team" ? Array(0..<k) : routes.memberIds.indices.filter { "member:\(routes.memberIds[$0])" == source }
+            let sources =
+                source == "team"
+                ? Array(0..<k) : routes.memberIds.indices.filter { "member:\(routes.memberIds[$0])" == source }
             let paths = routes.digraph.strongestPaths(from: sources)
             for (i, id) in a.graph.ids.enumerated() {
                 let want = strengths["person:\(id)"] ?? 0
@@ -119,7 +125,8 @@ struct GraphAlgorithmReferenceTests {
     func plainGraphCutVerticesAndBridgesAgreeWithNetworkX(name: String) throws {
         let g = try #require(Self.plain.first { $0.name == name })
         let expected = try #require(Self.reference?.graphs[name])
-        let graph = UndirectedGraph(nodeCount: g.n, edges: (g.edges ?? []).compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil })
+        let graph = UndirectedGraph(
+            nodeCount: g.n, edges: (g.edges ?? []).compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil })
         #expect(graph.edges.count == expected.edges)
         #expect(graph.articulationPoints() == expected.articulation_points)
         #expect(graph.bridges().map { [graph.edges[$0].a, graph.edges[$0].b] } == expected.bridges)
@@ -130,11 +137,15 @@ struct GraphAlgorithmReferenceTests {
         let g = try #require(Self.plain.first { $0.name == name })
         let expected = try #require(Self.reference?.graphs[name]?.strength)
         let tolerance = try #require(Self.reference?.tolerance)
-        let arcs = (g.arcs ?? []).compactMap { a in a.count == 3 ? WeightedDigraph.Arc(from: Int(a[0]), to: Int(a[1]), strength: a[2]) : nil }
+        let arcs = (g.arcs ?? []).compactMap { a in
+            a.count == 3 ? WeightedDigraph.Arc(from: Int(a[0]), to: Int(a[1]), strength: a[2]) : nil
+        }
         let paths = WeightedDigraph(nodeCount: g.n, arcs: arcs).strongestPaths(from: g.sources ?? [])
         #expect(paths.strength.count == expected.count)
         for (v, want) in expected.enumerated() {
-            #expect(Self.close(paths.strength[v], want, tolerance), "\(name) node \(v): \(paths.strength[v]) vs networkx \(want)")
+            #expect(
+                Self.close(paths.strength[v], want, tolerance),
+                "\(name) node \(v): \(paths.strength[v]) vs networkx \(want)")
         }
     }
 }

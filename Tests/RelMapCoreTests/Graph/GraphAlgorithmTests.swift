@@ -6,7 +6,9 @@ import RelMapSynthetic
 /// Articulation points, bridges and strongest paths on small graphs whose answers can be
 /// read off a drawing, and on graphs large enough that a recursive search would overflow.
 struct GraphAlgorithmTests {
-    static func graph(_ n: Int, _ edges: [(Int, Int)]) -> UndirectedGraph { UndirectedGraph(nodeCount: n, edges: edges) }
+    static func graph(_ n: Int, _ edges: [(Int, Int)]) -> UndirectedGraph {
+        UndirectedGraph(nodeCount: n, edges: edges)
+    }
 
     static func bridgePairs(_ g: UndirectedGraph) -> [[Int]] { g.bridges().map { [g.edges[$0].a, g.edges[$0].b] } }
 
@@ -76,10 +78,12 @@ struct GraphAlgorithmTests {
 
     @Test func theStrongestPathIsTheLargestProductEvenWhenItIsLonger() {
         // 0 -> 3 directly at 0.2; 0 -> 1 -> 2 -> 3 at 0.9 × 0.8 × 0.5 = 0.36.
-        let g = WeightedDigraph(nodeCount: 4, arcs: [
-            .init(from: 0, to: 3, strength: 0.2), .init(from: 0, to: 1, strength: 0.9),
-            .init(from: 1, to: 2, strength: 0.8), .init(from: 2, to: 3, strength: 0.5),
-        ])
+        let g = WeightedDigraph(
+            nodeCount: 4,
+            arcs: [
+                .init(from: 0, to: 3, strength: 0.2), .init(from: 0, to: 1, strength: 0.9),
+                .init(from: 1, to: 2, strength: 0.8), .init(from: 2, to: 3, strength: 0.5),
+            ])
         let paths = g.strongestPaths(from: [0])
         #expect(abs(paths.strength[3] - 0.36) < 1e-15)
         #expect(paths.route(to: 3)?.map(\.to) == [1, 2, 3])
@@ -95,16 +99,20 @@ struct GraphAlgorithmTests {
     }
 
     @Test func arcsWithAStrengthOutsideZeroToOneAreLeftOut() {
-        let g = WeightedDigraph(nodeCount: 3, arcs: [
-            .init(from: 0, to: 1, strength: 0), .init(from: 0, to: 1, strength: .nan),
-            .init(from: 0, to: 2, strength: 1.5), .init(from: 0, to: 2, strength: 0.4), .init(from: 0, to: 9, strength: 0.5),
-        ])
+        let g = WeightedDigraph(
+            nodeCount: 3,
+            arcs: [
+                .init(from: 0, to: 1, strength: 0), .init(from: 0, to: 1, strength: .nan),
+                .init(from: 0, to: 2, strength: 1.5), .init(from: 0, to: 2, strength: 0.4),
+                .init(from: 0, to: 9, strength: 0.5),
+            ])
         #expect(g.arcs.count == 1)
         #expect(g.strongestPaths(from: [0]).strength == [1, 0, 0.4])
     }
 
     @Test func parallelArcsUseTheStrongest() {
-        let g = WeightedDigraph(nodeCount: 2, arcs: [.init(from: 0, to: 1, strength: 0.3), .init(from: 0, to: 1, strength: 0.7)])
+        let g = WeightedDigraph(
+            nodeCount: 2, arcs: [.init(from: 0, to: 1, strength: 0.3), .init(from: 0, to: 1, strength: 0.7)])
         let paths = g.strongestPaths(from: [0])
         #expect(paths.strength[1] == 0.7)
         #expect(paths.route(to: 1)?.first?.strength == 0.7)
@@ -123,9 +131,12 @@ struct GraphAlgorithmTests {
     }
 
     @Test func severalSourcesEachStartAtFullStrength() {
-        let g = WeightedDigraph(nodeCount: 4, arcs: [
-            .init(from: 0, to: 2, strength: 0.5), .init(from: 1, to: 2, strength: 0.8), .init(from: 2, to: 3, strength: 0.5),
-        ])
+        let g = WeightedDigraph(
+            nodeCount: 4,
+            arcs: [
+                .init(from: 0, to: 2, strength: 0.5), .init(from: 1, to: 2, strength: 0.8),
+                .init(from: 2, to: 3, strength: 0.5),
+            ])
         let paths = g.strongestPaths(from: [0, 1])
         #expect(paths.strength == [1, 1, 0.8, 0.4])
         #expect(paths.route(to: 3)?.first?.from == 1)

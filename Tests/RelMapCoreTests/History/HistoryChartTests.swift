@@ -15,9 +15,12 @@ struct HistoryChartTests {
         let text = (try? String(contentsOfFile: Repo.fixture("tiny.yaml"), encoding: .utf8)) ?? ""
         let versions = stances.enumerated().map { i, stance in
             let day = Day(iso: "2026-10-01")!.adding(days: i)
-            let commit = FileCommit(hash: String(repeating: "\(i)", count: 40), authorDate: day.iso + "T10:00:00+08:00", day: day,
-                                    author: hostile, subject: "\(subject) \(i)", path: "graphs/tiny.yaml", object: "x")
-            let data = Data(text.replacingOccurrences(of: "stance: neutral, influence: 5", with: "stance: \(stance), influence: 5").utf8)
+            let commit = FileCommit(
+                hash: String(repeating: "\(i)", count: 40), authorDate: day.iso + "T10:00:00+08:00", day: day,
+                author: hostile, subject: "\(subject) \(i)", path: "graphs/tiny.yaml", object: "x")
+            let data = Data(
+                text.replacingOccurrences(of: "stance: neutral, influence: 5", with: "stance: \(stance), influence: 5")
+                    .utf8)
             return (commit: commit, data: Optional(data))
         }
         var options = HistoryOptions()
@@ -26,7 +29,8 @@ struct HistoryChartTests {
     }
 
     static func accountPage(_ history: AccountHistory?) throws -> String {
-        let input = AccountReportInput(analysis: Analyzer.analyze(loadTiny()), gaps: [], visits: [], svg: nil, history: history)
+        let input = AccountReportInput(
+            analysis: Analyzer.analyze(loadTiny()), gaps: [], visits: [], svg: nil, history: history)
         let pages = try ReportBuilder.pages(portfolio: Portfolio([input]))
         return try #require(pages.first { $0.fileName == "tiny.html" }).html
     }
@@ -69,7 +73,9 @@ struct HistoryChartTests {
         #expect(!html.contains("<svg onload"))
         #expect(html.components(separatedBy: "<script").count == 2)
         let chart = try Self.chart(in: html)
-        #expect(chart.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; ]]&gt; &lt;svg onload=x&gt; 1"))
+        #expect(
+            chart.contains(
+                "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39; ]]&gt; &lt;svg onload=x&gt; 1"))
         let parser = XMLParser(data: Data(chart.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
     }

@@ -5,7 +5,9 @@ import Testing
 /// A git repository made for one test with real git: commits get the author, date and
 /// subject the test gives, so their order and days are fixed. Removed afterwards.
 final class HistoryRepo {
-    static let git: String? = ["/usr/bin/git", "/usr/local/bin/git"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let git: String? = ["/usr/bin/git", "/usr/local/bin/git"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
     let path: String
 
     init() throws {
@@ -32,8 +34,9 @@ final class HistoryRepo {
     func commit(_ subject: String, on day: String, author: String = "王磊") throws {
         try run("add", "-A")
         let date = "\(day)T10:00:00+08:00"
-        try run("-c", "user.name=\(author)", "commit", "-q", "-m", subject,
-                environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
+        try run(
+            "-c", "user.name=\(author)", "commit", "-q", "-m", subject,
+            environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
     }
 
     func run(_ arguments: String..., environment: [String: String] = [:]) throws {
@@ -57,17 +60,21 @@ final class HistoryRepo {
         let qian = "  - {id: qian, name: 钱部长, department: 设备部, reports_to: zhao, stance: skeptic}"
         let xu = "  - {id: xu, name: 许秘书, department: 总经办, reports_to: zhao, stance: supporter}"
         let sun = "  - {id: sun, name: 孙工, department: 设备部, reports_to: qian, stance: unknown}"
-        func text(_ people: [String], header: String = "  id: tiny\n  name: 小钢厂\n  as_of: 2026-09-01",
-                  contact: String = "xu") -> String {
-            account(header: header, people: people.joined(separator: "\n"),
-                    rest: "contacts:\n  - {member: wang, person: \(contact), strength: strong, last: 2026-08-20}")
+        func text(
+            _ people: [String], header: String = "  id: tiny\n  name: 小钢厂\n  as_of: 2026-09-01",
+            contact: String = "xu"
+        ) -> String {
+            account(
+                header: header, people: people.joined(separator: "\n"),
+                rest: "contacts:\n  - {member: wang, person: \(contact), strength: strong, last: 2026-08-20}")
         }
         try repo.write(text([zhao, qian, xu]), to: "graphs/tiny.yaml")
         try repo.commit("start the map", on: "2026-09-01")
         let warmer = qian.replacingOccurrences(of: "skeptic", with: "supporter")
         try repo.write(text([zhao, warmer, xu]), to: "graphs/tiny.yaml")
         try repo.commit("钱部长 came round after the demo", on: "2026-09-15")
-        try repo.write(text([zhao, warmer.replacingOccurrences(of: "supporter", with: "maybe"), xu]), to: "graphs/tiny.yaml")
+        try repo.write(
+            text([zhao, warmer.replacingOccurrences(of: "supporter", with: "maybe"), xu]), to: "graphs/tiny.yaml")
         try repo.commit("half-done edit", on: "2026-10-01")
         // No as_of: the version describes its commit's day, not the day the test runs.
         try repo.write(text([zhao, warmer, xu, sun], header: "  id: tiny\n  name: 小钢厂"), to: "graphs/tiny.yaml")
@@ -76,7 +83,8 @@ final class HistoryRepo {
         try repo.commit("rename the file", on: "2026-10-20")
         let champion = zhao.replacingOccurrences(of: "neutral", with: "champion")
         try repo.write(text([champion, warmer, sun], contact: "qian"), to: "graphs/xiao-gang.yaml")
-        try repo.commit(#"=HYPERLINK("x") <script>alert(1)</script> & "q", 'a'"#, on: "2026-11-01", author: #"Eve, "the" =cmd"#)
+        try repo.commit(
+            #"=HYPERLINK("x") <script>alert(1)</script> & "q", 'a'"#, on: "2026-11-01", author: #"Eve, "the" =cmd"#)
         return repo
     }
 }
@@ -86,9 +94,15 @@ struct HistoryGitTests {
     @Test func everyCommitIsAVersionOldestFirstFollowingTheRename() throws {
         let repo = try HistoryRepo.story()
         let h = try AccountHistory.read(repo.file("graphs/xiao-gang.yaml"))
-        #expect(h.entries.map(\.commit.day.iso) == ["2026-09-01", "2026-09-15", "2026-10-01", "2026-10-02", "2026-10-20", "2026-11-01"])
-        #expect(h.entries.map(\.commit.path) == ["graphs/tiny.yaml", "graphs/tiny.yaml", "graphs/tiny.yaml", "graphs/tiny.yaml",
-                                                 "graphs/xiao-gang.yaml", "graphs/xiao-gang.yaml"])
+        #expect(
+            h.entries.map(\.commit.day.iso) == [
+                "2026-09-01", "2026-09-15", "2026-10-01", "2026-10-02", "2026-10-20", "2026-11-01",
+            ])
+        #expect(
+            h.entries.map(\.commit.path) == [
+                "graphs/tiny.yaml", "graphs/tiny.yaml", "graphs/tiny.yaml", "graphs/tiny.yaml",
+                "graphs/xiao-gang.yaml", "graphs/xiao-gang.yaml",
+            ])
         #expect(h.entries.map(\.commit.author) == ["王磊", "王磊", "王磊", "王磊", "王磊", #"Eve, "the" =cmd"#])
         #expect(h.entries[1].commit.subject == "钱部长 came round after the demo")
         #expect(h.entries.map { $0.snapshot?.people } == [3, 3, nil, 4, 4, 3])
@@ -110,7 +124,10 @@ struct HistoryGitTests {
         let h = try AccountHistory.read(repo.file("graphs/xiao-gang.yaml"))
         #expect(h.entries[0].changes == nil)
         let warmed = try #require(h.entries[1].changes)
-        #expect(warmed.stances.map { "\($0.id) \($0.from.rawValue)>\($0.to.rawValue) \($0.direction.rawValue)" } == ["qian skeptic>supporter up"])
+        #expect(
+            warmed.stances.map { "\($0.id) \($0.from.rawValue)>\($0.to.rawValue) \($0.direction.rawValue)" } == [
+                "qian skeptic>supporter up"
+            ])
         #expect(h.entries[4].changes?.isEmpty == true)
         let last = try #require(h.entries[5].changes)
         #expect(last.removed.map(\.name) == ["许秘书"])
@@ -124,10 +141,12 @@ struct HistoryGitTests {
 
     @Test func sinceCutsByAuthorDayAndComparesWithTheVersionBefore() throws {
         let repo = try HistoryRepo.story()
-        let h = try AccountHistory.read(repo.file("graphs/xiao-gang.yaml"), options: HistoryOptions(since: Day(iso: "2026-10-02")))
+        let h = try AccountHistory.read(
+            repo.file("graphs/xiao-gang.yaml"), options: HistoryOptions(since: Day(iso: "2026-10-02")))
         #expect(h.entries.map(\.commit.day.iso) == ["2026-10-02", "2026-10-20", "2026-11-01"])
         #expect(h.entries[0].changes?.added.map(\.id) == ["sun"])
-        let none = try AccountHistory.read(repo.file("graphs/xiao-gang.yaml"), options: HistoryOptions(since: Day(iso: "2027-01-01")))
+        let none = try AccountHistory.read(
+            repo.file("graphs/xiao-gang.yaml"), options: HistoryOptions(since: Day(iso: "2027-01-01")))
         #expect(none.entries.isEmpty)
     }
 
@@ -151,8 +170,12 @@ struct HistoryGitTests {
         try repo.run("checkout", "-q", "-")
         try repo.write(account(people: people("neutral", "blocker"), rest: ""), to: "a.yaml")
         try repo.commit("main", on: "2026-09-03")
-        try repo.run("merge", "-q", "--no-edit", "side", environment: ["GIT_AUTHOR_DATE": "2026-09-04T10:00:00+08:00",
-                                                                      "GIT_COMMITTER_DATE": "2026-09-04T10:00:00+08:00"])
+        try repo.run(
+            "merge", "-q", "--no-edit", "side",
+            environment: [
+                "GIT_AUTHOR_DATE": "2026-09-04T10:00:00+08:00",
+                "GIT_COMMITTER_DATE": "2026-09-04T10:00:00+08:00",
+            ])
         let h = try AccountHistory.read(repo.file("a.yaml"))
         #expect(h.entries.map(\.commit.day.iso) == ["2026-09-01", "2026-09-03", "2026-09-04"])
         #expect(h.entries[2].changes?.stances.map { "\($0.id) \($0.to.rawValue)" } == ["zhao supporter"])

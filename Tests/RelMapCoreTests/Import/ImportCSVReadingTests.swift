@@ -22,7 +22,8 @@ struct ImportCSVReadingTests {
         let sheet = try CSVSheet.parse(data: Self.fixture("quirks.csv"), path: "quirks.csv", encoding: nil).get()
         #expect(sheet.columns.map(\.name) == ["name", "title", "department", "reports_to", "notes"])
         let first = try #require(sheet.records.first)
-        #expect(first.fields == ["Ma, Lin", "CTO", "R&D, Software", "", "Line one\nline two, with a comma\nline three"])
+        #expect(
+            first.fields == ["Ma, Lin", "CTO", "R&D, Software", "", "Line one\nline two, with a comma\nline three"])
         #expect(sheet.records[1].fields[1] == "Engineer \"Level 2\"")
         #expect(sheet.records[3].fields[1] == "Multi\r\nline title")
         #expect(sheet.records[3].oneLine(sheet.columns[1]) == "Multi line title")
@@ -56,7 +57,9 @@ struct ImportCSVReadingTests {
         #expect(try CSVSheet.parse(data: data, path: "p.csv", encoding: .gb18030).get().records.count == 5)
         let message = try #require(Self.problem(data, encoding: .utf8))
         #expect(message.hasPrefix("1:1: the file is not UTF-8 text (the first bad byte is here); name its encoding"))
-        #expect(message.contains("name its encoding, e.g. --encoding shift_jis or --encoding big5 (any name `iconv -l` lists)"))
+        #expect(
+            message.contains(
+                "name its encoding, e.g. --encoding shift_jis or --encoding big5 (any name `iconv -l` lists)"))
     }
 
     @Test func westernExcelBytesAreReadAsWindows1252NotAsChinese() throws {
@@ -72,7 +75,10 @@ struct ImportCSVReadingTests {
         // "ﾏｲｸ" (half-width katakana) in Shift-JIS: not GB18030, and as Windows-1252 a run of signs ("Ï²¸").
         let data = Data("name\n".utf8) + Data([0xCF, 0xB2, 0xB8, 0x0A])
         let message = try #require(Self.problem(data))
-        #expect(message.hasPrefix("2:2: cannot tell how the file is encoded: it is not UTF-8, and it reads neither as Chinese (GB18030) nor as Western text (Windows-1252); name its encoding, e.g. --encoding shift_jis"))
+        #expect(
+            message.hasPrefix(
+                "2:2: cannot tell how the file is encoded: it is not UTF-8, and it reads neither as Chinese (GB18030) nor as Western text (Windows-1252); name its encoding, e.g. --encoding shift_jis"
+            ))
         let sheet = try CSVSheet.parse(data: data, path: "t.csv", encoding: TextEncoding(named: "shift_jis")).get()
         #expect(sheet.records.first?.fields == ["ﾏｲｸ"])
         #expect(sheet.encoding.name == "SHIFT_JIS")
@@ -85,7 +91,9 @@ struct ImportCSVReadingTests {
         #expect(TextEncoding(named: "utf8") == .utf8)
         #expect(TextEncoding(named: "klingon-8") == nil)
         let big5 = Data("name\n".utf8) + Data([0xA4, 0xFD, 0xB0, 0xEA, 0x0A])  // 王國 in Big5
-        #expect(try CSVSheet.parse(data: big5, path: "t.csv", encoding: TextEncoding(named: "big5")).get().records.first?.fields == ["王國"])
+        #expect(
+            try CSVSheet.parse(data: big5, path: "t.csv", encoding: TextEncoding(named: "big5")).get().records.first?
+                .fields == ["王國"])
         let bad = try #require(Self.problem(Data([0x61, 0x0A, 0x81, 0x0A]), encoding: .windows1252))
         #expect(bad.hasPrefix("2:1: the file is not WINDOWS-1252 text (the first bad byte is here)"))
     }
@@ -100,12 +108,15 @@ struct ImportCSVReadingTests {
     }
 
     @Test func textAfterAClosingQuoteIsAnErrorAtItsLineAndColumn() throws {
-        #expect(Self.problem(try Self.fixture("bad-quote.csv"))
-                == "3:9: text after the closing quote of a value; inside quotes write a quote twice (\"\"), and put the whole value in quotes")
+        #expect(
+            Self.problem(try Self.fixture("bad-quote.csv"))
+                == "3:9: text after the closing quote of a value; inside quotes write a quote twice (\"\"), and put the whole value in quotes"
+        )
     }
 
     @Test func aQuoteThatNeverClosesIsAnErrorWhereItOpens() throws {
-        #expect(Self.problem(try Self.fixture("unclosed-quote.csv"))
+        #expect(
+            Self.problem(try Self.fixture("unclosed-quote.csv"))
                 == "3:1: this quoted value is never closed; everything after it would be read as one value")
     }
 
@@ -122,7 +133,9 @@ struct ImportCSVReadingTests {
 
     @Test func anEmptyFileOrNoHeaderIsAnError() {
         #expect(Self.problem(Data()) == "1:1: the file is empty; expected a header row with column names")
-        #expect(Self.problem(Data(",,\nA,B,C\n".utf8)) == "1:1: the file has no header row; the first row must name the columns")
+        #expect(
+            Self.problem(Data(",,\nA,B,C\n".utf8))
+                == "1:1: the file has no header row; the first row must name the columns")
     }
 
     @Test(arguments: [(0, "A"), (2, "C"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")])
@@ -170,9 +183,14 @@ struct ImportCSVReadingTests {
     }
 
     @Test func aFileOfOnlyAmbiguousOrOfContradictorySlashDatesIsRefused() {
-        #expect(ImportDates.reader(for: ["03/04/2023", "05/06/2023"], forced: nil).map(\.order) == .failure(.ambiguous("03/04/2023")))
-        #expect(ImportDates.reader(for: ["1/23/2023", "23/01/2023"], forced: nil).map(\.order)
+        #expect(
+            ImportDates.reader(for: ["03/04/2023", "05/06/2023"], forced: nil).map(\.order)
+                == .failure(.ambiguous("03/04/2023")))
+        #expect(
+            ImportDates.reader(for: ["1/23/2023", "23/01/2023"], forced: nil).map(\.order)
                 == .failure(.contradictory(dayFirst: "23/01/2023", monthFirst: "1/23/2023")))
-        #expect(DateProblem.ambiguous("03/04/2023").message.contains("--date-format mdy (US: month/day/year) or --date-format dmy"))
+        #expect(
+            DateProblem.ambiguous("03/04/2023").message.contains(
+                "--date-format mdy (US: month/day/year) or --date-format dmy"))
     }
 }

@@ -36,16 +36,20 @@ struct ImportGenericCSVTests {
     @Test func theMemberColumnGivesTheTeamAndItsContacts() throws {
         let account = try #require(try Self.run(Repo.fixture("import/csv/people-gb18030.csv")).account)
         #expect(account.team.map { "\($0.id) \($0.name)" } == ["wang-l 王磊", "chen-sy 陈思远"])
-        #expect(account.contacts.map { "\($0.member)>\($0.person) \($0.last?.iso ?? "-")" } == [
-            "wang-l>zhao-jg 2026-10-30", "wang-l>zhou-m 2026-08-20", "chen-sy>qian-w 2026-09-18",
-            "wang-l>sun-l 2026-10-28", "chen-sy>sun-l 2026-10-28",
-        ])
+        #expect(
+            account.contacts.map { "\($0.member)>\($0.person) \($0.last?.iso ?? "-")" } == [
+                "wang-l>zhao-jg 2026-10-30", "wang-l>zhou-m 2026-08-20", "chen-sy>qian-w 2026-09-18",
+                "wang-l>sun-l 2026-10-28", "chen-sy>sun-l 2026-10-28",
+            ])
     }
 
     @Test func mappedHeadersReadAnEnglishFileWithAByteOrderMark() throws {
-        let report = try Self.run(Repo.fixture("import/csv/people-bom.csv"), [
-            "name=Contact,title=Position,department=Unit", "reports_to=Boss,roles=Buying Role,member=Owner,last=Last Touch,notes=Comments",
-        ])
+        let report = try Self.run(
+            Repo.fixture("import/csv/people-bom.csv"),
+            [
+                "name=Contact,title=Position,department=Unit",
+                "reports_to=Boss,roles=Buying Role,member=Owner,last=Last Touch,notes=Comments",
+            ])
         let account = try #require(report.account)
         #expect(account.people.map(\.id) == ["li-wei", "zhang-min", "chen-jie", "jose-nunez"])
         #expect(account.person("zhang-min")?.roles == [.economicBuyer, .gatekeeper])
@@ -62,20 +66,22 @@ struct ImportGenericCSVTests {
         #expect(ann.stance == .unknown)
         #expect(ann.roles == [.decisionMaker])
         #expect(ann.notes == "role: Sponsor; stance: enthusiastic")
-        #expect(report.diagnostics.map(\.message) == [
-            "row 2, column B (stance): 'enthusiastic' is not a stance (champion, supporter, neutral, skeptic, blocker, unknown); kept in notes, stance unknown",
-        ])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "row 2, column B (stance): 'enthusiastic' is not a stance (champion, supporter, neutral, skeptic, blocker, unknown); kept in notes, stance unknown"
+            ])
     }
 
     @Test func badRowsAreErrorsWithRowAndColumn() throws {
         let report = try Self.run(Repo.fixture("import/csv/bad-rows.csv"))
         #expect(report.account == nil)
-        #expect(findingsOf(report) == [
-            "3:1: error: row 3: 7 values but the header names 6 columns; a value holding a comma or a line break must be in quotes (use --skip-bad-rows to leave such rows out)",
-            "4:1: error: row 4, column A (name): no name (use --skip-bad-rows to leave such rows out)",
-            "5:1: error: row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive) (use --skip-bad-rows to leave such rows out)",
-            "6:1: error: row 6, column E (last): '2026-10-32' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy (use --skip-bad-rows to leave such rows out)",
-        ])
+        #expect(
+            findingsOf(report) == [
+                "3:1: error: row 3: 7 values but the header names 6 columns; a value holding a comma or a line break must be in quotes (use --skip-bad-rows to leave such rows out)",
+                "4:1: error: row 4, column A (name): no name (use --skip-bad-rows to leave such rows out)",
+                "5:1: error: row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive) (use --skip-bad-rows to leave such rows out)",
+                "6:1: error: row 6, column E (last): '2026-10-32' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy (use --skip-bad-rows to leave such rows out)",
+            ])
     }
 
     @Test func skippingBadRowsKeepsTheGoodOnesAndWarnsAboutEachSkippedRow() throws {
@@ -101,10 +107,11 @@ struct ImportGenericCSVTests {
         let path = dir.write("p.csv", "id,name,manager\nzhao,赵建国,\nqian,钱伟,zhao\nqian,钱二,zhao\nbad id,孙,zhao\n")
         let report = try Self.run(path, skip: true)
         #expect(report.account?.people.map { "\($0.id)>\($0.reportsTo ?? "-")" } == ["zhao>-", "qian>zhao"])
-        #expect(report.diagnostics.map(\.message) == [
-            "row 4, column A (id): id 'qian' again; row skipped",
-            "row 5, column A (id): 'bad id' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'; row skipped",
-        ])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "row 4, column A (id): id 'qian' again; row skipped",
+                "row 5, column A (id): 'bad id' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'; row skipped",
+            ])
     }
 
     @Test func aMappedColumnTheFileLacksIsAnErrorNamingTheNearestHeader() throws {
@@ -115,9 +122,10 @@ struct ImportGenericCSVTests {
     @Test func aFileWithNoNameColumnSaysHowToMapOne() throws {
         let dir = TempFolder()
         let report = try Self.run(dir.write("p.csv", "Who,Job\nAnn,CEO\n"))
-        #expect(report.diagnostics.map(\.message) == [
-            "no column for the person's name; map one with --map name=COLUMN (the file has: Who, Job)",
-        ])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "no column for the person's name; map one with --map name=COLUMN (the file has: Who, Job)"
+            ])
     }
 
     @Test(arguments: [
@@ -143,8 +151,10 @@ struct ImportGenericCSVTests {
     }
 
     @Test func everyImportedFixtureWritesAFileThatPassesCheck() throws {
-        for (name, map) in [("people-gb18030.csv", [String]()), ("quirks.csv", []),
-                            ("people-bom.csv", ["name=Contact,reports_to=Boss,member=Owner,last=Last Touch"])] {
+        for (name, map) in [
+            ("people-gb18030.csv", [String]()), ("quirks.csv", []),
+            ("people-bom.csv", ["name=Contact,reports_to=Boss,member=Owner,last=Last Touch"]),
+        ] {
             let account = try #require(try Self.run(Repo.fixture("import/csv/\(name)"), map).account, "\(name)")
             let text = try ImportedAccountFile.text(account, source: .csv(file: name), path: "acme.yaml").get()
             let loaded = AccountLoader.load(data: Data(text.utf8), path: "acme.yaml", options: testOptions())

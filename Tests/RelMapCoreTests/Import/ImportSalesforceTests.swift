@@ -14,23 +14,28 @@ struct ImportSalesforceTests {
     }
 
     static func imported() throws -> (Account, ImportReport) {
-        let report = try SalesforceImport.run(SalesforceFiles.inFolder(folder), options: options(), salesforceAccount: account)
+        let report = try SalesforceImport.run(
+            SalesforceFiles.inFolder(folder), options: options(), salesforceAccount: account)
         return (try #require(report.account), report)
     }
 
     @Test func anExportOfSeveralAccountsAsksWhichOne() throws {
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(Self.folder), options: Self.options())
         #expect(report.account == nil)
-        #expect(report.diagnostics.map(\.message) == [
-            "the export holds the contacts of 2 accounts: 0015g00000HdPmAAAQ (10 contacts), 0015g00000Xy77AAAQ (2 contacts); choose one with --salesforce-account ID (an account id or name)",
-        ])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "the export holds the contacts of 2 accounts: 0015g00000HdPmAAAQ (10 contacts), 0015g00000Xy77AAAQ (2 contacts); choose one with --salesforce-account ID (an account id or name)"
+            ])
     }
 
     @Test func anAccountIdNotInTheExportIsAnError() throws {
-        let report = try SalesforceImport.run(SalesforceFiles.inFolder(Self.folder), options: Self.options(),
-                                              salesforceAccount: "0015g00000NoSuchAAA")
+        let report = try SalesforceImport.run(
+            SalesforceFiles.inFolder(Self.folder), options: Self.options(),
+            salesforceAccount: "0015g00000NoSuchAAA")
         #expect(report.account == nil)
-        #expect(report.diagnostics.first?.message.hasPrefix("no contact is of account 0015g00000NoSuchAAA; the export holds ") == true)
+        #expect(
+            report.diagnostics.first?.message.hasPrefix(
+                "no contact is of account 0015g00000NoSuchAAA; the export holds ") == true)
     }
 
     @Test func theFolderIsFoundByObjectNamesAndContactCSVIsRequired() throws {
@@ -46,8 +51,11 @@ struct ImportSalesforceTests {
 
     @Test func contactsBecomePeopleWithUnknownStanceAndTheirNamesTitlesAndDepartments() throws {
         let (account, _) = try Self.imported()
-        #expect(account.people.map(\.id) == ["sun-zg", "li-mh", "chen-j", "zhou-t", "wu-hf", "zheng-l", "thomas-becker",
-                                             "wang-f", "ouyang-m", "feng-x"])
+        #expect(
+            account.people.map(\.id) == [
+                "sun-zg", "li-mh", "chen-j", "zhou-t", "wu-hf", "zheng-l", "thomas-becker",
+                "wang-f", "ouyang-m", "feng-x",
+            ])
         #expect(account.people.allSatisfy { $0.stance == .unknown && $0.influence == nil })
         #expect(account.person("sun-zg")?.name == "孙志刚")
         #expect(account.person("thomas-becker")?.name == "Thomas Becker")
@@ -60,9 +68,12 @@ struct ImportSalesforceTests {
     @Test func reportsToIdsBecomeReportingLines() throws {
         let (account, _) = try Self.imported()
         let managers = Dictionary(uniqueKeysWithValues: account.people.map { ($0.id, $0.reportsTo ?? "-") })
-        #expect(managers == ["sun-zg": "-", "li-mh": "sun-zg", "chen-j": "sun-zg", "zhou-t": "sun-zg", "wu-hf": "li-mh",
-                             "zheng-l": "wu-hf", "thomas-becker": "wu-hf", "wang-f": "zhou-t", "ouyang-m": "li-mh",
-                             "feng-x": "li-mh"])
+        #expect(
+            managers == [
+                "sun-zg": "-", "li-mh": "sun-zg", "chen-j": "sun-zg", "zhou-t": "sun-zg", "wu-hf": "li-mh",
+                "zheng-l": "wu-hf", "thomas-becker": "wu-hf", "wang-f": "zhou-t", "ouyang-m": "li-mh",
+                "feng-x": "li-mh",
+            ])
     }
 
     @Test func contactRolesMapToBuyingRolesAndWhatDoesNotMapStaysInNotes() throws {
@@ -74,8 +85,9 @@ struct ImportSalesforceTests {
         #expect(roles["thomas-becker"] == [.technicalBuyer, .influencer])
         #expect(roles["ouyang-m"] == [.technicalBuyer])
         #expect(roles["wang-f"] == [])
-        #expect(account.person("li-mh")?.notes?.hasSuffix(
-            "primary contact on opportunity 0065g00000MesPjAAQ; Salesforce role: Executive Sponsor") == true)
+        #expect(
+            account.person("li-mh")?.notes?.hasSuffix(
+                "primary contact on opportunity 0065g00000MesPjAAQ; Salesforce role: Executive Sponsor") == true)
         #expect(account.person("wang-f")?.notes?.hasSuffix("Salesforce role: 采购对接人") == true)
         #expect(account.person("chen-j")?.notes?.hasSuffix("Salesforce role: Other") == true)
     }
@@ -104,18 +116,21 @@ struct ImportSalesforceTests {
 
     @Test func contactStrengthFollowsHowOftenTheyMetInTheLastYear() throws {
         let (account, _) = try Self.imported()
-        let contacts = account.contacts.map { "\($0.member)>\($0.person) \(AccountFileWriter.strength($0.strength)) \($0.last?.iso ?? "-")" }
-        #expect(contacts == [
-            "liu-zh>li-mh weak 2025-09-20",      // only before the last 12 months
-            "wang-l>li-mh medium 2026-10-21",    // 8 days of calls in the year: 4 days' worth
-            "wang-l>zhou-t weak 2026-10-09",     // 2 days
-            "chen-sy>wu-hf medium 2026-10-22",   // 3 days of meetings
-            "wang-l>wu-hf weak 2026-10-28",
-            "chen-sy>zheng-l medium 2026-10-22",
-            "wang-l>wang-f weak 2025-10-10",
-            "wang-l>ouyang-m weak 2026-06-30",
-            "chen-sy>thomas-becker weak 2026-10-22",
-        ])
+        let contacts = account.contacts.map {
+            "\($0.member)>\($0.person) \(AccountFileWriter.strength($0.strength)) \($0.last?.iso ?? "-")"
+        }
+        #expect(
+            contacts == [
+                "liu-zh>li-mh weak 2025-09-20",  // only before the last 12 months
+                "wang-l>li-mh medium 2026-10-21",  // 8 days of calls in the year: 4 days' worth
+                "wang-l>zhou-t weak 2026-10-09",  // 2 days
+                "chen-sy>wu-hf medium 2026-10-22",  // 3 days of meetings
+                "wang-l>wu-hf weak 2026-10-28",
+                "chen-sy>zheng-l medium 2026-10-22",
+                "wang-l>wang-f weak 2025-10-10",
+                "wang-l>ouyang-m weak 2026-06-30",
+                "chen-sy>thomas-becker weak 2026-10-22",
+            ])
     }
 
     @Test func oneMeetingLoggedPerPersonBecomesOneInteraction() throws {
@@ -135,15 +150,19 @@ struct ImportSalesforceTests {
         #expect(report.summary.undatedOrFutureActivities == 0)
         #expect(report.summary.otherRoles == 1)
         #expect(!account.interactions.contains { $0.date > Self.asOf })
-        #expect(report.summary.files.map { ($0.path as NSString).lastPathComponent }
+        #expect(
+            report.summary.files.map { ($0.path as NSString).lastPathComponent }
                 == ["Contact.csv", "OpportunityContactRole.csv", "Task.csv", "Event.csv", "User.csv"])
         #expect(report.diagnostics.isEmpty)
     }
 
     @Test func theWrittenFileMatchesTheReviewedOneAndLoadsBackToTheSameAccount() throws {
         let (account, _) = try Self.imported()
-        let text = try ImportedAccountFile.text(account, source: .salesforce(folder: "export/"), path: "huadong-precision.yaml").get()
-        let expected = try String(contentsOfFile: Repo.fixture("import/expected/huadong-precision.yaml"), encoding: .utf8)
+        let text = try ImportedAccountFile.text(
+            account, source: .salesforce(folder: "export/"), path: "huadong-precision.yaml"
+        ).get()
+        let expected = try String(
+            contentsOfFile: Repo.fixture("import/expected/huadong-precision.yaml"), encoding: .utf8)
         #expect(text == expected)
         let loaded = AccountLoader.load(data: Data(text.utf8), path: "huadong-precision.yaml", options: testOptions())
         #expect(findings(loaded, .error) == [])
@@ -157,9 +176,10 @@ struct ImportSalesforceTests {
         dir.write("Contact.csv", "Id,LastName,FirstName\n003A,赵,建国\n,钱,伟\n003C,孙,丽\n")
         let failed = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options())
         #expect(failed.account == nil)
-        #expect(failed.diagnostics.map(\.description) == [
-            "\(dir.path)/Contact.csv:3:1: error: [bad-row] row 3, column A (Id): no Salesforce id (use --skip-bad-rows to leave such rows out)",
-        ])
+        #expect(
+            failed.diagnostics.map(\.description) == [
+                "\(dir.path)/Contact.csv:3:1: error: [bad-row] row 3, column A (Id): no Salesforce id (use --skip-bad-rows to leave such rows out)"
+            ])
         let skipped = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options(skip: true))
         #expect(skipped.account?.people.map(\.id) == ["zhao-jg", "sun-l"])
         #expect(skipped.diagnostics.map(\.severity) == [.warning])
@@ -170,7 +190,10 @@ struct ImportSalesforceTests {
         let dir = TempFolder()
         dir.write("Contact.csv", "Id,LastNme\n003A,赵\n")
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options())
-        #expect(report.diagnostics.map(\.message) == ["no 'LastName' column (the contact's name; or Name); did you mean 'LastNme'?"])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "no 'LastName' column (the contact's name; or Name); did you mean 'LastNme'?"
+            ])
     }
 
     @Test func aReportingCycleIsBrokenWithAWarningSoTheFilePassesCheck() throws {
@@ -179,25 +202,30 @@ struct ImportSalesforceTests {
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options())
         let account = try #require(report.account)
         #expect(account.people.map { $0.reportsTo ?? "-" } == ["-", "ann", "-"])
-        #expect(report.diagnostics.map(\.message) == [
-            "row 2, column C (ReportsToId): reporting cycle through Ann; this person's reports_to left empty",
-            "row 4, column C (ReportsToId): '003Z' is not one of the account's people; reports_to left empty",
-        ])
-        #expect(ImportedAccountFile.text(account, source: .salesforce(folder: "x"), path: "x.yaml").map { _ in true } == .success(true))
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "row 2, column C (ReportsToId): reporting cycle through Ann; this person's reports_to left empty",
+                "row 4, column C (ReportsToId): '003Z' is not one of the account's people; reports_to left empty",
+            ])
+        #expect(
+            ImportedAccountFile.text(account, source: .salesforce(folder: "x"), path: "x.yaml").map { _ in true }
+                == .success(true))
     }
 
     @Test func activityOwnersWithoutUserCSVAreNamedByTheirIdWithAWarning() throws {
         let dir = TempFolder()
         dir.write("Contact.csv", "Id,LastName\n003A,Ann\n")
-        dir.write("Task.csv", "WhoId,OwnerId,ActivityDate,Subject\n003A,005XYZ,2026-10-01,Call\n003A,005XYZ,2026-13-01,Bad\n")
+        dir.write(
+            "Task.csv", "WhoId,OwnerId,ActivityDate,Subject\n003A,005XYZ,2026-10-01,Call\n003A,005XYZ,2026-13-01,Bad\n")
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options(skip: true))
         let account = try #require(report.account)
         #expect(account.team.map(\.name) == ["Salesforce user 005XYZ"])
         #expect(account.team.map(\.id) == ["user-005xyz"])
-        #expect(report.diagnostics.map(\.message) == [
-            "no name for activity owner 005XYZ; export User.csv (Id, FirstName, LastName) to name them",
-            "row 3, column C (ActivityDate): '2026-13-01' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy; row skipped",
-        ])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "no name for activity owner 005XYZ; export User.csv (Id, FirstName, LastName) to name them",
+                "row 3, column C (ActivityDate): '2026-13-01' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy; row skipped",
+            ])
     }
 }
 
@@ -223,7 +251,9 @@ struct ImportActivityStrengthTests {
     }
 
     @Test func historyOlderThanAYearGivesAWeakContactWithItsDate() {
-        let activities = (400...410).map { ImportedActivity(date: Self.asOf.adding(days: -$0), member: "m", person: "p") }
+        let activities = (400...410).map {
+            ImportedActivity(date: Self.asOf.adding(days: -$0), member: "m", person: "p")
+        }
         let contact = ActivityLog.contacts(activities, asOf: Self.asOf, personOrder: ["p"]).first
         #expect(contact?.strength == .weak)
         #expect(contact?.last == Self.asOf.adding(days: -400))

@@ -21,9 +21,11 @@ struct InitTests {
     @Test(arguments: StarterFile.Language.allCases)
     func theStarterFileHasEverySectionTheDocsAndTheMark(_ language: StarterFile.Language) throws {
         let text = try StarterFile.text(id: "a", name: nil, language: language, asOf: testToday)
-        for key in ["relmap: 1", "account:", "  tier:", "  value:", "  currency:", "  stage:", "  as_of:", "team:", "people:",
-                    "    title:", "    department:", "    level:", "    roles:", "    stance:", "    influence:",
-                    "    reports_to:", "    notes:", "relations:", "contacts:", "interactions:"] {
+        for key in [
+            "relmap: 1", "account:", "  tier:", "  value:", "  currency:", "  stage:", "  as_of:", "team:", "people:",
+            "    title:", "    department:", "    level:", "    roles:", "    stance:", "    influence:",
+            "    reports_to:", "    notes:", "relations:", "contacts:", "interactions:",
+        ] {
             #expect(text.contains("\n" + key), "\(language): \(key)")
         }
         #expect(text.contains("docs/format.md"))
@@ -38,7 +40,8 @@ struct InitTests {
         let account = AccountLoader.load(data: Data(text.utf8), path: "a.yaml", options: testOptions()).account
         #expect(account?.name == "Acme: Steel #1")
         // With no name, the id stands in for it.
-        #expect(try StarterFile.text(id: "acme", name: nil, language: .zh, asOf: testToday).contains("\n  name: acme\n"))
+        #expect(
+            try StarterFile.text(id: "acme", name: nil, language: .zh, asOf: testToday).contains("\n  name: acme\n"))
     }
 
     @Test func theDateKeepsTheCommentsAligned() throws {

@@ -7,21 +7,28 @@ struct FileProblemTests {
     @Test func emptyFileSaysHowAnAccountFileStarts() {
         #expect(findings(load("")) == ["1:1: error: the file is empty; an account file starts with 'relmap: 1'"])
         #expect(findings(load("\n  \n")) == ["1:1: error: the file is empty; an account file starts with 'relmap: 1'"])
-        #expect(findings(load("# only a comment\n")) == ["1:1: error: the file is empty; an account file starts with 'relmap: 1'"])
+        #expect(
+            findings(load("# only a comment\n")) == [
+                "1:1: error: the file is empty; an account file starts with 'relmap: 1'"
+            ])
     }
 
     @Test func nonUTF8BytesArePointedAt() {
         var bytes = Data("relmap: 1\naccount:\n  name: ".utf8)
         bytes.append(contentsOf: [0xD5, 0xD4])  // "赵" in GB18030
         let file = AccountLoader.load(data: bytes, path: "gbk.yaml", options: testOptions())
-        #expect(findings(file) == ["3:9: error: the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8'; iconv -f GB18030 -t UTF-8)"])
+        #expect(
+            findings(file) == [
+                "3:9: error: the file is not UTF-8 text; save it as UTF-8 (Excel: 'CSV UTF-8'; iconv -f GB18030 -t UTF-8)"
+            ])
     }
 
     @Test func textThatIsNotYAMLGivesTheParsersPosition() {
-        #expect(findings(load("relmap: 1\naccount: {id: a, name: [unclosed\n")) == [
-            "3:1: error: not valid YAML: did not find expected ',' or ']'",
-            "2:24: note: while parsing a flow sequence",
-        ])
+        #expect(
+            findings(load("relmap: 1\naccount: {id: a, name: [unclosed\n")) == [
+                "3:1: error: not valid YAML: did not find expected ',' or ']'",
+                "2:24: note: while parsing a flow sequence",
+            ])
     }
 
     @Test func invalidJSONSaysJSON() {
@@ -30,8 +37,12 @@ struct FileProblemTests {
     }
 
     @Test func aScalarOrListAtTheTopIsTheWrongShape() {
-        #expect(findings(load("just some words\n")) == ["1:1: error: (top level): expected a mapping (key: value), found the text 'just some words'"])
-        #expect(findings(load("- a\n- b\n")) == ["1:1: error: (top level): expected a mapping (key: value), found a list"])
+        #expect(
+            findings(load("just some words\n")) == [
+                "1:1: error: (top level): expected a mapping (key: value), found the text 'just some words'"
+            ])
+        #expect(
+            findings(load("- a\n- b\n")) == ["1:1: error: (top level): expected a mapping (key: value), found a list"])
     }
 
     @Test func aliasExpansionPastTheLimitIsRefused() {
@@ -43,7 +54,10 @@ struct FileProblemTests {
         text += "account: {id: a, name: A}\npeople: *a9\n"
         let start = ContinuousClock.now
         let file = load(text)
-        #expect(findings(file) == ["1:1: error: YAML aliases (*name repeats what &name holds) expand this file to more than 100230 values, far more than it holds; refusing to read it"])
+        #expect(
+            findings(file) == [
+                "1:1: error: YAML aliases (*name repeats what &name holds) expand this file to more than 100230 values, far more than it holds; refusing to read it"
+            ])
         #expect(ContinuousClock.now - start < .seconds(10))
     }
 
@@ -54,16 +68,24 @@ struct FileProblemTests {
             text += "x-a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
         text += "account: {id: a, name: A}\n"
-        #expect(findings(load(text)) == ["1:1: error: YAML aliases (*name repeats what &name holds) expand this file to more than 100230 values, far more than it holds; refusing to read it"])
+        #expect(
+            findings(load(text)) == [
+                "1:1: error: YAML aliases (*name repeats what &name holds) expand this file to more than 100230 values, far more than it holds; refusing to read it"
+            ])
     }
 
     @Test func anAliasUsedOnceOrTwiceIsFine() {
-        let text = account(rest: "x-std: &std {member: wang, strength: strong, last: 2026-10-01}\ncontacts:\n  - {member: wang, person: qian}\n  - {member: wang, person: zhao}")
+        let text = account(
+            rest:
+                "x-std: &std {member: wang, strength: strong, last: 2026-10-01}\ncontacts:\n  - {member: wang, person: qian}\n  - {member: wang, person: zhao}"
+        )
         #expect(findings(load(text), .error) == [])
     }
 
     @Test func deepNestingIsRefusedBeforeParsing() {
-        let text = "relmap: 1\nx-deep: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        let text =
+            "relmap: 1\nx-deep: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+            + "\n"
         #expect(findings(load(text)) == ["2:73: error: the file nests deeper than the limit of 64 levels"])
     }
 
@@ -77,12 +99,17 @@ struct FileProblemTests {
     @Test func tooManyPeopleIsAnError() {
         var options = testOptions()
         options.maxPeople = 1
-        #expect(findings(load(account(), options: options), .error) == ["2:1: error: the account has 2 people, more than the limit of 1; raise it with --max-people"])
+        #expect(
+            findings(load(account(), options: options), .error) == [
+                "2:1: error: the account has 2 people, more than the limit of 1; raise it with --max-people"
+            ])
     }
 
     @Test func aVeryLongStringIsRefused() {
         let text = account(header: "  id: acme\n  name: " + String(repeating: "x", count: 200_000))
-        #expect(findings(load(text)) == ["4:9: error: a text value of 200000 characters is longer than the limit of 100000"])
+        #expect(
+            findings(load(text)) == ["4:9: error: a text value of 200000 characters is longer than the limit of 100000"]
+        )
     }
 
     @Test func aMissingPathIsAnInputErrorNotADiagnostic() {
@@ -101,8 +128,11 @@ struct FileProblemTests {
         let report = try AccountLoader.load(paths: [folder.path], options: testOptions())
         #expect(report.files.map { ($0.path as NSString).lastPathComponent } == ["a.yaml", "b.yml"])
         #expect(report.accounts.map(\.id) == ["acme"])
-        #expect(findings(report.files[1], .error) == ["2:1: error: account.id: 'acme' is already the id of the account in \(folder.path)/a.yaml; account ids must be unique in a folder",
-                                                         "\(folder.path)/a.yaml:2:1: note: first defined here"])
+        #expect(
+            findings(report.files[1], .error) == [
+                "2:1: error: account.id: 'acme' is already the id of the account in \(folder.path)/a.yaml; account ids must be unique in a folder",
+                "\(folder.path)/a.yaml:2:1: note: first defined here",
+            ])
     }
 
     /// Folder listing reads extensions from the bytes; it must pick the same names that

@@ -38,8 +38,10 @@ struct FuzzRegressionTests {
         let lines = 1 + bytes.count { $0 == 0x0A || $0 == 0x0D }
         for skip in [false, true] {
             let options = ImportOptions(accountId: "fuzz", asOf: Self.asOf, skipBadRows: skip)
-            Self.expectImportKeepsItsPromises(try GenericCSVImport.run(path: path, mapping: ColumnMapping(), options: options), lines: lines)
-            Self.expectImportKeepsItsPromises(try SalesforceImport.run(SalesforceFiles(contacts: path), options: options), lines: lines)
+            Self.expectImportKeepsItsPromises(
+                try GenericCSVImport.run(path: path, mapping: ColumnMapping(), options: options), lines: lines)
+            Self.expectImportKeepsItsPromises(
+                try SalesforceImport.run(SalesforceFiles(contacts: path), options: options), lines: lines)
         }
     }
 
@@ -49,10 +51,12 @@ struct FuzzRegressionTests {
     /// Fuzz/lsan-suppressions.txt. The error must still come from reading the real file.
     @Test func anEmptyCSVFileOnDiskIsAnErrorAtItsStart() throws {
         let path = Repo.fixture("fuzz/csv-empty.csv")
-        let report = try GenericCSVImport.run(path: path, mapping: ColumnMapping(),
-                                              options: ImportOptions(accountId: "fuzz", asOf: Self.asOf))
+        let report = try GenericCSVImport.run(
+            path: path, mapping: ColumnMapping(),
+            options: ImportOptions(accountId: "fuzz", asOf: Self.asOf))
         #expect(report.account == nil)
-        #expect(report.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(
+            report.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
                 == ["1:1: the file is empty; expected a header row with column names"])
     }
 
@@ -65,7 +69,8 @@ struct FuzzRegressionTests {
         #expect(DiagramLabels.wrap(title, width: DiagramLabels.titleWidth, lines: DiagramLabels.titleLines).count <= 1)
         // Written as YAML escapes, so the file itself stays readable.
         let escaped = title.unicodeScalars.map { String(format: "\\u%04X", $0.value) }.joined()
-        let file = load(account(people: "  - {id: zhao, name: Zhao, title: \"\(escaped)\", department: Office}", rest: ""))
+        let file = load(
+            account(people: "  - {id: zhao, name: Zhao, title: \"\(escaped)\", department: Office}", rest: ""))
         let loaded = try #require(file.account, "\(file.diagnostics)")
         #expect(loaded.people.first?.title == title)
         let dot = try DiagramWriter.dot(Analyzer.analyze(loaded))

@@ -4,7 +4,9 @@ import Testing
 
 /// The source line under a finding and the caret under its column (`relmap check`).
 struct SourceTextTests {
-    static func at(_ line: Int, _ column: Int) -> RelMapCore.SourceLocation { RelMapCore.SourceLocation(file: "a.yaml", line: line, column: column) }
+    static func at(_ line: Int, _ column: Int) -> RelMapCore.SourceLocation {
+        RelMapCore.SourceLocation(file: "a.yaml", line: line, column: column)
+    }
 
     @Test func theCaretStandsUnderTheColumnWhereCJKTakesTwoColumns() throws {
         let text = SourceText("\u{FEFF}relmap: 1\r\npeople:\n  - {id: zhao, name: 赵建国, title: 总经理}\n")
@@ -33,14 +35,21 @@ struct SourceTextTests {
     }
 
     @Test func aFindingInOneLineKeepsItsNotes() {
-        let d = Diagnostic.error(.duplicateId, Self.at(13, 9), "people[0].id: duplicate id 'zhao'",
-                                 notes: [.init(Self.at(11, 10), "first defined here (team[1])"),
-                                         .init(RelMapCore.SourceLocation(file: "b.yaml", line: 2, column: 1), "elsewhere")])
-        #expect(d.inline == "line 13: people[0].id: duplicate id 'zhao'; line 11: first defined here (team[1]); b.yaml:2:1: elsewhere")
-        #expect(d.description == """
-            a.yaml:13:9: error: [duplicate-id] people[0].id: duplicate id 'zhao'
-            a.yaml:11:10: note: first defined here (team[1])
-            b.yaml:2:1: note: elsewhere
-            """)
+        let d = Diagnostic.error(
+            .duplicateId, Self.at(13, 9), "people[0].id: duplicate id 'zhao'",
+            notes: [
+                .init(Self.at(11, 10), "first defined here (team[1])"),
+                .init(RelMapCore.SourceLocation(file: "b.yaml", line: 2, column: 1), "elsewhere"),
+            ])
+        #expect(
+            d.inline
+                == "line 13: people[0].id: duplicate id 'zhao'; line 11: first defined here (team[1]); b.yaml:2:1: elsewhere"
+        )
+        #expect(
+            d.description == """
+                a.yaml:13:9: error: [duplicate-id] people[0].id: duplicate id 'zhao'
+                a.yaml:11:10: note: first defined here (team[1])
+                b.yaml:2:1: note: elsewhere
+                """)
     }
 }

@@ -9,9 +9,13 @@ struct WarningSummaryTests {
     static func file(_ path: String, account: String?, _ kinds: [WarningKind?], errors: Int = 0) -> LoadedFile {
         let at = SourceLocation(file: path, line: 1, column: 1)
         // A warning of no kind: one an import gives.
-        let warnings = kinds.map { $0.map { Diagnostic.warning(at, "w", kind: $0) } ?? .warning(.importAdjusted, at, "w") }
+        let warnings = kinds.map {
+            $0.map { Diagnostic.warning(at, "w", kind: $0) } ?? .warning(.importAdjusted, at, "w")
+        }
         let account = account.map { Account(id: $0, name: $0, asOf: Day(daysSinceEpoch: 0)) }
-        return LoadedFile(path: path, account: account, diagnostics: Array(repeating: .error(.syntax, at, "e"), count: errors) + warnings)
+        return LoadedFile(
+            path: path, account: account,
+            diagnostics: Array(repeating: .error(.syntax, at, "e"), count: errors) + warnings)
     }
 
     @Test func countsEachKindWithItsFilesAndTheAccountsThatHaveTheMost() {
@@ -27,7 +31,8 @@ struct WarningSummaryTests {
         let unreached = summary.groups[0]
         #expect(unreached.count == 8)
         #expect(unreached.files == 4)
-        #expect(unreached.worst == [.init(name: "b", count: 3), .init(name: "a", count: 2), .init(name: "c", count: 2)])
+        #expect(
+            unreached.worst == [.init(name: "b", count: 3), .init(name: "a", count: 2), .init(name: "c", count: 2)])
         #expect(summary.groups[1].worst == [.init(name: "a", count: 1)])
     }
 
@@ -51,7 +56,9 @@ struct WarningSummaryTests {
         let warnings = loaded.diagnostics.filter { $0.severity == .warning }
         #expect(!warnings.isEmpty)
         #expect(warnings.allSatisfy { $0.kind != nil }, "\(warnings.filter { $0.kind == nil })")
-        let samples = try FileManager.default.contentsOfDirectory(atPath: Repo.path("graphs")).filter { $0.hasSuffix(".yaml") }
+        let samples = try FileManager.default.contentsOfDirectory(atPath: Repo.path("graphs")).filter {
+            $0.hasSuffix(".yaml")
+        }
         for name in samples {
             let file = AccountLoader.load(file: Repo.path("graphs/\(name)"), options: options)
             #expect(file.diagnostics.filter { $0.severity == .warning }.allSatisfy { $0.kind != nil }, "\(name)")

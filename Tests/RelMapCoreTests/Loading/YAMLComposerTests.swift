@@ -26,13 +26,14 @@ struct YAMLComposerTests {
     private func shape(_ node: YAMLNode) -> String {
         switch node {
         case .scalar(let text, let style, _):
-            let letter = switch style {
-            case .plain: ""
-            case .singleQuoted: "s:"
-            case .doubleQuoted: "d:"
-            case .literal: "l:"
-            case .folded: "f:"
-            }
+            let letter =
+                switch style {
+                case .plain: ""
+                case .singleQuoted: "s:"
+                case .doubleQuoted: "d:"
+                case .literal: "l:"
+                case .folded: "f:"
+                }
             return letter + text
         case .sequence(let items, _, _): return "[" + items.map(shape).joined(separator: ", ") + "]"
         case .mapping(let pairs, _, _):
@@ -55,7 +56,8 @@ struct YAMLComposerTests {
     // MARK: Scalars
 
     @Test func everyScalarStyleIsKeptWithItsText() throws {
-        let doc = try compose("""
+        let doc = try compose(
+            """
             plain: a b
             single: 'it''s'
             double: "tab\\there\\u00e9"
@@ -66,7 +68,9 @@ struct YAMLComposerTests {
               one
               two
             """)
-        #expect(shape(doc.root) == "{plain: a b, single: s:it's, double: d:tab\there\u{e9}, literal: l:one\ntwo\n, folded: f:one two}")
+        #expect(
+            shape(doc.root)
+                == "{plain: a b, single: s:it's, double: d:tab\there\u{e9}, literal: l:one\ntwo\n, folded: f:one two}")
     }
 
     @Test func onlyPlainScalarsCanBeNull() throws {
@@ -157,7 +161,8 @@ struct YAMLComposerTests {
     // MARK: Merge keys
 
     @Test func aMergeKeyCopiesEntriesAndWrittenKeysWin() throws {
-        let doc = try compose("""
+        let doc = try compose(
+            """
             x-defaults: &p {department: 总经办, stance: neutral}
             zhao:
               stance: supporter
@@ -173,7 +178,8 @@ struct YAMLComposerTests {
     }
 
     @Test func anEarlierMappingInAMergeListWinsOverALaterOne() throws {
-        let doc = try compose("""
+        let doc = try compose(
+            """
             a: &a {x: 1, y: a}
             b: &b {y: b, z: b}
             c: {<<: [*a, *b], z: c}
@@ -198,9 +204,21 @@ struct YAMLComposerTests {
     }
 
     @Test(arguments: [
-        ("a: {<<: 5}\n", "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found the text '5'", YAMLMark(line: 1, column: 9)),
-        ("x: &x {k: 1}\na: {<<: [*x, [1]]}\n", "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found a list", YAMLMark(line: 2, column: 14)),
-        ("a:\n  <<: {k: 1}\n  <<: {j: 2}\n", "the merge key '<<' appears twice in this mapping; merge several mappings with one list: <<: [*a, *b]", YAMLMark(line: 3, column: 3)),
+        (
+            "a: {<<: 5}\n",
+            "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found the text '5'",
+            YAMLMark(line: 1, column: 9)
+        ),
+        (
+            "x: &x {k: 1}\na: {<<: [*x, [1]]}\n",
+            "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), found a list",
+            YAMLMark(line: 2, column: 14)
+        ),
+        (
+            "a:\n  <<: {k: 1}\n  <<: {j: 2}\n",
+            "the merge key '<<' appears twice in this mapping; merge several mappings with one list: <<: [*a, *b]",
+            YAMLMark(line: 3, column: 3)
+        ),
     ])
     func aMergeThatCannotMergeIsAnError(text: String, problem: String, mark: YAMLMark) {
         do {
@@ -225,14 +243,19 @@ struct YAMLComposerTests {
         for _ in 0..<300 {
             var text = ""
             for i in 0..<Int.random(in: 2...6, using: &rng) {
-                var entries = words.shuffled(using: &rng).prefix(Int.random(in: 0...4, using: &rng)).map { "\($0): v\(i)\($0)" }
+                var entries = words.shuffled(using: &rng).prefix(Int.random(in: 0...4, using: &rng)).map {
+                    "\($0): v\(i)\($0)"
+                }
                 if i > 0, Int.random(in: 0..<4, using: &rng) > 0 {
-                    let earlier = (0..<i).shuffled(using: &rng).prefix(Int.random(in: 1...min(i, 3), using: &rng)).map { "*m\($0)" }
-                    let merge = switch Int.random(in: 0..<5, using: &rng) {
-                    case 0: "<<: {\(words.randomElement(using: &rng) ?? "a"): inline\(i)}"
-                    case 1, 2: "<<: \(earlier[0])"
-                    default: "<<: [\(earlier.joined(separator: ", "))]"
+                    let earlier = (0..<i).shuffled(using: &rng).prefix(Int.random(in: 1...min(i, 3), using: &rng)).map {
+                        "*m\($0)"
                     }
+                    let merge =
+                        switch Int.random(in: 0..<5, using: &rng) {
+                        case 0: "<<: {\(words.randomElement(using: &rng) ?? "a"): inline\(i)}"
+                        case 1, 2: "<<: \(earlier[0])"
+                        default: "<<: [\(earlier.joined(separator: ", "))]"
+                        }
                     entries.insert(merge, at: Int.random(in: 0...entries.count, using: &rng))
                 }
                 if entries.isEmpty || Bool.random(using: &rng) {
@@ -245,8 +268,10 @@ struct YAMLComposerTests {
         }
         let dir = TempFolder()
         let input = dir.write("documents.json", String(decoding: try JSONEncoder().encode(documents), as: UTF8.self))
-        let script = "import json, sys, yaml; print(json.dumps([yaml.safe_load(d) for d in json.load(open(sys.argv[1]))]))"
-        let reference = try JSONDecoder().decode([[String: [String: String]]].self, from: try PythonRunner.run(["-c", script, input]))
+        let script =
+            "import json, sys, yaml; print(json.dumps([yaml.safe_load(d) for d in json.load(open(sys.argv[1]))]))"
+        let reference = try JSONDecoder().decode(
+            [[String: [String: String]]].self, from: try PythonRunner.run(["-c", script, input]))
         try #require(reference.count == documents.count)
         for (text, expected) in zip(documents, reference) {
             let root = try compose(text).root
@@ -255,8 +280,9 @@ struct YAMLComposerTests {
             for pair in pairs {
                 guard case .mapping(let entries, _, _) = pair.value else { throw Failure("not a mapping") }
                 #expect(Set(entries.compactMap(\.key.scalarText)).count == entries.count, "a key twice in \(text)")
-                actual[pair.key.scalarText ?? ""] = Dictionary(entries.map { ($0.key.scalarText ?? "", $0.value.scalarText ?? "") },
-                                                               uniquingKeysWith: { first, _ in first })
+                actual[pair.key.scalarText ?? ""] = Dictionary(
+                    entries.map { ($0.key.scalarText ?? "", $0.value.scalarText ?? "") },
+                    uniquingKeysWith: { first, _ in first })
             }
             #expect(actual == expected, "\(text)")
         }
@@ -289,7 +315,8 @@ struct YAMLComposerTests {
         let error = try #require(syntaxError("a: b\u{1B}\n"))
         #expect(error.stage == .reader)
         #expect(error.problem == "control characters are not allowed")
-        #expect(findings(load("relmap: 1\u{1B}\n")) == ["1:1: error: not valid YAML: control characters are not allowed"])
+        #expect(
+            findings(load("relmap: 1\u{1B}\n")) == ["1:1: error: not valid YAML: control characters are not allowed"])
     }
 
     @Test func nodesDeeperThanTheLimitAreNeverBuilt() {
@@ -314,30 +341,34 @@ struct YAMLComposerTests {
     }
 
     @Test func everyRepeatedKeyIsReportedWithItsPath() {
-        let text = account(people: """
-              - {id: zhao, name: Zhao, name: Z, department: Office}
-              - {id: qian, name: Qian, department: Office, x-crm: 1, x-crm: 2, notes: {likes: golf, likes: tea}}
-            """)
-        #expect(findings(load(text), .error) == [
-            "9:28: error: people[0].name: key 'name' appears twice", "9:16: note: first written here",
-            "10:58: error: people[1].x-crm: key 'x-crm' appears twice", "10:48: note: first written here",
-            "10:89: error: people[1].notes.likes: key 'likes' appears twice", "10:76: note: first written here",
-        ])
+        let text = account(
+            people: """
+                  - {id: zhao, name: Zhao, name: Z, department: Office}
+                  - {id: qian, name: Qian, department: Office, x-crm: 1, x-crm: 2, notes: {likes: golf, likes: tea}}
+                """)
+        #expect(
+            findings(load(text), .error) == [
+                "9:28: error: people[0].name: key 'name' appears twice", "9:16: note: first written here",
+                "10:58: error: people[1].x-crm: key 'x-crm' appears twice", "10:48: note: first written here",
+                "10:89: error: people[1].notes.likes: key 'likes' appears twice", "10:76: note: first written here",
+            ])
     }
 
     @Test func aRepeatedKeyDoesNotHideOtherMistakes() {
         let text = account(rest: "contacts:\n  - {member: wang, person: qian, person: qian}\nrelmap: 1")
-        #expect(findings(load(text), .error) == [
-            "12:34: error: contacts[0].person: key 'person' appears twice", "12:20: note: first written here",
-            "13:1: error: relmap: key 'relmap' appears twice", "1:1: note: first written here",
-        ])
+        #expect(
+            findings(load(text), .error) == [
+                "12:34: error: contacts[0].person: key 'person' appears twice", "12:20: note: first written here",
+                "13:1: error: relmap: key 'relmap' appears twice", "1:1: note: first written here",
+            ])
     }
 
     @Test func jsonKeepsLinesAndColumnsThroughTheLoader() {
         let json = "{\"relmap\": 1,\n\t\"account\": {\"id\": \"a b\", \"name\": \"A\"}}"
-        #expect(findings(load(json, path: "a.json"), .error) == [
-            "2:20: error: account.id: 'a b' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'",
-        ])
+        #expect(
+            findings(load(json, path: "a.json"), .error) == [
+                "2:20: error: account.id: 'a b' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'"
+            ])
     }
 
     @Test func anAccountReusesABlockThroughMergeKeys() throws {
@@ -359,8 +390,12 @@ struct YAMLComposerTests {
     }
 
     @Test func aMistakeInAMergedValueIsReportedWhereTheValueIsWritten() {
-        let text = "relmap: 1\nx-p: &p {department: D, stance: suporter}\naccount: {id: a, name: A}\npeople:\n  - {id: zhao, name: Z, <<: *p}\n"
-        #expect(findings(load(text), .error) == ["2:33: error: people[0].stance: 'suporter' is not a stance; did you mean 'supporter'?"])
+        let text =
+            "relmap: 1\nx-p: &p {department: D, stance: suporter}\naccount: {id: a, name: A}\npeople:\n  - {id: zhao, name: Z, <<: *p}\n"
+        #expect(
+            findings(load(text), .error) == [
+                "2:33: error: people[0].stance: 'suporter' is not a stance; did you mean 'supporter'?"
+            ])
     }
 
     @Test func mergeKeysCannotCopyABlockPastTenTimesTheFile() {
@@ -371,9 +406,10 @@ struct YAMLComposerTests {
         var text = "relmap: 1\nx-big: &big {\(keys)}\nx-copies:\n"
         for _ in 0..<200 { text += "  - {<<: *big}\n" }
         let start = ContinuousClock.now
-        #expect(findings(load(text)) == [
-            "126:6: error: YAML merge keys (<<: *name copies what &name holds) copy more than 122530 entries into this file's mappings, far more than it holds; refusing to read it",
-        ])
+        #expect(
+            findings(load(text)) == [
+                "126:6: error: YAML merge keys (<<: *name copies what &name holds) copy more than 122530 entries into this file's mappings, far more than it holds; refusing to read it"
+            ])
         #expect(ContinuousClock.now - start < .seconds(10))
     }
 

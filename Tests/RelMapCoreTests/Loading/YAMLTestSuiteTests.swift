@@ -118,7 +118,8 @@ enum YAMLTestSuite {
             tally.noJSON.append(id)
             return
         }
-        let expected: Value? = json.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) })
+        let expected: Value? =
+            json.allSatisfy({ [0x20, 0x0A, 0x0D, 0x09].contains($0) })
             ? nil : try? JSONDecoder().decode(Value.self, from: json)
         let actual = document.map { Value($0.root) }
         if actual == expected {
@@ -152,12 +153,19 @@ enum YAMLTestSuite {
 
         init(from decoder: Decoder) throws {
             let c = try decoder.singleValueContainer()
-            if c.decodeNil() { self = .null }
-            else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-            else if let x = try? c.decode(Double.self) { self = .number(x) }
-            else if let s = try? c.decode(String.self) { self = .string(s) }
-            else if let a = try? c.decode([Value].self) { self = .array(a) }
-            else { self = .object(try c.decode([String: Value].self)) }
+            if c.decodeNil() {
+                self = .null
+            } else if let b = try? c.decode(Bool.self) {
+                self = .bool(b)
+            } else if let x = try? c.decode(Double.self) {
+                self = .number(x)
+            } else if let s = try? c.decode(String.self) {
+                self = .string(s)
+            } else if let a = try? c.decode([Value].self) {
+                self = .array(a)
+            } else {
+                self = .object(try c.decode([String: Value].self))
+            }
         }
 
         init(_ node: YAMLNode) {
@@ -180,8 +188,10 @@ enum YAMLTestSuite {
             case "false", "False", "FALSE": return .bool(false)
             default: break
             }
-            if text.wholeMatch(of: /[-+]?[0-9]+/) != nil || text.wholeMatch(of: /[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?/) != nil,
-               let x = Double(text) {
+            if text.wholeMatch(of: /[-+]?[0-9]+/) != nil
+                || text.wholeMatch(of: /[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?/) != nil,
+                let x = Double(text)
+            {
                 return .number(x)
             }
             if text.hasPrefix("0o"), let x = Int(text.dropFirst(2), radix: 8) { return .number(Double(x)) }

@@ -8,7 +8,10 @@ struct DayTests {
         #expect(day.iso == text)
     }
 
-    @Test(arguments: ["2026-13-45", "2026-02-29", "1900-02-29", "2026-1-5", "20261101", "2026-11-01T10:00", "", "2026-00-10", "２０２６-11-01"])
+    @Test(arguments: [
+        "2026-13-45", "2026-02-29", "1900-02-29", "2026-1-5", "20261101", "2026-11-01T10:00", "", "2026-00-10",
+        "２０２６-11-01",
+    ])
     func impossibleOrMalformedDatesAreRejected(_ text: String) {
         #expect(Day(iso: text) == nil)
     }

@@ -10,7 +10,9 @@ import RelMapSynthetic
 struct PlanGreedyTests {
     /// The objective of visiting `people` (indices), each by the sender whose visit leaves
     /// the strongest contact, recomputed from the account's contacts.
-    static func objective(_ a: AccountAnalysis, visiting people: [Int], parameters: PlanParameters = PlanParameters()) -> Double {
+    static func objective(_ a: AccountAnalysis, visiting people: [Int], parameters: PlanParameters = PlanParameters())
+        -> Double
+    {
         var contacts = a.contacts
         let senders = a.account.team.map(\.id)
         for p in people {
@@ -18,16 +20,25 @@ struct PlanGreedyTests {
             var member = senders.first ?? ""
             var strength = parameters.visitStrength
             for m in senders {
-                if let c = a.contacts.first(where: { $0.member == m && $0.person == id }), c.strength.value > strength.value {
+                if let c = a.contacts.first(where: { $0.member == m && $0.person == id }),
+                    c.strength.value > strength.value
+                {
                     strength = c.strength
                     member = m
                 }
             }
-            let visit = CurrentContact(member: member, person: id, strength: strength, last: a.account.asOf, daysAgo: 0,
-                                       current: strength.value, implied: false)
-            if let k = contacts.firstIndex(where: { $0.member == member && $0.person == id }) { contacts[k] = visit } else { contacts.append(visit) }
+            let visit = CurrentContact(
+                member: member, person: id, strength: strength, last: a.account.asOf, daysAgo: 0,
+                current: strength.value, implied: false)
+            if let k = contacts.firstIndex(where: { $0.member == member && $0.person == id }) {
+                contacts[k] = visit
+            } else {
+                contacts.append(visit)
+            }
         }
-        let reach = Reach.routes(account: a.account, graph: a.graph, contacts: contacts, parameters: a.parameters).map { $0?.strength ?? 0 }
+        let reach = Reach.routes(account: a.account, graph: a.graph, contacts: contacts, parameters: a.parameters).map {
+            $0?.strength ?? 0
+        }
         let total = a.people.reduce(0) { $0 + $1.influence }
         guard total > 0 else { return 0 }
         var coverage = 0.0, support = 0.0
@@ -36,8 +47,11 @@ struct PlanGreedyTests {
             if !p.person.stance.isNegative { support += 100 * p.influence * reach[i] / total }
         }
         let met = Set(a.contacts.map(\.person))
-        let firstMeetings = people.filter { PersonGaps.topDecisionMakers(a).contains($0) && !met.contains(a.people[$0].person.id) }.count
-        return parameters.coverageWeight * coverage + parameters.supportWeight * support + parameters.meetingBonus * Double(firstMeetings)
+        let firstMeetings = people.filter {
+            PersonGaps.topDecisionMakers(a).contains($0) && !met.contains(a.people[$0].person.id)
+        }.count
+        return parameters.coverageWeight * coverage + parameters.supportWeight * support + parameters.meetingBonus
+            * Double(firstMeetings)
     }
 
     /// All k-subsets of 0..<n, in lexicographic order.
@@ -76,8 +90,11 @@ struct PlanGreedyTests {
 
     static func syntheticAnalyses() -> [AccountAnalysis] {
         (1...150).map { seed in
-            Analyzer.analyze(SyntheticAccount(seed: UInt64(1000 + seed), people: 5 + seed % 8, ties: 3 + seed % 12,
-                                              team: 1 + seed % 3, contactShare: 0.25).make())
+            Analyzer.analyze(
+                SyntheticAccount(
+                    seed: UInt64(1000 + seed), people: 5 + seed % 8, ties: 3 + seed % 12,
+                    team: 1 + seed % 3, contactShare: 0.25
+                ).make())
         }
     }
 
@@ -91,8 +108,12 @@ struct PlanGreedyTests {
                 worst = min(worst, r)
             }
         }
-        for name in ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "north-steel"] {
-            let account = try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
+        for name in [
+            "beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital",
+            "north-steel",
+        ] {
+            let account = try #require(
+                AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account)
             for visits in [2, 3] {
                 guard let r = try Self.ratio(Analyzer.analyze(account), visits: visits) else { continue }
                 compared += 1
@@ -100,7 +121,9 @@ struct PlanGreedyTests {
                 worst = min(worst, r)
             }
         }
-        print("plan: greedy/exhaustive worst ratio \(worst) over \(compared) plans (150 synthetic accounts × 2-4 visits, 6 samples × 2-3 visits); optimal in \(optimal)")
+        print(
+            "plan: greedy/exhaustive worst ratio \(worst) over \(compared) plans (150 synthetic accounts × 2-4 visits, 6 samples × 2-3 visits); optimal in \(optimal)"
+        )
         #expect(compared >= 400)
         #expect(worst >= 1 - 1 / M_E)
     }

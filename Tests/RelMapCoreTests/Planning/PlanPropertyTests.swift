@@ -5,7 +5,9 @@ import Testing
 /// Properties of the visit plan that hold for every account, on the same seeded random
 /// accounts as PropertyTests, each with a random set of people and members excluded.
 struct PlanPropertyTests {
-    @Test("a plan never visits an excluded person nor sends an excluded member, and never lowers coverage (300 random accounts)")
+    @Test(
+        "a plan never visits an excluded person nor sends an excluded member, and never lowers coverage (300 random accounts)"
+    )
     func planRespectsExclusionsAndOnlyGains() throws {
         var visitsSeen = 0
         for seed in PropertyTests.seeds {
@@ -18,7 +20,9 @@ struct PlanPropertyTests {
             let plan = try VisitPlanner.plan(analysis, request: PlanRequest(visits: 6, excluded: people + members))
             let excluded = Set(people + members)
             visitsSeen += plan.visits.count
-            #expect(plan.visits.allSatisfy { !excluded.contains($0.person) && !excluded.contains($0.member) }, "seed \(seed)")
+            #expect(
+                plan.visits.allSatisfy { !excluded.contains($0.person) && !excluded.contains($0.member) },
+                "seed \(seed)")
             #expect(Set(plan.visits.map(\.person)).count == plan.visits.count, "seed \(seed): nobody is visited twice")
             #expect(plan.visits.allSatisfy { $0.reachAfter >= $0.reachBefore }, "seed \(seed)")
             #expect(plan.after.coverage >= plan.before.coverage - 1e-9, "seed \(seed)")

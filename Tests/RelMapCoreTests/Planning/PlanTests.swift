@@ -10,7 +10,8 @@ struct PlanTests {
     }
 
     static func sample(_ name: String) throws -> AccountAnalysis {
-        Analyzer.analyze(try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account))
+        Analyzer.analyze(
+            try #require(AccountLoader.load(file: Repo.path("graphs/\(name).yaml"), options: testOptions()).account))
     }
 
     /// The issue's example: 周明 knows 钱生产, whose ally 孙工 influences 郑研.
@@ -44,8 +45,10 @@ struct PlanTests {
         // 0.9 × 0.5^(12/90) × (0.5 × 0.9) × (0.5 × 0.8)
         let strength = 0.9 * pow(0.5, 12.0 / 90) * 0.45 * 0.4
         #expect(abs((visit.route?.strength ?? 0) - strength) < 1e-12)
-        #expect(PlanText.way(visit, names: names)
-            == "周明 -> 钱生产 (strong, 12 days ago) -> 孙工 (ally) -> 郑研 (influences); strength \(Formatting.unit(strength))")
+        #expect(
+            PlanText.way(visit, names: names)
+                == "周明 -> 钱生产 (strong, 12 days ago) -> 孙工 (ally) -> 郑研 (influences); strength \(Formatting.unit(strength))"
+        )
         #expect(visit.reasons.first == .topDecisionMakerNeverMet)
     }
 
@@ -54,71 +57,88 @@ struct PlanTests {
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 4, excluded: ["zheng"]))
         let li = try #require(plan.visits.first { $0.person == "li" })
         #expect(li.route != nil)
-        let cold = try Self.analysis(Self.introduction.replacingOccurrences(of: "  - {member: wu, person: li, strength: weak, last: 2026-10-30}", with: ""))
+        let cold = try Self.analysis(
+            Self.introduction.replacingOccurrences(
+                of: "  - {member: wu, person: li, strength: weak, last: 2026-10-30}", with: ""))
         let coldPlan = try VisitPlanner.plan(cold, request: PlanRequest(visits: 4, excluded: ["zheng"]))
         let visit = try #require(coldPlan.visits.first { $0.person == "li" })
         #expect(visit.route == nil)
-        #expect(PlanText.way(visit, names: AnalysisTables.names(in: cold))
-            == "no warm route: cold approach via 钱生产 (a colleague under the same manager), whom 周明 knows")
+        #expect(
+            PlanText.way(visit, names: AnalysisTables.names(in: cold))
+                == "no warm route: cold approach via 钱生产 (a colleague under the same manager), whom 周明 knows")
         #expect(visit.member == "zhou")
     }
 
     @Test func nobodyNearMeansAFormalRequestToTheDepartment() throws {
-        let a = try Self.analysis(account(people: """
-              - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
-              - {id: qian, name: Qian, department: Finance, stance: unknown}
-            """, rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}"))
+        let a = try Self.analysis(
+            account(
+                people: """
+                      - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
+                      - {id: qian, name: Qian, department: Finance, stance: unknown}
+                    """, rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-10-30}"))
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 1))
         let visit = try #require(plan.visits.first)
         #expect(visit.person == "qian")
         #expect(visit.coldApproach == .formalRequest(department: "Finance"))
-        #expect(PlanText.way(visit, names: AnalysisTables.names(in: a)) == "no warm route: cold approach via a formal request to Finance")
+        #expect(
+            PlanText.way(visit, names: AnalysisTables.names(in: a))
+                == "no warm route: cold approach via a formal request to Finance")
     }
 
     @Test func aVisitIsAssumedToHappenSoTheNextOneIsNotBehindTheSameDoor() throws {
         // 乔 carries our reach to 甲, 乙 and 丙; 丁 stands alone with the same weight.
-        let a = try Self.analysis(account(people: """
-              - {id: boss, name: Boss, department: Office, roles: [decision-maker], stance: neutral}
-              - {id: qiao, name: 乔, department: IT, reports_to: boss, stance: champion, influence: 3}
-              - {id: a, name: 甲, department: IT, reports_to: qiao, stance: supporter, influence: 3}
-              - {id: b, name: 乙, department: IT, reports_to: qiao, stance: supporter, influence: 3}
-              - {id: c, name: 丙, department: IT, reports_to: qiao, stance: supporter, influence: 3}
-              - {id: d, name: 丁, department: Sales, reports_to: boss, stance: supporter, influence: 3}
-            """, rest: """
-            relations:
-              - {from: qiao, to: a, type: ally}
-              - {from: qiao, to: b, type: ally}
-              - {from: qiao, to: c, type: ally}
-            contacts:
-              - {member: wang, person: boss, strength: strong, last: 2026-10-30}
-            """))
+        let a = try Self.analysis(
+            account(
+                people: """
+                      - {id: boss, name: Boss, department: Office, roles: [decision-maker], stance: neutral}
+                      - {id: qiao, name: 乔, department: IT, reports_to: boss, stance: champion, influence: 3}
+                      - {id: a, name: 甲, department: IT, reports_to: qiao, stance: supporter, influence: 3}
+                      - {id: b, name: 乙, department: IT, reports_to: qiao, stance: supporter, influence: 3}
+                      - {id: c, name: 丙, department: IT, reports_to: qiao, stance: supporter, influence: 3}
+                      - {id: d, name: 丁, department: Sales, reports_to: boss, stance: supporter, influence: 3}
+                    """,
+                rest: """
+                    relations:
+                      - {from: qiao, to: a, type: ally}
+                      - {from: qiao, to: b, type: ally}
+                      - {from: qiao, to: c, type: ally}
+                    contacts:
+                      - {member: wang, person: boss, strength: strong, last: 2026-10-30}
+                    """))
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 2))
         #expect(plan.visits.map(\.person) == ["qiao", "d"])
         #expect(plan.visits.first?.reasons.contains(.opensRoute(people: 3)) == true)
     }
 
     @Test func equalGainsGoToTheMoreInfluentialPersonThenTheSmallerId() throws {
-        let a = try Self.analysis(account(people: """
-              - {id: boss, name: Boss, department: Office, roles: [decision-maker], stance: neutral}
-              - {id: b2, name: B2, department: IT, reports_to: boss, stance: neutral, influence: 3}
-              - {id: b1, name: B1, department: IT, reports_to: boss, stance: neutral, influence: 3}
-            """, rest: "contacts:\n  - {member: wang, person: boss, strength: strong, last: 2026-10-30}"))
+        let a = try Self.analysis(
+            account(
+                people: """
+                      - {id: boss, name: Boss, department: Office, roles: [decision-maker], stance: neutral}
+                      - {id: b2, name: B2, department: IT, reports_to: boss, stance: neutral, influence: 3}
+                      - {id: b1, name: B1, department: IT, reports_to: boss, stance: neutral, influence: 3}
+                    """, rest: "contacts:\n  - {member: wang, person: boss, strength: strong, last: 2026-10-30}"))
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 2))
         #expect(plan.visits.map(\.person) == ["b1", "b2"])
     }
 
     @Test func thePlanStopsWhenNoVisitGainsAnything() throws {
-        let a = try Self.analysis(account(people: "  - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}\n",
-                                          rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-11-01}"))
+        let a = try Self.analysis(
+            account(
+                people: "  - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}\n",
+                rest: "contacts:\n  - {member: wang, person: zhao, strength: strong, last: 2026-11-01}"))
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 3))
         #expect(plan.visits.isEmpty)
         #expect(PlanTables.emptyNote(plan) == "no visit would raise coverage or support reach")
     }
 
     @Test func refreshingAStrongContactKeepsItStrongAndSendsTheMemberWhoHasIt() throws {
-        let a = try Self.analysis(account(team: "  - {id: wang, name: Wang}\n  - {id: chen, name: Chen}", people: """
-              - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
-            """, rest: "contacts:\n  - {member: chen, person: zhao, strength: strong, last: 2026-01-01}"))
+        let a = try Self.analysis(
+            account(
+                team: "  - {id: wang, name: Wang}\n  - {id: chen, name: Chen}",
+                people: """
+                      - {id: zhao, name: Zhao, department: Office, roles: [decision-maker], stance: neutral}
+                    """, rest: "contacts:\n  - {member: chen, person: zhao, strength: strong, last: 2026-01-01}"))
         let visit = try #require(try VisitPlanner.plan(a, request: PlanRequest(visits: 1)).visits.first)
         // Chen, who has the contact, goes; with Wang, so that Chen is not our only thread
         // to the whole account (docs/plan.md, "Who goes").
@@ -150,8 +170,9 @@ struct PlanTests {
         #expect(throws: PlanningError.unknownId("wnag", in: .member, suggestion: "wang")) {
             try VisitPlanner.plan(a, request: PlanRequest(member: "wnag"))
         }
-        #expect(PlanningError.unknownId("zhoa", in: .excluded, suggestion: "zhao").description
-            == "no person or team member with id 'zhoa'; did you mean 'zhao'?")
+        #expect(
+            PlanningError.unknownId("zhoa", in: .excluded, suggestion: "zhao").description
+                == "no person or team member with id 'zhoa'; did you mean 'zhao'?")
     }
 
     @Test func theTopDecisionMakerNeverMetIsVisitedFirstInNorthSteel() throws {
@@ -166,8 +187,11 @@ struct PlanTests {
     @Test func theFirstContactInADepartmentFollowsTheGapRuleForSilentDepartments() throws {
         // 生产部 holds no buying role but a large share of the influence: the gaps name it
         // (GapKindTests), so the plan's reason must name it too.
-        let a = Analyzer.analyze(try #require(AccountLoader.load(
-            file: Repo.fixture("gaps/department-silent.yaml"), options: testOptions()).account))
+        let a = Analyzer.analyze(
+            try #require(
+                AccountLoader.load(
+                    file: Repo.fixture("gaps/department-silent.yaml"), options: testOptions()
+                ).account))
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 3))
         let gao = try #require(plan.visits.first { $0.person == "gao" })
         #expect(gao.reasons.contains(.departmentNotContacted("生产部")))
@@ -193,7 +217,10 @@ struct PlanTests {
     }
 
     @Test func everySamplePlansTheSameVisitsEveryTime() throws {
-        for name in ["beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital", "north-steel"] {
+        for name in [
+            "beibei-maternity", "delta-logistics", "harbor-retail", "huaxin-beverage", "jiangnan-hospital",
+            "north-steel",
+        ] {
             let a = try Self.sample(name)
             let one = try VisitPlanner.plan(a), two = try VisitPlanner.plan(a)
             #expect(one.visits == two.visits, "\(name)")

@@ -15,7 +15,8 @@ struct PlanWhoGoesTests {
         let visit = try #require(plan.visits.first)
         #expect(visit.person == "zhao")
         #expect(visit.member == "liu-vp")
-        #expect(PlanText.whyThem(visit, in: a, names: AnalysisTables.names(in: a)) == "刘振华, executive sponsor: peer of 总经理")
+        #expect(
+            PlanText.whyThem(visit, in: a, names: AnalysisTables.names(in: a)) == "刘振华, executive sponsor: peer of 总经理")
     }
 
     /// The issue's IT director: a technical buyer and blocker nobody has met.
@@ -76,7 +77,8 @@ struct PlanWhoGoesTests {
         #expect(plan.visits.count == 5)
         #expect(plan.visits.filter { Self.goers($0).contains("liu-vp") }.count <= 1)
         #expect(plan.visits.filter { Self.goers($0).contains("wang") }.count <= 1)
-        let none = try VisitPlanner.plan(a, request: PlanRequest(visits: 5, capacity: ["wang": 0, "chen-se": 0, "liu-vp": 0, "he-fae": 0]))
+        let none = try VisitPlanner.plan(
+            a, request: PlanRequest(visits: 5, capacity: ["wang": 0, "chen-se": 0, "liu-vp": 0, "he-fae": 0]))
         #expect(none.visits.isEmpty && none.notes == [.capacityUsed])
         #expect(throws: PlanningError.unknownId("wnag", in: .capacity, suggestion: "wang")) {
             try VisitPlanner.plan(a, request: PlanRequest(capacity: ["wnag": 1]))
@@ -89,32 +91,42 @@ struct PlanWhoGoesTests {
         #expect(plan.visits.count < 30)
         #expect(plan.notes == [.stoppedBelowGain(threshold: 1)])
         #expect(plan.visits.allSatisfy { $0.gain.coverage >= 1 || $0.gain.meetings > 0 })
-        #expect(PlanText.summary(plan).hasSuffix("after \(plan.visits.count) visits; no further visit adds more than 1 point"))
+        #expect(
+            PlanText.summary(plan).hasSuffix(
+                "after \(plan.visits.count) visits; no further visit adds more than 1 point"))
         var all = PlanParameters()
         all.minimumCoverageGain = 0
-        #expect(try VisitPlanner.plan(a, request: PlanRequest(visits: 40), parameters: all).visits.count > plan.visits.count)
+        #expect(
+            try VisitPlanner.plan(a, request: PlanRequest(visits: 40), parameters: all).visits.count > plan.visits.count
+        )
     }
 
     @Test func aColdApproachThroughSomeoneWhoInfluencesThePersonRanksAboveAReportingLine() throws {
         // 钱 reports to 赵 and we know him well; 孙 is in another department but 赵 listens to him.
-        let a = try PlanTests.analysis(account(people: """
-              - {id: zhao, name: 赵总, department: 总经办, level: 1, roles: [decision-maker], stance: neutral}
-              - {id: qian, name: 钱, department: 总经办, reports_to: zhao, stance: neutral}
-              - {id: sun, name: 孙, department: 研发部, stance: neutral}
-            """, rest: """
-            relations:
-              - {from: sun, to: zhao, type: influences, strength: 0.9}
-            contacts:
-              - {member: wang, person: qian, strength: strong, last: 2026-10-30}
-              - {member: wang, person: sun, strength: weak, last: 2026-10-30}
-            """))
+        let a = try PlanTests.analysis(
+            account(
+                people: """
+                      - {id: zhao, name: 赵总, department: 总经办, level: 1, roles: [decision-maker], stance: neutral}
+                      - {id: qian, name: 钱, department: 总经办, reports_to: zhao, stance: neutral}
+                      - {id: sun, name: 孙, department: 研发部, stance: neutral}
+                    """,
+                rest: """
+                    relations:
+                      - {from: sun, to: zhao, type: influences, strength: 0.9}
+                    contacts:
+                      - {member: wang, person: qian, strength: strong, last: 2026-10-30}
+                      - {member: wang, person: sun, strength: weak, last: 2026-10-30}
+                    """))
         let plan = try VisitPlanner.plan(a, request: PlanRequest(visits: 1))
         let visit = try #require(plan.visits.first)
         #expect(visit.person == "zhao")
         #expect(visit.route == nil)
-        #expect(visit.coldApproach == .throughColleague(person: "sun", member: "wang", relation: .influences, plannedVisit: nil))
-        #expect(PlanText.way(visit, names: AnalysisTables.names(in: a))
-            == "no warm route: cold approach via 孙 (who influences them), whom Wang knows")
+        #expect(
+            visit.coldApproach
+                == .throughColleague(person: "sun", member: "wang", relation: .influences, plannedVisit: nil))
+        #expect(
+            PlanText.way(visit, names: AnalysisTables.names(in: a))
+                == "no warm route: cold approach via 孙 (who influences them), whom Wang knows")
     }
 
     /// Done when: after the plan's visits, no member is our only thread to more than the
@@ -127,15 +139,19 @@ struct PlanWhoGoesTests {
         for v in plan.visits {
             for m in Self.goers(v) {
                 let old = contacts.firstIndex { $0.member == m && $0.person == v.person }
-                let strength = old.map { max(contacts[$0].strength.value, plan.parameters.visitStrength.value) }
+                let strength =
+                    old.map { max(contacts[$0].strength.value, plan.parameters.visitStrength.value) }
                     ?? plan.parameters.visitStrength.value
-                let c = CurrentContact(member: m, person: v.person, strength: .value(strength), last: a.account.asOf,
-                                       daysAgo: 0, current: strength, implied: false)
+                let c = CurrentContact(
+                    member: m, person: v.person, strength: .value(strength), last: a.account.asOf,
+                    daysAgo: 0, current: strength, implied: false)
                 if let old { contacts[old] = c } else { contacts.append(c) }
             }
         }
         func reached(_ cs: [CurrentContact]) -> [Bool] {
-            Reach.routes(account: a.account, graph: a.graph, contacts: cs, parameters: a.parameters).map { ($0?.strength ?? 0) > 0 }
+            Reach.routes(account: a.account, graph: a.graph, contacts: cs, parameters: a.parameters).map {
+                ($0?.strength ?? 0) > 0
+            }
         }
         let all = reached(contacts)
         let total = a.people.reduce(0) { $0 + $1.influence }
@@ -146,7 +162,9 @@ struct PlanWhoGoesTests {
         for m in Set(a.account.team.map(\.id)).sorted() {
             let without = reached(contacts.filter { $0.member != m })
             let lost = a.people.indices.filter { all[$0] && !without[$0] }.reduce(0) { $0 + a.people[$1].influence }
-            #expect(100 * lost / total <= plan.parameters.criticalThreadShare, "\(file): \(m) is our only thread to \(100 * lost / total)%")
+            #expect(
+                100 * lost / total <= plan.parameters.criticalThreadShare,
+                "\(file): \(m) is our only thread to \(100 * lost / total)%")
         }
     }
 
@@ -163,13 +181,16 @@ struct PlanWhoGoesTests {
             parameters.hopLimit = k % 4
             let a = Analyzer.analyze(shape.make(), parameters: parameters)
             func reached(_ cs: [CurrentContact]) -> [Bool] {
-                Reach.routes(account: a.account, graph: a.graph, contacts: cs, parameters: a.parameters).map { ($0?.strength ?? 0) > 0 }
+                Reach.routes(account: a.account, graph: a.graph, contacts: cs, parameters: a.parameters).map {
+                    ($0?.strength ?? 0) > 0
+                }
             }
             let all = reached(a.contacts)
             let total = a.people.reduce(0) { $0 + $1.influence }
             var expected: [(String, Double)] = []
             var seen = Set<String>()
-            for m in a.account.team.map(\.id) where seen.insert(m).inserted && a.contacts.contains(where: { $0.member == m && $0.current > 0 }) {
+            for m in a.account.team.map(\.id)
+            where seen.insert(m).inserted && a.contacts.contains(where: { $0.member == m && $0.current > 0 }) {
                 let without = reached(a.contacts.filter { $0.member != m })
                 let lost = a.people.indices.filter { all[$0] && !without[$0] }
                 #expect(MemberThreads.lost(by: m, a, contacts: a.contacts) == lost, "account \(k), member \(m)")

@@ -33,18 +33,26 @@ struct WhatIfTests {
 
     @Test func aNewContactIsDatedAsOfAndReplacesAnOldOne() throws {
         let account = try Self.northSteel()
-        let after = try Scenario.apply([.contact(member: "wang", person: "zheng", strength: .medium),
-                                        .contact(member: "wang", person: "hu", strength: .strong)], to: account)
-        #expect(after.contacts.contains(Contact(member: "wang", person: "zheng", strength: .medium, last: account.asOf)))
-        #expect(after.contacts.filter { $0.member == "wang" && $0.person == "hu" }
-            == [Contact(member: "wang", person: "hu", strength: .strong, last: account.asOf)])
+        let after = try Scenario.apply(
+            [
+                .contact(member: "wang", person: "zheng", strength: .medium),
+                .contact(member: "wang", person: "hu", strength: .strong),
+            ], to: account)
+        #expect(
+            after.contacts.contains(Contact(member: "wang", person: "zheng", strength: .medium, last: account.asOf)))
+        #expect(
+            after.contacts.filter { $0.member == "wang" && $0.person == "hu" }
+                == [Contact(member: "wang", person: "hu", strength: .strong, last: account.asOf)])
     }
 
     @Test func changesCombineAndTheAccountItselfIsUntouched() throws {
         let account = try Self.northSteel()
-        let c = try WhatIfComparison.compare(account, changes: [
-            .stance(person: "qian", stance: .supporter), .contact(member: "wang", person: "zheng", strength: .medium), .leave("qiao"),
-        ])
+        let c = try WhatIfComparison.compare(
+            account,
+            changes: [
+                .stance(person: "qian", stance: .supporter),
+                .contact(member: "wang", person: "zheng", strength: .medium), .leave("qiao"),
+            ])
         #expect(c.before.analysis.account == account)
         #expect(c.after.analysis.person("qian")?.person.stance == .supporter)
         #expect((c.after.analysis.person("zheng")?.reach ?? 0) == 0.6)
@@ -79,11 +87,17 @@ struct WhatIfTests {
         #expect(try WhatIfChange.stance(word: "Supporter") == .supporter)
         #expect(try WhatIfChange.strength(word: "STRONG") == .strong)
         #expect(try WhatIfChange.strength(word: "0.75") == .value(0.75))
-        #expect(throws: PlanningError.unknownStance("suporter", suggestion: "supporter")) { try WhatIfChange.stance(word: "suporter") }
-        #expect(throws: PlanningError.badStrength("stong", suggestion: "strong")) { try WhatIfChange.strength(word: "stong") }
+        #expect(throws: PlanningError.unknownStance("suporter", suggestion: "supporter")) {
+            try WhatIfChange.stance(word: "suporter")
+        }
+        #expect(throws: PlanningError.badStrength("stong", suggestion: "strong")) {
+            try WhatIfChange.strength(word: "stong")
+        }
         #expect(throws: PlanningError.badStrength("1.5", suggestion: nil)) { try WhatIfChange.strength(word: "1.5") }
-        #expect(PlanningError.unknownStance("suporter", suggestion: "supporter").description
-            == "'suporter' is not a stance (champion, supporter, neutral, skeptic, blocker, unknown); did you mean 'supporter'?")
+        #expect(
+            PlanningError.unknownStance("suporter", suggestion: "supporter").description
+                == "'suporter' is not a stance (champion, supporter, neutral, skeptic, blocker, unknown); did you mean 'supporter'?"
+        )
     }
 
     @Test func unknownOrMisplacedIdsAreErrorsWithTheNearestId() throws {
@@ -100,8 +114,11 @@ struct WhatIfTests {
     }
 
     @Test func aDepartureWinsOverOtherChangesToTheSamePerson() throws {
-        let after = try Scenario.apply([.leave("zheng"), .stance(person: "zheng", stance: .champion),
-                                        .contact(member: "wang", person: "zheng", strength: .strong)], to: try Self.northSteel())
+        let after = try Scenario.apply(
+            [
+                .leave("zheng"), .stance(person: "zheng", stance: .champion),
+                .contact(member: "wang", person: "zheng", strength: .strong),
+            ], to: try Self.northSteel())
         #expect(after.person("zheng") == nil)
         #expect(!after.contacts.contains { $0.person == "zheng" })
     }

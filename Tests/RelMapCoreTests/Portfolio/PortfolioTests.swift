@@ -44,7 +44,8 @@ struct PortfolioTests {
         }
         let p = Portfolio([input("small", 10), input("none", nil), input("big", 100), input("big2", 100)])
         #expect(p.entries.map(\.analysis.account.id) == ["big", "big2", "small", "none"])
-        #expect(Portfolio([input("b", 1), input("a", 2)], sort: .name).entries.map(\.analysis.account.id) == ["a", "b"])
+        #expect(
+            Portfolio([input("b", 1), input("a", 2)], sort: .name).entries.map(\.analysis.account.id) == ["a", "b"])
     }
 
     @Test func valuesInDifferentCurrenciesAreNeverAddedUp() {

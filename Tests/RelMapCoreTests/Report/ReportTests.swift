@@ -16,15 +16,21 @@ struct ReportTests {
 
     static func pages(_ accounts: [Account], gaps: [ReportGap] = [], svg: String? = nil) throws -> [ReportPage] {
         let inputs = accounts.map {
-            AccountReportInput(analysis: Analyzer.analyze($0), gaps: gaps,
-                               visits: [ReportVisit(person: "<b>x</b>", why: "why & because", coverageGain: 1.25, supportGain: 0.5, member: "王磊", route: "王磊 -> 许秘书")],
-                               svg: svg)
+            AccountReportInput(
+                analysis: Analyzer.analyze($0), gaps: gaps,
+                visits: [
+                    ReportVisit(
+                        person: "<b>x</b>", why: "why & because", coverageGain: 1.25, supportGain: 0.5, member: "王磊",
+                        route: "王磊 -> 许秘书")
+                ],
+                svg: svg)
         }
         return try ReportBuilder.pages(portfolio: Portfolio(inputs))
     }
 
     @Test func everyPieceOfUserTextIsEscaped() throws {
-        let pages = try Self.pages([Self.hostileAccount()], gaps: [ReportGap(severity: "critical", kind: "k", sentence: "<script>x</script>")])
+        let pages = try Self.pages(
+            [Self.hostileAccount()], gaps: [ReportGap(severity: "critical", kind: "k", sentence: "<script>x</script>")])
         for page in pages {
             #expect(!page.html.contains("<script>document"), "\(page.fileName)")
             #expect(!page.html.contains("<img src=x"), "\(page.fileName)")
@@ -34,7 +40,8 @@ struct ReportTests {
         }
         let account = try #require(pages.first { $0.fileName == "tiny.html" })
         #expect(account.html.contains("&lt;img src=x onerror=&quot;document.body.dataset.pwned=1&quot;&gt;"))
-        #expect(account.html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt; &amp; &quot;Co&quot;"))
+        #expect(
+            account.html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt; &amp; &quot;Co&quot;"))
         // Exactly one script element on each page: ours.
         for page in pages { #expect(page.html.components(separatedBy: "<script").count == 2, "\(page.fileName)") }
     }
@@ -46,7 +53,10 @@ struct ReportTests {
         let script = String(page.html[start.upperBound..<end.lowerBound])
         // The CSP names the digest in base64; ContentHash gives it in hex.
         let hex = Array(ContentHash.sha256(Data(script.utf8)).utf8)
-        let digest = Data(stride(from: 0, to: hex.count, by: 2).compactMap { UInt8(String(decoding: hex[$0...$0 + 1], as: UTF8.self), radix: 16) })
+        let digest = Data(
+            stride(from: 0, to: hex.count, by: 2).compactMap {
+                UInt8(String(decoding: hex[$0...$0 + 1], as: UTF8.self), radix: 16)
+            })
         #expect(digest.count == 32)
         let hash = "sha256-" + digest.base64EncodedString()
         #expect(page.html.contains("script-src '\(hash)'"))
@@ -61,7 +71,9 @@ struct ReportTests {
 
     @Test func unsafeSVGIsRefusedAndTheRestIsInlinedWithoutItsProlog() {
         let prolog = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n"
-        #expect(ReportBuilder.safeSVG(prolog + "<svg viewBox=\"0 0 1 1\"><g/></svg>") == "<svg viewBox=\"0 0 1 1\"><g/></svg>")
+        #expect(
+            ReportBuilder.safeSVG(prolog + "<svg viewBox=\"0 0 1 1\"><g/></svg>")
+                == "<svg viewBox=\"0 0 1 1\"><g/></svg>")
         #expect(ReportBuilder.safeSVG("<svg><script>alert(1)</script></svg>") == nil)
         #expect(ReportBuilder.safeSVG("<svg onload=\"alert(1)\"></svg>") == nil)
         #expect(ReportBuilder.safeSVG("<svg><a xlink:href=\"javascript:alert(1)\"/></svg>") == nil)

@@ -17,7 +17,9 @@ struct InfluenceReferenceTests {
     }
 
     static let reference: Reference? = {
-        guard let data = FileManager.default.contents(atPath: Repo.fixture("influence-reference.json")) else { return nil }
+        guard let data = FileManager.default.contents(atPath: Repo.fixture("influence-reference.json")) else {
+            return nil
+        }
         return try? JSONDecoder().decode(Reference.self, from: data)
     }()
 
@@ -25,7 +27,9 @@ struct InfluenceReferenceTests {
 
     @Test func theReferenceCoversEverySampleAndGeneratedGraphs() throws {
         let reference = try #require(Self.reference)
-        let samples = try FileManager.default.contentsOfDirectory(atPath: Repo.path("graphs")).filter { $0.hasSuffix(".yaml") }
+        let samples = try FileManager.default.contentsOfDirectory(atPath: Repo.path("graphs")).filter {
+            $0.hasSuffix(".yaml")
+        }
         #expect(samples.count >= 5)
         for sample in samples { #expect(reference.accounts["graphs/\(sample)"] != nil, "\(sample)") }
         #expect(reference.accounts.keys.filter { $0.hasPrefix("generated/") }.count >= 5)
@@ -45,7 +49,8 @@ struct InfluenceReferenceTests {
             let rank = try #require(expected.pagerank[id])
             let influence = try #require(expected.influence[id])
             #expect(abs(p.rank - rank) <= 1e-9, "\(name) \(id) pagerank \(p.rank) vs networkx \(rank)")
-            #expect(abs(p.influence - influence) <= 1e-9, "\(name) \(id) influence \(p.influence) vs networkx \(influence)")
+            #expect(
+                abs(p.influence - influence) <= 1e-9, "\(name) \(id) influence \(p.influence) vs networkx \(influence)")
         }
     }
 }

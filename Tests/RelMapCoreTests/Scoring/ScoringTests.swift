@@ -29,9 +29,10 @@ struct ScoringTests {
     }
 
     @Test func explanationPartsAddUpToTheScore() {
-        let parts = Influence.explain(1, scores: analysis.people.map(\.rank), personalization: analysis.personalization,
-                                      graph: analysis.graph, parameters: analysis.parameters,
-                                      scale: 100 / person("zhao").rank)
+        let parts = Influence.explain(
+            1, scores: analysis.people.map(\.rank), personalization: analysis.personalization,
+            graph: analysis.graph, parameters: analysis.parameters,
+            scale: 100 / person("zhao").rank)
         // Own part: 10√2; via zhao: 0.85 × (0.8 + 0.3) / (0.8 + 0.3 + 0.3) × 100.
         #expect(abs(parts.own - 10 * 2.0.squareRoot()) < 1e-9)
         #expect(parts.via.count == 1)
@@ -40,13 +41,14 @@ struct ScoringTests {
     }
 
     @Test func explainTextNamesEachPart() {
-        #expect(AnalysisTables.explanation(analysis, id: "xu") == """
-            许秘书 (xu): influence 80.9, rank 2 of 3
-              own weight     14.1   (judgment 2/5, role influencer, level 2)
-              via 赵总 (zhao): 66.8   (influences + reports to, weight 1.10)
-              sum            80.9
-              reach          0.90   via 王磊 -> 许秘书 (strong, today)
-            """)
+        #expect(
+            AnalysisTables.explanation(analysis, id: "xu") == """
+                许秘书 (xu): influence 80.9, rank 2 of 3
+                  own weight     14.1   (judgment 2/5, role influencer, level 2)
+                  via 赵总 (zhao): 66.8   (influences + reports to, weight 1.10)
+                  sum            80.9
+                  reach          0.90   via 王磊 -> 许秘书 (strong, today)
+                """)
     }
 
     @Test func reachFadesWithTimeAndIsCarriedBySupporters() {
@@ -79,7 +81,7 @@ struct ScoringTests {
     @Test func interactionsRefreshContactsAndImplyWeakOnes() throws {
         var account = loadTiny()
         account.interactions = [
-            Interaction(date: Day(iso: "2026-11-01")!, member: "wang", people: ["qian", "zhao"]),
+            Interaction(date: Day(iso: "2026-11-01")!, member: "wang", people: ["qian", "zhao"])
         ]
         let a = Analyzer.analyze(account)
         // qian's contact is refreshed to as_of: medium 0.6 unfaded; zhao gets an implied weak 0.3,
