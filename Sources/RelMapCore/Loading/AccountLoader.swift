@@ -156,8 +156,12 @@ public enum AccountLoader {
         let isJSON = (path as NSString).pathExtension.lowercased() == "json"
         // JSON is read by the YAML parser so that every value keeps its line and column.
         // Outside strings a raw tab is only white space in JSON, and YAML dislikes tabs,
-        // so each becomes one space (columns stay the same).
-        let source = isJSON ? text.replacingOccurrences(of: "\t", with: " ") : text
+        // so each becomes one space (columns stay the same). Byte by byte, and only when there
+        // is a tab: Foundation's replacingOccurrences cost more than parsing the file did.
+        let tab = UInt8(ascii: "\t")
+        let source =
+            isJSON && text.utf8.contains(tab)
+            ? String(decoding: text.utf8.map { $0 == tab ? UInt8(ascii: " ") : $0 }, as: UTF8.self) : text
         let document: YAMLDocument
         do {
             guard let parsed = try YAMLComposer.compose(source, maxDepth: options.maxDepth) else {
