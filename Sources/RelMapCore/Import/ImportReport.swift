@@ -149,20 +149,21 @@ struct ImportFindings {
 
     /// A row that cannot be used. In an optional file (`optionalFile`) it is left out
     /// with a warning, as with `skipBadRows`: an optional file's problem never stops an import.
+    /// `code` and `notes` are for rows that repeat an earlier one: the note points at it.
     mutating func badRow(
         _ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String,
-        optionalFile: Bool = false
+        optionalFile: Bool = false, code: DiagnosticCode = .badRow, notes: [Diagnostic.Note] = []
     ) {
         let place = Self.place(record, column)
         if skipBadRows || optionalFile {
             skipped += 1
             diagnostics.append(
-                .warning(.badRow, Self.location(path, record, column), "\(place): \(message); row skipped"))
+                .warning(code, Self.location(path, record, column), "\(place): \(message); row skipped", notes: notes))
         } else {
             diagnostics.append(
                 .error(
-                    .badRow, Self.location(path, record, column),
-                    "\(place): \(message) (use --skip-bad-rows to leave such rows out)"))
+                    code, Self.location(path, record, column),
+                    "\(place): \(message) (use --skip-bad-rows to leave such rows out)", notes: notes))
         }
     }
 

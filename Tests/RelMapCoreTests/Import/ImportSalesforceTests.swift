@@ -186,6 +186,27 @@ struct ImportSalesforceTests {
         #expect(skipped.summary.skippedRows == 1)
     }
 
+    /// The repeat is the error; the first row is a note with its own line (here not the
+    /// row number: a title above holds a line break), so an editor can jump to both.
+    @Test func aRepeatedSalesforceIdIsADuplicateIdWithANoteAtTheFirstRow() throws {
+        let dir = TempFolder()
+        dir.write("Contact.csv", "Id,LastName,Title\n003B,Bob,\"Head\nof Sales\"\n003A,Ann,\n003A,Cy,\n")
+        let failed = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options())
+        #expect(failed.account == nil)
+        #expect(
+            failed.diagnostics.map(\.description) == [
+                "\(dir.path)/Contact.csv:5:1: error: [duplicate-id] row 4, column A (Id): Salesforce id 003A again (use --skip-bad-rows to leave such rows out)\n"
+                    + "\(dir.path)/Contact.csv:4:1: note: row 3: the first row with this id"
+            ])
+        let skipped = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options(skip: true))
+        #expect(skipped.account?.people.map(\.name) == ["Bob", "Ann"])
+        #expect(
+            skipped.diagnostics.map(\.description) == [
+                "\(dir.path)/Contact.csv:5:1: warning: [duplicate-id] row 4, column A (Id): Salesforce id 003A again; row skipped\n"
+                    + "\(dir.path)/Contact.csv:4:1: note: row 3: the first row with this id"
+            ])
+    }
+
     @Test func aMissingColumnNamesTheNearestHeader() throws {
         let dir = TempFolder()
         dir.write("Contact.csv", "Id,LastNme\n003A,赵\n")
