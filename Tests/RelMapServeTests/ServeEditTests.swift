@@ -9,8 +9,8 @@ import Testing
 @Suite struct ServeEditTests {
     /// The fields of zhao's form as the page shows them, with the stance changed.
     static func zhaoForm(_ state: PageState, stance: String) -> [(String, String)] {
-        [
-            ("csrf", state.csrf), ("hash", state.hash), ("person", "zhao"), ("stance", stance), ("influence", "5"),
+        state.formFields + [
+            ("person", "zhao"), ("stance", stance), ("influence", "5"),
             ("title", "总经理"), ("department", "总经办"), ("reports_to", ""), ("notes", "只看投资回报；我方至今无人见过"),
         ]
     }
@@ -68,10 +68,10 @@ import Testing
         let path = "\(folder)/north-steel.yaml"
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(
-                client, "/north-steel/log", cookie: state.cookie,
+            let response = try await submit(
+                client, "/north-steel/log", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("member", "wang"), ("people", "zhao"),
+                    ("member", "wang"), ("people", "zhao"),
                     ("people", "sun-fz"),
                     ("kind", "meeting"), ("strength", "strong"), ("date", "2026-11-20"), ("note", "季度会议：谈试点"),
                 ])
@@ -159,10 +159,10 @@ import Testing
             let response = try await post(client, "/north-steel/set", cookie: state.cookie, fields: fields)
             #expect(response.status == .badRequest)
             #expect(response.text.contains("influence"))
-            let unknown = try await post(
-                client, "/north-steel/set", cookie: state.cookie,
+            let unknown = try await submit(
+                client, "/north-steel/set", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("person", "nobody"), ("stance", "supporter"),
+                    ("person", "nobody"), ("stance", "supporter"),
                 ])
             #expect(unknown.status == .badRequest)
         }

@@ -91,3 +91,17 @@ func post(
 }
 
 func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+
+extension PageState {
+    /// The hidden fields every form of the page sends: its CSRF token and the file's hash.
+    var formFields: [(String, String)] { [("csrf", csrf), ("hash", hash)] }
+}
+
+/// A form sent from an open page, as a browser sends it: the page's session cookie, its
+/// hidden fields, then `fields`.
+func submit(
+    _ client: some TestClientProtocol, _ uri: String, from page: PageState, fields: [(String, String)],
+    origin: String? = "http://localhost"
+) async throws -> TestResponse {
+    try await post(client, uri, cookie: page.cookie, fields: page.formFields + fields, origin: origin)
+}
