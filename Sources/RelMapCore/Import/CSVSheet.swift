@@ -96,17 +96,18 @@ public struct CSVSheet: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .missingInput(path, "cannot read this file")
         }
-        return parse(data: data, path: path, encoding: options.encoding, keep: keep)
+        return parse(data: data, path: path, encoding: options.encoding, keep: keep, settingNames: options.settingNames)
     }
 
     /// Reads CSV bytes; `path` names the file in messages. `keep`, when given, says which
-    /// headers' values to keep; the others read as empty.
+    /// headers' values to keep; the others read as empty. `settingNames` words the
+    /// encoding setting a file that cannot be decoded asks for.
     public static func parse(
         data: Data, path: String, encoding: TextEncoding?,
-        keep: ((String) -> Bool)? = nil
+        keep: ((String) -> Bool)? = nil, settingNames: @escaping SettingNames = { $0.apiName }
     ) -> Result<CSVSheet, ImportProblem> {
         let decoded: (String, TextEncoding)
-        switch CSVTextDecoding.decode(data, path: path, forced: encoding) {
+        switch CSVTextDecoding.decode(data, path: path, forced: encoding, names: settingNames) {
         case .success(let d): decoded = d
         case .failure(let d): return .failure(d)
         }

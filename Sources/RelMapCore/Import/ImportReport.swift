@@ -48,6 +48,8 @@ public struct ImportOptions: Sendable {
     public var allInOne: Bool = false
     /// Largest CSV file read, in bytes.
     public var maxFileBytes: Int = 256 << 20
+    /// How a message names the setting that would get past it (the CLI: its flag).
+    public var settingNames: SettingNames = { $0.apiName }
 
     /// Import settings; the id is checked when the account is built.
     public init(
@@ -129,10 +131,17 @@ public struct ImportReport: Sendable {
 /// `skipBadRows` a warning that says the row was skipped.
 struct ImportFindings {
     let skipBadRows: Bool
+    /// The caller's words for a setting a message asks to change.
+    let names: SettingNames
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var skipped = 0
 
-    init(skipBadRows: Bool) { self.skipBadRows = skipBadRows }
+    init(skipBadRows: Bool, names: @escaping SettingNames = { $0.apiName }) {
+        self.skipBadRows = skipBadRows
+        self.names = names
+    }
+
+    init(_ options: ImportOptions) { self.init(skipBadRows: options.skipBadRows, names: options.settingNames) }
 
     /// Problems that stop a file from being read: never skippable.
     mutating func add(_ problem: ImportProblem) { diagnostics += problem.diagnostics }
@@ -163,7 +172,7 @@ struct ImportFindings {
             diagnostics.append(
                 .error(
                     code, Self.location(path, record, column),
-                    "\(place): \(message) (use --skip-bad-rows to leave such rows out)", notes: notes))
+                    "\(place): \(message) (use \(names(.skipBadRows)) to leave such rows out)", notes: notes))
         }
     }
 

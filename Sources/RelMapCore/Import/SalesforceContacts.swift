@@ -178,7 +178,7 @@ enum AccountChoice {
         let noun = byName ? "account name" : "account id"
         findings.fileError(
             sheet.path,
-            "the export holds the contacts of \(counts.count) accounts: \(listing); choose one with --salesforce-account ID (an \(noun)\(byName ? "" : " or name"))"
+            "the export holds the contacts of \(counts.count) accounts: \(listing); choose one with \(findings.names(.salesforceAccount)) (an \(noun)\(byName ? "" : " or name"))"
         )
         return nil
     }
@@ -206,7 +206,7 @@ enum AccountChoice {
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", ") + (domains.count > 5 ? ", ..." : "")
             findings.fileError(
                 sheet.path,
-                "the file has no AccountId column, and its contacts' e-mails are of \(domains.count) companies (\(listing)); export AccountId with the contacts, or pass --all-in-one to import them all as one account"
+                "the file has no AccountId column, and its contacts' e-mails are of \(domains.count) companies (\(listing)); export AccountId with the contacts, or pass \(findings.names(.allInOne)) to import them all as one account"
             )
             return nil
         }
