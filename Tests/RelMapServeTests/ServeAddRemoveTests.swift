@@ -22,11 +22,10 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
 
 @Suite struct ServeAddRemoveTests {
     @Test func addingAPersonAppendsThemAndKeepsEveryOtherLine() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let response = try await submit(
                 client, "/north-steel/add/person", from: state,
                 fields: [
@@ -52,11 +51,10 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func addingATieAndAContactAppendsOneLineEach() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let tie = try await submit(
                 client, "/north-steel/add/relation", from: state,
                 fields: [
@@ -82,14 +80,13 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func removingAPersonAsksFirstListingWhatRelmapRemoveWouldAndThenRemoves() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
         // What `relmap remove person FILE su` lists (the same engine, the same lines).
         let expected = try AccountEditor.apply([.removePerson("su")], to: before, path: path, options: serveLoadOptions)
         #expect(expected.changes.count > 4)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let fields = state.formFields + [("person", "su")]
             let ask = try await post(client, "/north-steel/remove/person", cookie: state.cookie, fields: fields)
             #expect(ask.status == .ok)
@@ -154,10 +151,9 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func aStalePageGets409ForAddsAndRemovalsAndNothingIsWritten() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        let copy = try NorthSteelCopy()
+        let path = copy.path
+        try await copy.onItsPage { client, state in
             let other = read(path).replacingOccurrences(of: "    title: 总经理\n", with: "    title: 董事长兼总经理\n")
             try other.write(toFile: path, atomically: true, encoding: .utf8)
             let attempts: [(String, [(String, String)])] = [
@@ -181,11 +177,10 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func addAndRemoveWithoutCSRFOrFromAnotherSiteAre403() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             for (uri, fields) in [
                 ("/north-steel/add/person", [("id", "gu"), ("name", "顾明")]),
                 ("/north-steel/remove/person", [("person", "su"), ("confirm", "yes")]),
@@ -203,11 +198,10 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func refusalsSayWhatRelmapSaysAndWriteNothing() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let twice = try await submit(
                 client, "/north-steel/add/person", from: state, fields: [("id", "zhao"), ("name", "赵")])
             #expect(twice.status == .badRequest)
@@ -231,11 +225,10 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func hostileNamesAddedThroughTheFormsStayInert() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let hostile = "<script>alert(1)</script>"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let added = try await submit(
                 client, "/north-steel/add/person", from: state,
                 fields: [

@@ -16,11 +16,10 @@ import Testing
     }
 
     @Test func savingAStanceChangesOneLineAndKeepsComments() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let response = try await post(
                 client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter"))
             #expect(response.status == .seeOther)
@@ -39,11 +38,10 @@ import Testing
     }
 
     @Test func rolesAreCheckboxesAndAnUnchangedFormLeavesTheirLineAlone() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let roles = [("roles_shown", "1"), ("roles", "decision-maker"), ("roles", "economic-buyer")]
             // The stance changes; the roles are sent back as the page showed them.
             let same = try await post(
@@ -64,10 +62,9 @@ import Testing
     }
 
     @Test func logAVisitAppendsAnInteraction() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        let copy = try NorthSteelCopy()
+        let path = copy.path
+        try await copy.onItsPage { client, state in
             let response = try await submit(
                 client, "/north-steel/log", from: state,
                 fields: [
@@ -85,10 +82,9 @@ import Testing
     }
 
     @Test func aStalePageGets409WithWhatChangedAndCanReapply() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        let copy = try NorthSteelCopy()
+        let path = copy.path
+        try await copy.onItsPage { client, state in
             // Someone else changes the file after the page was made.
             let other = read(path).replacingOccurrences(of: "    title: 总经理\n", with: "    title: 董事长兼总经理\n")
             try other.write(toFile: path, atomically: true, encoding: .utf8)
@@ -114,11 +110,10 @@ import Testing
     }
 
     @Test func postsWithoutCSRFOrFromAnotherSiteAre403() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             var noCSRF = Self.zhaoForm(state, stance: "blocker")
             noCSRF.removeAll { $0.0 == "csrf" }
             #expect(
@@ -148,11 +143,10 @@ import Testing
     }
 
     @Test func anInvalidValueWritesNothing() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             var fields = Self.zhaoForm(state, stance: "supporter")
             fields.removeAll { $0.0 == "influence" }
             fields.append(("influence", "9"))

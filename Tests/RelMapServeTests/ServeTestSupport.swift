@@ -5,6 +5,7 @@ import HummingbirdTesting
 import RelMapCore
 import RelMapServe
 import RelMapTestSupport
+import Testing
 
 typealias ServeRepo = RelMapTestSupport.Repo
 
@@ -104,4 +105,24 @@ func submit(
     origin: String? = "http://localhost"
 ) async throws -> TestResponse {
     try await post(client, uri, cookie: page.cookie, fields: page.formFields + fields, origin: origin)
+}
+
+/// A fresh copy of north-steel, where most edit tests begin: served, its page open.
+struct NorthSteelCopy {
+    let folder: String
+    /// The account file the tests edit through the pages.
+    var path: String { "\(folder)/north-steel.yaml" }
+
+    init() throws { folder = try servedFolder(["north-steel"]) }
+
+    /// Serves the copy, opens north-steel's page and hands the client and the page's
+    /// state to `body`.
+    func onItsPage(_ body: @escaping @Sendable (any TestClientProtocol, PageState) async throws -> Void)
+        async throws
+    {
+        try await serveApp(folder).test(.router) { client in
+            let state = try #require(try await openPage(client, "/north-steel.html").1)
+            try await body(client, state)
+        }
+    }
 }
