@@ -117,7 +117,7 @@ public enum AccountLoader {
                 diagnostics: [
                     .error(
                         .overLimit, start,
-                        "the file is \(size) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"
+                        "the file is \(size) bytes, more than the limit of \(options.maxFileBytes); raise it with \(options.settingNames(.maxFileSize))"
                     )
                 ])
         }
@@ -137,7 +137,7 @@ public enum AccountLoader {
             return fail(
                 .error(
                     .overLimit, start,
-                    "the file is \(data.count) bytes, more than the limit of \(options.maxFileBytes); raise it with --max-file-size"
+                    "the file is \(data.count) bytes, more than the limit of \(options.maxFileBytes); raise it with \(options.settingNames(.maxFileSize))"
                 ))
         }
         guard var text = String(validating: data, as: UTF8.self) else {
@@ -203,7 +203,7 @@ public enum AccountLoader {
             if decoded.account.people.count > options.maxPeople {
                 reader.error(
                     .overLimit, at: decoded.account.location ?? start,
-                    "the account has \(decoded.account.people.count) people, more than the limit of \(options.maxPeople); raise it with --max-people"
+                    "the account has \(decoded.account.people.count) people, more than the limit of \(options.maxPeople); raise it with \(options.settingNames(.maxPeople))"
                 )
             }
             AccountValidator(decoded: decoded, reader: reader, today: options.today).validate()
