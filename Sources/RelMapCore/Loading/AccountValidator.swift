@@ -191,7 +191,9 @@ struct AccountValidator {
 
     private func checkRelations() {
         // The ends by number (`IdNumbers`): the same id, the same number.
-        struct Tie: Hashable { var type: RelationType, from: Int, to: Int }
+        // The type by its position in `allCases`: as a `String` raw-value enum it would
+        // hash its word, and hashing it cost more than the rest of the check.
+        struct Tie: Hashable { var type: Int, from: Int, to: Int }
         var seen: [Tie: Int] = [:]  // -> the first relation's position in `decoded.relations`
         seen.reserveCapacity(account.relations.count)
         var numbers = IdNumbers(first: personIds.count)
@@ -212,10 +214,16 @@ struct AccountValidator {
                 continue
             }
             // Ally and rival read the same both ways round.
+            let type =
+                switch relation.type {
+                case .influences: 0
+                case .ally: 1
+                case .rival: 2
+                }
             let key =
                 relation.type.isSymmetric && to < from
-                ? Tie(type: relation.type, from: to, to: from)
-                : Tie(type: relation.type, from: from, to: to)
+                ? Tie(type: type, from: to, to: from)
+                : Tie(type: type, from: from, to: to)
             if let firstPosition = seen[key] {
                 let first = decoded.relations[firstPosition]
                 reader.error(
