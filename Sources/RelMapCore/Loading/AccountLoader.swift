@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What loading one file gave: the account (nil when the file has errors) and every
 /// finding about it.
 public struct LoadedFile: Sendable {
@@ -110,7 +116,7 @@ public enum AccountLoader {
     /// Loads one file from disk.
     public static func load(file path: String, options: LoadOptions) -> LoadedFile {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = byteCount(of: path)
         if size > options.maxFileBytes {
             return LoadedFile(
                 path: path, account: nil,
@@ -126,6 +132,15 @@ public enum AccountLoader {
                 path: path, account: nil, diagnostics: [.error(.encoding, start, "cannot read this file")])
         }
         return load(data: data, path: path, options: options)
+    }
+
+    /// The size `FileManager.attributesOfItem` gives (of the entry itself, a link not
+    /// followed), 0 when there is none, from one `lstat`: Foundation also looked up the
+    /// owner's and group's names and the extended attributes of every file.
+    private static func byteCount(of path: String) -> Int {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return 0 }
+        return Int(info.st_size)
     }
 
     /// Loads one account from the bytes of a file; `path` names it in messages and its
