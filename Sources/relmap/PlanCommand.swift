@@ -71,19 +71,22 @@ struct PlanCommand: ParsableCommand {
             throw CommandFailure(error)
         }
         try format.print(
-            json: { try PlanDocument(plans).printable("plan") },
+            json: { try PlanDocument(plans, settings: SettingFlags.names).printable("plan") },
             csv: { PlanTables.csv(plans).csv() },
             markdown: {
                 plans.map { p in
-                    "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p))\n\n"
-                        + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).markdown())
+                    "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p, settings: SettingFlags.names))\n\n"
+                        + (p.visits.isEmpty
+                            ? PlanTables.emptyNote(p, settings: SettingFlags.names) + "\n"
+                            : PlanTables.visits(p).markdown())
                 }.joined(separator: "\n")
             },
             table: {
                 plans.map { p in
-                    Terminal.heading(AnalysisTables.heading(p.analysis)) + "\n" + PlanText.summary(p) + "\n\n"
+                    Terminal.heading(AnalysisTables.heading(p.analysis)) + "\n"
+                        + PlanText.summary(p, settings: SettingFlags.names) + "\n\n"
                         + (p.visits.isEmpty
-                            ? PlanTables.emptyNote(p) + "\n"
+                            ? PlanTables.emptyNote(p, settings: SettingFlags.names) + "\n"
                             : PlanTables.visits(p).fitted(width: width ?? Terminal.stdoutWidth))
                 }.joined(separator: "\n")
             })

@@ -15,6 +15,7 @@ enum SettingFlags {
         case .company: "--company NAME"
         case .encoding(let name): "--encoding \(name)"
         case .mapping(let field, let column): "--map \(field)=\(column ?? "COLUMN")"
+        case .capacity: "--capacity"
         }
     }
 }

@@ -91,6 +91,12 @@ struct ImportDiffInitCLITests {
         #expect(big.stderr.contains("more than the limit of 100; raise it with --max-file-size\n"), "\(big.stderr)")
         let many = try CLI.run(["check", "--max-people", "1", sample])
         #expect(many.stderr.contains("more than the limit of 1; raise it with --max-people\n"), "\(many.stderr)")
+        let noneFree = ["wang", "chen-se", "liu-vp", "he-fae"].flatMap { ["--capacity", "\($0)=0"] }
+        for format in ["table", "markdown", "json"] {
+            let plan = try CLI.run(["plan", sample, "--format", format] + noneFree)
+            #expect(
+                plan.status == 0 && plan.stdout.contains("every member has used their --capacity"), "\(plan.stdout)")
+        }
         let expectations: [(String, [String], String)] = [
             (
                 "name,last\nA,2026-10-32\n", [],

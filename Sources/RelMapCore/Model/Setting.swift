@@ -2,7 +2,7 @@
 ///
 /// The core knows a setting by what it does, and the caller spells it the way its user
 /// types it: the CLI gives its flags (`--max-file-size`, `--date-format mdy`) through
-/// `LoadOptions.settingNames` and `ImportOptions.settingNames`, so the core's sentences
+/// `LoadOptions.settingNames`, `ImportOptions.settingNames` and the plan's texts, so the core's sentences
 /// ("raise it with ...") carry no command-line grammar of their own.
 public enum Setting: Sendable, Hashable {
     /// The largest file read.
@@ -23,6 +23,8 @@ public enum Setting: Sendable, Hashable {
     case encoding(String)
     /// A column read as a field of a person; no column when the message means "a column".
     case mapping(field: String, column: String?)
+    /// The most visits one member makes in a plan.
+    case capacity
 
     /// The setting as the library's API spells it: the words for a caller that gives none.
     public var apiName: String {
@@ -37,6 +39,7 @@ public enum Setting: Sendable, Hashable {
         case .company: "company"
         case .encoding(let name): "encoding \(name)"
         case .mapping(let field, let column): "ColumnMapping \(field)=\(column ?? "COLUMN")"
+        case .capacity: "PlanRequest.capacity"
         }
     }
 }
