@@ -57,14 +57,15 @@ public enum AnalysisTables {
                 "account", "rank", "id", "name", "title", "department", "level", "roles", "stance",
                 "influence", "reach", "route",
             ].map { Table.Column($0) },
-            rows: analyses.flatMap { a in
-                a.ranked.map { p in
+            rows: analyses.flatMap { a -> [[String]] in
+                let nameOf = names(in: a)
+                return a.ranked.map { p -> [String] in
                     [
                         a.account.id, String(p.position), p.person.id, p.person.name, p.person.title ?? "",
                         p.person.department ?? "", p.person.level.map(String.init) ?? "",
                         p.person.roles.map(\.rawValue).joined(separator: ";"), p.person.stance.rawValue,
                         Formatting.score(p.influence), Formatting.unit(p.reach),
-                        p.route.map { Formatting.route($0, names: names(in: a)) } ?? "",
+                        p.route.map { Formatting.route($0, names: nameOf) } ?? "",
                     ]
                 }
             })

@@ -32,7 +32,8 @@ public struct GapAccountJSON: Encodable, Sendable {
         as_of = a.account.asOf.iso
         shares = SharesJSON(a.shares)
         counts = r.counts
-        gaps = r.gaps.map { GapItemJSON($0, a) }
+        let names = AnalysisTables.names(in: a)
+        gaps = r.gaps.map { GapItemJSON($0, a, names: names) }
     }
 }
 
@@ -78,11 +79,14 @@ public struct GapItemJSON: Encodable, Sendable {
         var strength, reach: Double
     }
 
-    init(_ g: Gap, _ a: AccountAnalysis) {
+    init(_ g: Gap, _ a: AccountAnalysis) { self.init(g, a, names: AnalysisTables.names(in: a)) }
+
+    /// With `names` made once for all of an account's gaps (see `GapSentences.sentence`).
+    init(_ g: Gap, _ a: AccountAnalysis, names: (String) -> String) {
         kind = g.kind.rawValue
         severity = g.severity.rawValue
         key = g.key
-        sentence = GapSentences.sentence(g, in: a)
+        sentence = GapSentences.sentence(g, in: a, names: names)
         weight = g.weight
         people = g.people
         department = g.department

@@ -5,7 +5,12 @@ import Foundation
 public enum GapSentences {
     /// The gap's sentence, naming people as the account file names them.
     public static func sentence(_ gap: Gap, in a: AccountAnalysis) -> String {
-        let name = AnalysisTables.names(in: a)
+        sentence(gap, in: a, names: AnalysisTables.names(in: a))
+    }
+
+    /// The same sentence, with `names` from `AnalysisTables.names(in: a)` made once for
+    /// all of an account's gaps: making it reads every person of the account.
+    static func sentence(_ gap: Gap, in a: AccountAnalysis, names name: (String) -> String) -> String {
         switch gap.detail {
         case .topDecisionMakerNeverMet(let id, let reach, let stanceUnknown):
             var through = ", and nobody reaches them through others either"

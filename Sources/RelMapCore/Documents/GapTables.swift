@@ -13,12 +13,15 @@ public enum GapTables {
     public static func gaps(_ r: GapReport) -> Table {
         Table(
             columns: [.init("#", .right), .init("severity"), .init("kind", maxWidth: 30), .init("gap", maxWidth: 400)],
-            rows: r.gaps.enumerated().map { i, g in
-                [
-                    String(i + 1), g.severity.rawValue, GapSentences.kindLabel(g.kind),
-                    GapSentences.sentence(g, in: r.analysis),
-                ]
-            })
+            rows: {
+                let names = AnalysisTables.names(in: r.analysis)
+                return r.gaps.enumerated().map { i, g in
+                    [
+                        String(i + 1), g.severity.rawValue, GapSentences.kindLabel(g.kind),
+                        GapSentences.sentence(g, in: r.analysis, names: names),
+                    ]
+                }
+            }())
     }
 
     /// One row per gap per account, for CSV: every column a spreadsheet needs.
@@ -27,11 +30,12 @@ public enum GapTables {
             columns: ["account", "severity", "kind", "weight", "people", "department", "members", "key", "sentence"]
                 .map { Table.Column($0) },
             rows: reports.flatMap { r in
-                r.gaps.map { g in
+                let names = AnalysisTables.names(in: r.analysis)
+                return r.gaps.map { g in
                     [
                         r.analysis.account.id, g.severity.rawValue, g.kind.rawValue, Formatting.score(g.weight),
                         g.people.joined(separator: ";"), g.department ?? "", g.members.joined(separator: ";"), g.key,
-                        GapSentences.sentence(g, in: r.analysis),
+                        GapSentences.sentence(g, in: r.analysis, names: names),
                     ]
                 }
             })

@@ -139,7 +139,11 @@ public struct Table: Sendable, Hashable {
         if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(s) == nil {
             s = "'" + s
         }
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        // The bytes first: most cells hold none of the four, and a scan of characters
+        // (grapheme breaking) costs far more. A character equal to one of them is that
+        // byte alone, so a cell without the bytes has none of the characters.
+        let special = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if special, s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             s = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return s

@@ -74,7 +74,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// What a warning is about, so many can be counted by kind (`WarningSummary`); nil for
     /// errors, which are always listed one by one, and for warnings no summary groups.
     public var kind: WarningKind? {
-        severity == .warning ? WarningKind(rawValue: code.rawValue) : nil
+        severity == .warning ? WarningKind(code: code) : nil
     }
 
     /// `path:line:column: error: [code] message`, then one line per note.

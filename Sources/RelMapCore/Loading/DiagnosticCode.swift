@@ -1,8 +1,8 @@
 /// The rule behind a finding, printed in brackets (`error: [duplicate-id] ...`). The words
 /// of a message may be improved; a code stays, so a person can look the rule up in
 /// docs/format.md (account files) or docs/import.md (CRM exports) and a script can
-/// match on it. Warning kinds that `relmap check` counts (`WarningKind`) are codes too,
-/// with the same spelling.
+/// match on it. Warning kinds that `relmap check` counts (`WarningKind`) are codes too:
+/// each kind is spelled by its code.
 public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     // The file as text.
     case encoding = "encoding"
@@ -43,17 +43,4 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable, CaseIterable {
     case badRow = "bad-row"
     case importAdjusted = "import-adjusted"
     case readBack = "read-back"
-}
-
-extension WarningKind {
-    /// The code a warning of this kind carries: the same spelling.
-    public var code: DiagnosticCode {
-        switch self {
-        case .personNotReached: .personNotReached
-        case .noDepartment: .noDepartment
-        case .contactAfterAsOf: .contactAfterAsOf
-        case .interactionAfterAsOf: .interactionAfterAsOf
-        case .oldMap: .oldMap
-        }
-    }
 }

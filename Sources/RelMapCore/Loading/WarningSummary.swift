@@ -1,12 +1,29 @@
 /// What a warning is about. Warnings of one kind repeat across a book of accounts (2,000
 /// generated accounts gave 60,000 "nobody on our team reaches" lines), so `relmap check`
 /// on several files counts them by kind instead of listing them (docs/format.md, "Checking").
-public enum WarningKind: String, Sendable, Hashable, CaseIterable, Comparable {
-    case personNotReached = "person-not-reached"
-    case noDepartment = "no-department"
-    case contactAfterAsOf = "contact-after-as-of"
-    case interactionAfterAsOf = "interaction-after-as-of"
-    case oldMap = "old-map"
+/// A kind is spelled only by its `code` (`DiagnosticCode`), so the two cannot drift apart.
+public enum WarningKind: Sendable, Hashable, CaseIterable, Comparable {
+    case personNotReached, noDepartment, contactAfterAsOf, interactionAfterAsOf, oldMap
+
+    /// The code a warning of this kind carries.
+    public var code: DiagnosticCode {
+        switch self {
+        case .personNotReached: .personNotReached
+        case .noDepartment: .noDepartment
+        case .contactAfterAsOf: .contactAfterAsOf
+        case .interactionAfterAsOf: .interactionAfterAsOf
+        case .oldMap: .oldMap
+        }
+    }
+
+    /// The kind of a warning with this code; nil for codes no summary counts.
+    public init?(code: DiagnosticCode) {
+        guard let kind = Self.allCases.first(where: { $0.code == code }) else { return nil }
+        self = kind
+    }
+
+    /// The code's spelling (`person-not-reached`).
+    public var rawValue: String { code.rawValue }
 
     /// The kind in a few words, for the summary.
     public var title: String {

@@ -15,6 +15,10 @@ struct VisitModel: Sendable {
     let carrier: [Bool]
     /// Each person's level (docs/scoring.md): who goes matches executives to the top.
     let levels: [Int]
+    /// Each team member's role (the first member with an id), read from the role text
+    /// once per plan: who goes asks for every member and candidate, and reading the text
+    /// takes dozens of substring searches.
+    private let roles: [String: TeamRole]
     var reach: [Double]
     var contacts: [CurrentContact]
     /// Top decision-makers nobody on our team has a contact with yet.
@@ -55,6 +59,11 @@ struct VisitModel: Sendable {
         supportWeight = analysis.people.map { p in p.person.stance.isNegative ? 0 : p.influence * unit }
         carrier = analysis.account.people.map(Reach.isCarrier)
         levels = Influence.effectiveLevels(account: analysis.account, graph: analysis.graph)
+        var roles: [String: TeamRole] = [:]
+        for member in analysis.account.team where roles[member.id] == nil {
+            roles[member.id] = TeamRole.of(member.role)
+        }
+        self.roles = roles
         spread = CarrySpread(analysis, carrier: carrier)
         reach = analysis.people.map(\.reach)
         contacts = analysis.contacts
@@ -76,6 +85,9 @@ struct VisitModel: Sendable {
             contactsWith[p].append((m, k))
         }
     }
+
+    /// The role of the team member `id`; `.other` for an id not on the team.
+    func role(of id: String) -> TeamRole { roles[id] ?? .other }
 
     /// The number of the member `id`, given one if the model has not met the id yet.
     mutating func memberNumber(_ id: String) -> Int {

@@ -57,7 +57,7 @@ struct WhoGoes {
             } else if m == warmest {
                 r.append(.routeStartsHere)
             }
-            if r.isEmpty, TeamRole.of(a.account.member(m)?.role) == .accountManager { r.append(.ownsAccount) }
+            if r.isEmpty, model.role(of: m) == .accountManager { r.append(.ownsAccount) }
             reasons[m] = r
             points[m] = r.reduce(0) { $0 + value($1) }
         }
@@ -125,7 +125,7 @@ struct WhoGoes {
     /// Level and role fit of member `m` for `person`.
     private func fit(_ m: String, _ person: Person) -> [MemberReason] {
         let a = model.analysis
-        let role = TeamRole.of(a.account.member(m)?.role)
+        let role = model.role(of: m)
         let level = a.graph.index[person.id].map { levels[$0] } ?? 1
         switch role {
         case .executive:

@@ -15,7 +15,7 @@ indirect enum SchemaJSON: Sendable {
         switch self {
         case .object(let pairs):
             guard !pairs.isEmpty else { return "{}" }
-            let lines = pairs.map { inner + Self.quoted($0.0) + ": " + $0.1.text(indent: inner) }
+            let lines = pairs.map { inner + JSONText.quoted($0.0) + ": " + $0.1.text(indent: inner) }
             return "{\n" + lines.joined(separator: ",\n") + "\n" + indent + "}"
         case .array(let items):
             guard !items.isEmpty else { return "[]" }
@@ -24,7 +24,7 @@ indirect enum SchemaJSON: Sendable {
             }
             return "[\n" + items.map { inner + $0.text(indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
         case .string(let s):
-            return Self.quoted(s)
+            return JSONText.quoted(s)
         case .number(let x):
             return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
         case .bool(let b):
@@ -39,28 +39,5 @@ indirect enum SchemaJSON: Sendable {
         case .object, .array: false
         default: true
         }
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped, everything
-    /// else (Chinese included) as UTF-8.
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
     }
 }

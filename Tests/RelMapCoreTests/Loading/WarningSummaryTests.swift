@@ -86,4 +86,20 @@ struct WarningSummaryTests {
         let kinds = loaded.diagnostics.filter { $0.severity == .warning }.map(\.kind)
         #expect(Set(kinds) == Set(WarningKind.allCases.map(Optional.some)), "\(loaded.diagnostics)")
     }
+
+    /// A kind is its code: a warning of each kind prints that code and reads back as that
+    /// kind, and warnings of other codes (or errors) have no kind.
+    @Test func eachKindIsTheCodeItPrints() {
+        let at = SourceLocation(file: "a.yaml", line: 1, column: 1)
+        for kind in WarningKind.allCases {
+            let warning = Diagnostic.warning(at, "w", kind: kind)
+            #expect(warning.headline == "a.yaml:1:1: warning: [\(kind.code.rawValue)] w")
+            #expect(warning.kind == kind)
+            #expect(kind.rawValue == kind.code.rawValue)
+        }
+        #expect(Diagnostic.warning(.importAdjusted, at, "w").kind == nil)
+        #expect(Diagnostic.error(.personNotReached, at, "e").kind == nil)
+        let kinds = DiagnosticCode.allCases.compactMap(WarningKind.init(code:))
+        #expect(kinds == WarningKind.allCases)
+    }
 }
