@@ -72,30 +72,36 @@ final class FileCache: @unchecked Sendable {
 
     /// The analysis of a version, computed once.
     func analysis(path: String, _ version: Version) -> AccountAnalysis? {
-        if let done = version.analysis { return done }
-        if let done = lock.withLock({
-            entries[path].flatMap { $0.version.hash == version.hash ? $0.version.analysis : nil }
-        }) {
-            return done
+        once(\.analysis, path: path, version) {
+            guard let account = version.loaded.account, !version.loaded.diagnostics.hasErrors else { return nil }
+            return Analyzer.analyze(account)
         }
-        guard let account = version.loaded.account, !version.loaded.diagnostics.hasErrors else { return nil }
-        let analysis = Analyzer.analyze(account)
-        lock.withLock { if entries[path]?.version.hash == version.hash { entries[path]?.version.analysis = analysis } }
-        return analysis
     }
 
     /// Gaps and plan of a version (for the portfolio and the account page), computed once.
     func summary(path: String, _ version: Version) -> AccountReportInput? {
-        if let done = version.summary { return done }
+        once(\.summary, path: path, version) {
+            analysis(path: path, version).map { AccountReportInput.make($0, svg: nil) }
+        }
+    }
+
+    /// What `field` of a version holds: from the version, else from the cache's entry for
+    /// the same content, else made now and kept in the entry, unless the file changed
+    /// meanwhile (then the entry is another version's, and a later request makes it again).
+    private func once<T>(
+        _ field: WritableKeyPath<Version, T?>, path: String, _ version: Version, make: () -> T?
+    ) -> T? {
+        if let done = version[keyPath: field] { return done }
         if let done = lock.withLock({
-            entries[path].flatMap { $0.version.hash == version.hash ? $0.version.summary : nil }
+            entries[path].flatMap { $0.version.hash == version.hash ? $0.version[keyPath: field] : nil }
         }) {
             return done
         }
-        guard let analysis = analysis(path: path, version) else { return nil }
-        let summary = AccountReportInput.make(analysis, svg: nil)
-        lock.withLock { if entries[path]?.version.hash == version.hash { entries[path]?.version.summary = summary } }
-        return summary
+        guard let made = make() else { return nil }
+        lock.withLock {
+            if entries[path]?.version.hash == version.hash { entries[path]?.version[keyPath: field] = made }
+        }
+        return made
     }
 
     /// Every account file of `folder` as it is now, in the loader's order, with the

@@ -4,9 +4,11 @@ import Hummingbird
 
 /// The request context: the visitor's session, once `ServeGuard` has checked it.
 public struct ServeContext: RequestContext {
+    /// Hummingbird's own per-request state; the protocol requires it be stored here.
     public var coreContext: CoreRequestContextStorage
     var session = SessionKeys.Session(id: "", signedIn: false)
 
+    /// Made by Hummingbird for each request, signed out until `ServeGuard` reads the cookie.
     public init(source: Source) {
         coreContext = .init(source: source)
     }

@@ -9,7 +9,11 @@ public typealias DiagramRenderer = @Sendable (AccountAnalysis) -> (svg: String?,
 public struct ServeOptions: Sendable {
     /// The folder whose account files are served; nothing outside it is read or written.
     public var folder: String
+    /// Where to listen; anything but a loopback address needs a token (`problem`), since
+    /// the pages read and change the accounts.
     public var host: String
+    /// 0 lets the system pick a free port, so the browser and load scripts never collide
+    /// with a server already running.
     public var port: Int
     /// When set, every request needs a session signed in with this token.
     public var token: String?
@@ -22,6 +26,8 @@ public struct ServeOptions: Sendable {
     /// Limits for reading account files (the day is set per request).
     public var loadOptions: LoadOptions
 
+    /// The defaults serve this machine only; the load options' day is a placeholder,
+    /// replaced by today's date on every request so a server left running never ages.
     public init(
         folder: String, host: String = "127.0.0.1", port: Int = 8080, token: String? = nil,
         commit: Bool = false, author: String? = nil, maxBodyBytes: Int = 64 << 10,

@@ -3,8 +3,11 @@
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// Every seed is usable, 0 included: the first step adds a constant before mixing.
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits. Our own generator rather than the system's, whose sequence
+    /// is not specified and may differ between platforms and Swift versions.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

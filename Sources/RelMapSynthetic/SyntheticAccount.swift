@@ -5,10 +5,13 @@ import RelMapCore
 /// influence, ally and rival ties, a team with dated contacts, and a visit log.
 /// Deterministic: the same parameters give the same account.
 public struct SyntheticAccount: Sendable {
+    /// Picks the account: tests name the seed of a failing case to replay it.
     public var seed: UInt64
+    /// How many people inside the account (at least 1); benchmarks scale on it.
     public var people: Int
     /// Informal ties (influences, ally, rival) besides the reporting lines.
     public var ties: Int
+    /// Our team's size (at least 1): the members contacts and visits are shared among.
     public var team: Int
     /// The share of people somebody on our team has a contact with.
     public var contactShare: Double
@@ -25,6 +28,8 @@ public struct SyntheticAccount: Sendable {
     /// (up to about 30 characters), for diagram stress tests.
     public enum NameStyle: Sendable { case ascii, chinese, hostile, longChinese, longLatin }
 
+    /// `ties` defaults to one per person, about the density of the sample accounts; sizes
+    /// below 1 are raised to 1 so every shape can be built.
     public init(
         seed: UInt64, people: Int, ties: Int? = nil, team: Int = 3, contactShare: Double = 0.4,
         names: NameStyle = .ascii
@@ -37,6 +42,8 @@ public struct SyntheticAccount: Sendable {
         self.names = names
     }
 
+    /// The account, dated `asOf` (default 2026-11-01, a fixed day so contact ages and
+    /// therefore every score are the same whenever the test or benchmark runs).
     public func make(asOf: Day = Day(daysSinceEpoch: 20_758)) -> Account {
         var rng = SplitMix64(seed: seed)
         let n = people

@@ -39,7 +39,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = LoadOptions(today: .today)
+        let options = LoadOptions.commandLine(today: .today)
         let old: LoadedFile, new: LoadedFile
         if let git {
             let path = files[0]

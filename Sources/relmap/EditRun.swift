@@ -14,7 +14,7 @@ struct EditOptions: ParsableArguments {
     /// Applies `edits` to `path`, prints what changed (or, with --dry-run, the diff), and
     /// turns every refusal into its message and exit code (docs/editing.md).
     func run(_ path: String, _ edits: [AccountEdit]) throws {
-        let options = LoadOptions(today: .today)
+        let options = LoadOptions.commandLine(today: .today)
         do {
             let snapshot = try AccountFileSnapshot.read(path, options: options)
             if let expectHash, expectHash.lowercased() != snapshot.hash { throw EditError.changedOnDisk(path) }

@@ -27,8 +27,10 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let history: AccountHistory
+        var options = HistoryOptions(since: since)
+        options.load = .commandLine(today: options.load.today)
         do {
-            history = try AccountHistory.read(file, options: HistoryOptions(since: since))
+            history = try AccountHistory.read(file, options: options)
         } catch {
             switch error {
             case .notInRepository:

@@ -230,9 +230,11 @@ struct ImportOutputOptions: ParsableArguments {
     }
 
     func importOptions() -> ImportOptions {
-        ImportOptions(
+        var options = ImportOptions(
             accountId: accountId, accountName: name, asOf: asOf ?? .today, encoding: encoding, dateOrder: dateFormat,
             skipBadRows: skipBadRows, allInOne: allInOne)
+        options.settingNames = SettingFlags.names
+        return options
     }
 
     /// `relmap import hubspot|dynamics FILE`: the CSV import with a CRM's own columns.

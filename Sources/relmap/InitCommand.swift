@@ -25,20 +25,21 @@ struct InitCommand: ParsableCommand {
         help: ArgumentHelp("Where to write it ('-' for standard output); default: ID.yaml.", valueName: "file"))
     var output: String?
 
-    func validate() throws {
-        // The same check StarterFile makes, here so that the usage line is init's own.
-        do { _ = try StarterFile.text(id: id, name: nil, language: .en, asOf: Day(daysSinceEpoch: 0)) } catch {
-            throw ValidationError(error.description)
-        }
-    }
+    /// The file's text: made once, by `validate`, whose failure ArgumentParser prints with
+    /// init's own usage line; `run` writes it.
+    private var text = ""
 
-    func run() throws {
-        let text: String
+    private enum CodingKeys: String, CodingKey { case id, name, lang, output }
+
+    mutating func validate() throws {
         do {
             text = try StarterFile.text(id: id, name: name, language: lang.language, asOf: .today)
         } catch {
             throw ValidationError(error.description)
         }
+    }
+
+    func run() throws {
         let path = output ?? "\(id).yaml"
         if path == "-" {
             Terminal.out(text)

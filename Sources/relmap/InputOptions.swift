@@ -23,7 +23,7 @@ struct InputOptions: ParsableArguments {
     }
 
     var loadOptions: LoadOptions {
-        var o = LoadOptions(today: .today)
+        var o = LoadOptions.commandLine(today: .today)
         o.maxFileBytes = maxFileSize
         o.maxPeople = maxPeople
         o.maxFiles = maxFiles

@@ -72,20 +72,24 @@ struct PlanCommand: ParsableCommand {
         }
         let colour = Terminal.colourOnStdout, width = width ?? Terminal.stdoutWidth
         try format.print(
-            jsonPieces: { try ParallelOutput.json(plans, "plan", PlanDocument.init) },
+            jsonPieces: {
+                try ParallelOutput.json(plans, "plan") { PlanDocument($0, settings: SettingFlags.names) }
+            },
             csv: { ParallelOutput.csv(plans) { PlanTables.csv($0) } },
             markdown: {
                 ParallelOutput.joined(plans, separator: "\n") { p in
-                    "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p))\n\n"
-                        + (p.visits.isEmpty ? PlanTables.emptyNote(p) + "\n" : PlanTables.visits(p).markdown())
+                    "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p, settings: SettingFlags.names))\n\n"
+                        + (p.visits.isEmpty
+                            ? PlanTables.emptyNote(p, settings: SettingFlags.names) + "\n"
+                            : PlanTables.visits(p).markdown())
                 }
             },
             table: {
                 ParallelOutput.joined(plans, separator: "\n") { p in
                     Terminal.heading(AnalysisTables.heading(p.analysis), colour: colour) + "\n"
-                        + PlanText.summary(p) + "\n\n"
+                        + PlanText.summary(p, settings: SettingFlags.names) + "\n\n"
                         + (p.visits.isEmpty
-                            ? PlanTables.emptyNote(p) + "\n"
+                            ? PlanTables.emptyNote(p, settings: SettingFlags.names) + "\n"
                             : PlanTables.visits(p).fitted(width: width))
                 }
             })

@@ -174,7 +174,7 @@ struct RenderCommand: ParsableCommand {
             }
             return destination
         case .failure(let error):
-            throw CommandFailure.usage(error.description)
+            throw CommandFailure.usage(error.message)
         }
     }
 

@@ -45,7 +45,9 @@ struct ServeCommand: ParsableCommand {
         let environmentToken = ProcessInfo.processInfo.environment["RELMAP_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         let options = ServeOptions(
             folder: folder, host: host, port: port, token: token ?? environmentToken,
-            commit: commit, author: author)
+            commit: commit, author: author,
+            // The pages tell of a file past a limit as `relmap check` does.
+            loadOptions: .commandLine(today: Day(daysSinceEpoch: 0)))
         if let problem = options.problem { throw CommandFailure.usage(problem) }
         let pipeline = DiagramPipeline(options: DiagramOptions(), format: .svg, limits: limits.values)
         let renderer: DiagramRenderer = { analysis in

@@ -82,6 +82,45 @@ struct ImportDiffInitCLITests {
         #expect(try CLI.run(["check", dir.path("x.yaml")]).status == 0)
     }
 
+    /// The core names a setting; the CLI spells it as the flag to type (SettingFlags).
+    /// Each message here is one a user acts on by adding that flag.
+    @Test func everySettingAMessageAsksForIsNamedByItsFlag() throws {
+        let dir = Scratch()
+        let sample = "graphs/north-steel.yaml"
+        let big = try CLI.run(["check", "--max-file-size", "100", sample])
+        #expect(big.stderr.contains("more than the limit of 100; raise it with --max-file-size\n"), "\(big.stderr)")
+        let many = try CLI.run(["check", "--max-people", "1", sample])
+        #expect(many.stderr.contains("more than the limit of 1; raise it with --max-people\n"), "\(many.stderr)")
+        let noneFree = ["wang", "chen-se", "liu-vp", "he-fae"].flatMap { ["--capacity", "\($0)=0"] }
+        for format in ["table", "markdown", "json"] {
+            let plan = try CLI.run(["plan", sample, "--format", format] + noneFree)
+            #expect(
+                plan.status == 0 && plan.stdout.contains("every member has used their --capacity"), "\(plan.stdout)")
+        }
+        let expectations: [(String, [String], String)] = [
+            (
+                "name,last\nA,2026-10-32\n", [],
+                "or 10/30/2026 with --date-format mdy (use --skip-bad-rows to leave such rows out)\n"
+            ),
+            (
+                "name,last\nA,03/04/2023\n", [],
+                "say which with --date-format mdy (US: month/day/year) or --date-format dmy (day/month/year)\n"
+            ),
+            (
+                "name,last\nA,1/23/2023\nB,23/01/2023\n", [],
+                "fix the file, or say which with --date-format mdy or dmy\n"
+            ),
+            ("name,company\nA,X\nB,Y\n", [], "choose one with --company NAME, or pass --all-in-one\n"),
+            ("Who,Job\nA,B\n", [], "map one with --map name=COLUMN (the file has: Who, Job)\n"),
+            ("Contact,Job\nA,B\n", ["--map", "name=Contakt"], "--map name=Contakt: no such column; did you mean"),
+        ]
+        for (i, (text, flags, expected)) in expectations.enumerated() {
+            let file = dir.write("in\(i).csv", text)
+            let r = try CLI.run(["import", "csv", file, "-o", dir.path("out\(i).yaml")] + flags)
+            #expect(r.status == 65 && r.stderr.contains(expected), "\(text): \(r.stderr)")
+        }
+    }
+
     @Test func aGB18030FileImportsToStandardOutputWithANote() throws {
         let r = try CLI.run([
             "import", "csv", "Tests/RelMapCoreTests/Fixtures/import/csv/people-gb18030.csv", "-o", "-",

@@ -22,15 +22,14 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
 
 @Suite struct ServeAddRemoveTests {
     @Test func addingAPersonAppendsThemAndKeepsEveryOtherLine() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(
-                client, "/north-steel/add/person", cookie: state.cookie,
+        try await copy.onItsPage { client, state in
+            let response = try await submit(
+                client, "/north-steel/add/person", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("id", "gu"), ("name", "顾明"), ("title", "预算专员"),
+                    ("id", "gu"), ("name", "顾明"), ("title", "预算专员"),
                     ("department", "财务部"), ("stance", "supporter"), ("roles", "influencer"), ("influence", "2"),
                     ("reports_to", "zheng"), ("notes", ""),
                 ])
@@ -52,23 +51,22 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func addingATieAndAContactAppendsOneLineEach() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let tie = try await post(
-                client, "/north-steel/add/relation", cookie: state.cookie,
+        try await copy.onItsPage { client, state in
+            let tie = try await submit(
+                client, "/north-steel/add/relation", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("from", "qiao"), ("to", "zheng"),
+                    ("from", "qiao"), ("to", "zheng"),
                     ("type", "influences"), ("strength", "0.5"),
                 ])
             #expect(tie.status == .seeOther)
             let next = try #require(try await openPage(client, "/north-steel.html", cookie: state.cookie).1)
-            let contact = try await post(
-                client, "/north-steel/add/contact", cookie: next.cookie,
+            let contact = try await submit(
+                client, "/north-steel/add/contact", from: next,
                 fields: [
-                    ("csrf", next.csrf), ("hash", next.hash), ("member", "wang"), ("person", "zheng"),
+                    ("member", "wang"), ("person", "zheng"),
                     ("strength", "strong"), ("last", "2026-11-20"),
                 ])
             #expect(contact.status == .seeOther)
@@ -82,15 +80,14 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func removingAPersonAsksFirstListingWhatRelmapRemoveWouldAndThenRemoves() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
         // What `relmap remove person FILE su` lists (the same engine, the same lines).
         let expected = try AccountEditor.apply([.removePerson("su")], to: before, path: path, options: serveLoadOptions)
         #expect(expected.changes.count > 4)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let fields = [("csrf", state.csrf), ("hash", state.hash), ("person", "su")]
+        try await copy.onItsPage { client, state in
+            let fields = state.formFields + [("person", "su")]
             let ask = try await post(client, "/north-steel/remove/person", cookie: state.cookie, fields: fields)
             #expect(ask.status == .ok)
             #expect(read(path) == before)
@@ -128,17 +125,19 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
                 page.text.contains(
                     #"<input type="hidden" name="member" value="wang"><input type="hidden" name="person" value="qiao">"#
                 ))
-            let tie = [
-                ("csrf", state.csrf), ("hash", state.hash), ("from", "su"), ("to", "qiao"), ("type", "rival"),
-                ("confirm", "yes"),
-            ]
+            let tie =
+                state.formFields + [
+                    ("from", "su"), ("to", "qiao"), ("type", "rival"),
+                    ("confirm", "yes"),
+                ]
             #expect(
                 try await post(client, "/north-steel/remove/relation", cookie: state.cookie, fields: tie).status
                     == .seeOther)
             let next = try #require(try await openPage(client, "/north-steel.html", cookie: state.cookie).1)
-            let contact = [
-                ("csrf", next.csrf), ("hash", next.hash), ("member", "wang"), ("person", "qiao"), ("confirm", "yes"),
-            ]
+            let contact =
+                next.formFields + [
+                    ("member", "wang"), ("person", "qiao"), ("confirm", "yes"),
+                ]
             #expect(
                 try await post(client, "/north-steel/remove/contact", cookie: next.cookie, fields: contact).status
                     == .seeOther)
@@ -152,13 +151,11 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func aStalePageGets409ForAddsAndRemovalsAndNothingIsWritten() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        let copy = try NorthSteelCopy()
+        let path = copy.path
+        try await copy.onItsPage { client, state in
             let other = read(path).replacingOccurrences(of: "    title: 总经理\n", with: "    title: 董事长兼总经理\n")
             try other.write(toFile: path, atomically: true, encoding: .utf8)
-            let base = [("csrf", state.csrf), ("hash", state.hash)]
             let attempts: [(String, [(String, String)])] = [
                 ("/north-steel/add/person", [("id", "gu"), ("name", "顾明")]),
                 ("/north-steel/add/relation", [("from", "qiao"), ("to", "zheng"), ("type", "ally")]),
@@ -169,7 +166,7 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
                 ("/north-steel/remove/contact", [("member", "wang"), ("person", "qiao"), ("confirm", "yes")]),
             ]
             for (uri, fields) in attempts {
-                let response = try await post(client, uri, cookie: state.cookie, fields: base + fields)
+                let response = try await submit(client, uri, from: state, fields: fields)
                 #expect(response.status == .conflict, "\(uri) \(fields)")
                 #expect(response.text.contains("+    title: 董事长兼总经理"), "\(uri)")
                 // A removal re-applied from the conflict page asks again.
@@ -180,11 +177,10 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func addAndRemoveWithoutCSRFOrFromAnotherSiteAre403() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             for (uri, fields) in [
                 ("/north-steel/add/person", [("id", "gu"), ("name", "顾明")]),
                 ("/north-steel/remove/person", [("person", "su"), ("confirm", "yes")]),
@@ -193,7 +189,7 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
                 let noCSRF = try await post(client, uri, cookie: state.cookie, fields: [("hash", state.hash)] + fields)
                 #expect(noCSRF.status == .forbidden, "\(uri)")
                 let crossSite = try await post(
-                    client, uri, cookie: state.cookie, fields: [("csrf", state.csrf), ("hash", state.hash)] + fields,
+                    client, uri, cookie: state.cookie, fields: state.formFields + fields,
                     origin: "http://evil.example")
                 #expect(crossSite.status == .forbidden, "\(uri)")
             }
@@ -202,53 +198,48 @@ let serveLoadOptions = LoadOptions(today: Day(iso: "2026-12-01")!)
     }
 
     @Test func refusalsSayWhatRelmapSaysAndWriteNothing() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let base = [("csrf", state.csrf), ("hash", state.hash)]
-            let twice = try await post(
-                client, "/north-steel/add/person", cookie: state.cookie, fields: base + [("id", "zhao"), ("name", "赵")])
+        try await copy.onItsPage { client, state in
+            let twice = try await submit(
+                client, "/north-steel/add/person", from: state, fields: [("id", "zhao"), ("name", "赵")])
             #expect(twice.status == .badRequest)
             #expect(twice.text.contains(htmlEscaped("there is already a person with id 'zhao'")))
-            let unknown = try await post(
-                client, "/north-steel/remove/person", cookie: state.cookie, fields: base + [("person", "zhoa")])
+            let unknown = try await submit(
+                client, "/north-steel/remove/person", from: state, fields: [("person", "zhoa")])
             #expect(unknown.status == .badRequest)
             #expect(unknown.text.contains("no person with id"))
             #expect(unknown.text.contains("zhao"))
-            let badId = try await post(
-                client, "/north-steel/add/person", cookie: state.cookie, fields: base + [("id", "a b"), ("name", "x")])
+            let badId = try await submit(
+                client, "/north-steel/add/person", from: state, fields: [("id", "a b"), ("name", "x")])
             #expect(badId.status == .unprocessableContent)
             #expect(
-                try await post(client, "/north-steel/add/member", cookie: state.cookie, fields: base).status
+                try await submit(client, "/north-steel/add/member", from: state, fields: []).status
                     == .notFound)
             #expect(
-                try await post(client, "/north-steel/remove/..%2Fx", cookie: state.cookie, fields: base).status
+                try await submit(client, "/north-steel/remove/..%2Fx", from: state, fields: []).status
                     == .notFound)
         }
         #expect(read(path) == before)
     }
 
     @Test func hostileNamesAddedThroughTheFormsStayInert() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let hostile = "<script>alert(1)</script>"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let added = try await post(
-                client, "/north-steel/add/person", cookie: state.cookie,
+        try await copy.onItsPage { client, state in
+            let added = try await submit(
+                client, "/north-steel/add/person", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("id", "evil"), ("name", hostile),
+                    ("id", "evil"), ("name", hostile),
                     ("title", "\"><img src=x onerror=alert(2)>"),
                     ("notes", "</textarea><script>alert(3)</script>"),
                 ])
             #expect(added.status == .seeOther)
             let (page, next) = try await openPage(client, "/north-steel.html", cookie: state.cookie)
             let after = try #require(next)
-            let ask = try await post(
-                client, "/north-steel/remove/person", cookie: after.cookie,
-                fields: [("csrf", after.csrf), ("hash", after.hash), ("person", "evil")])
+            let ask = try await submit(client, "/north-steel/remove/person", from: after, fields: [("person", "evil")])
             let whatIf = try await client.execute(
                 uri: "/north-steel/whatif?leave=evil", method: .get, headers: [.cookie: after.cookie])
             for html in [page.text, ask.text, whatIf.text] {

@@ -9,18 +9,17 @@ import Testing
 @Suite struct ServeEditTests {
     /// The fields of zhao's form as the page shows them, with the stance changed.
     static func zhaoForm(_ state: PageState, stance: String) -> [(String, String)] {
-        [
-            ("csrf", state.csrf), ("hash", state.hash), ("person", "zhao"), ("stance", stance), ("influence", "5"),
+        state.formFields + [
+            ("person", "zhao"), ("stance", stance), ("influence", "5"),
             ("title", "总经理"), ("department", "总经办"), ("reports_to", ""), ("notes", "只看投资回报；我方至今无人见过"),
         ]
     }
 
     @Test func savingAStanceChangesOneLineAndKeepsComments() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let response = try await post(
                 client, "/north-steel/set", cookie: state.cookie, fields: Self.zhaoForm(state, stance: "supporter"))
             #expect(response.status == .seeOther)
@@ -39,11 +38,10 @@ import Testing
     }
 
     @Test func rolesAreCheckboxesAndAnUnchangedFormLeavesTheirLineAlone() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             let roles = [("roles_shown", "1"), ("roles", "decision-maker"), ("roles", "economic-buyer")]
             // The stance changes; the roles are sent back as the page showed them.
             let same = try await post(
@@ -64,14 +62,13 @@ import Testing
     }
 
     @Test func logAVisitAppendsAnInteraction() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(
-                client, "/north-steel/log", cookie: state.cookie,
+        let copy = try NorthSteelCopy()
+        let path = copy.path
+        try await copy.onItsPage { client, state in
+            let response = try await submit(
+                client, "/north-steel/log", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("member", "wang"), ("people", "zhao"),
+                    ("member", "wang"), ("people", "zhao"),
                     ("people", "sun-fz"),
                     ("kind", "meeting"), ("strength", "strong"), ("date", "2026-11-20"), ("note", "季度会议：谈试点"),
                 ])
@@ -85,10 +82,9 @@ import Testing
     }
 
     @Test func aStalePageGets409WithWhatChangedAndCanReapply() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        let copy = try NorthSteelCopy()
+        let path = copy.path
+        try await copy.onItsPage { client, state in
             // Someone else changes the file after the page was made.
             let other = read(path).replacingOccurrences(of: "    title: 总经理\n", with: "    title: 董事长兼总经理\n")
             try other.write(toFile: path, atomically: true, encoding: .utf8)
@@ -114,11 +110,10 @@ import Testing
     }
 
     @Test func postsWithoutCSRFOrFromAnotherSiteAre403() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             var noCSRF = Self.zhaoForm(state, stance: "blocker")
             noCSRF.removeAll { $0.0 == "csrf" }
             #expect(
@@ -148,21 +143,20 @@ import Testing
     }
 
     @Test func anInvalidValueWritesNothing() async throws {
-        let folder = try servedFolder(["north-steel"])
-        let path = "\(folder)/north-steel.yaml"
+        let copy = try NorthSteelCopy()
+        let path = copy.path
         let before = read(path)
-        try await serveApp(folder).test(.router) { client in
-            let state = try #require(try await openPage(client, "/north-steel.html").1)
+        try await copy.onItsPage { client, state in
             var fields = Self.zhaoForm(state, stance: "supporter")
             fields.removeAll { $0.0 == "influence" }
             fields.append(("influence", "9"))
             let response = try await post(client, "/north-steel/set", cookie: state.cookie, fields: fields)
             #expect(response.status == .badRequest)
             #expect(response.text.contains("influence"))
-            let unknown = try await post(
-                client, "/north-steel/set", cookie: state.cookie,
+            let unknown = try await submit(
+                client, "/north-steel/set", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("person", "nobody"), ("stance", "supporter"),
+                    ("person", "nobody"), ("stance", "supporter"),
                 ])
             #expect(unknown.status == .badRequest)
         }

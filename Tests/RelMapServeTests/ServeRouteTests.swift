@@ -120,10 +120,10 @@ import Testing
         let before = read("\(folder)/north-steel.yaml")
         try await serveApp(folder).test(.router) { client in
             let state = try #require(try await openPage(client, "/north-steel.html").1)
-            let response = try await post(
-                client, "/north-steel/set", cookie: state.cookie,
+            let response = try await submit(
+                client, "/north-steel/set", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("person", "zhao"),
+                    ("person", "zhao"),
                     ("notes", String(repeating: "长", count: 40_000)),
                 ])
             #expect(response.status == .contentTooLarge)

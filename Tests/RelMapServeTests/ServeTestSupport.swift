@@ -5,6 +5,7 @@ import HummingbirdTesting
 import RelMapCore
 import RelMapServe
 import RelMapTestSupport
+import Testing
 
 typealias ServeRepo = RelMapTestSupport.Repo
 
@@ -91,3 +92,37 @@ func post(
 }
 
 func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+
+extension PageState {
+    /// The hidden fields every form of the page sends: its CSRF token and the file's hash.
+    var formFields: [(String, String)] { [("csrf", csrf), ("hash", hash)] }
+}
+
+/// A form sent from an open page, as a browser sends it: the page's session cookie, its
+/// hidden fields, then `fields`.
+func submit(
+    _ client: some TestClientProtocol, _ uri: String, from page: PageState, fields: [(String, String)],
+    origin: String? = "http://localhost"
+) async throws -> TestResponse {
+    try await post(client, uri, cookie: page.cookie, fields: page.formFields + fields, origin: origin)
+}
+
+/// A fresh copy of north-steel, where most edit tests begin: served, its page open.
+struct NorthSteelCopy {
+    let folder: String
+    /// The account file the tests edit through the pages.
+    var path: String { "\(folder)/north-steel.yaml" }
+
+    init() throws { folder = try servedFolder(["north-steel"]) }
+
+    /// Serves the copy, opens north-steel's page and hands the client and the page's
+    /// state to `body`.
+    func onItsPage(_ body: @escaping @Sendable (any TestClientProtocol, PageState) async throws -> Void)
+        async throws
+    {
+        try await serveApp(folder).test(.router) { client in
+            let state = try #require(try await openPage(client, "/north-steel.html").1)
+            try await body(client, state)
+        }
+    }
+}

@@ -65,10 +65,10 @@ import Testing
             let state = try #require(state0)
             #expect(page.status == .ok)
             #expect(state.hash == ContentHash.sha256(Data(before.utf8)))
-            let response = try await post(
-                client, "/north-steel/whatif", cookie: state.cookie,
+            let response = try await submit(
+                client, "/north-steel/whatif", from: state,
                 fields: [
-                    ("csrf", state.csrf), ("hash", state.hash), ("stance_person", "su"), ("stance", "neutral"),
+                    ("stance_person", "su"), ("stance", "neutral"),
                     ("contact_member", "wang"), ("contact_person", "zheng"), ("contact_strength", "medium"),
                     ("contact_last", "2026-11-01"),
                 ])

@@ -52,27 +52,17 @@ public enum DiagramDestination: Sendable, Equatable {
     }
 }
 
-/// Why `-o` and `--format` do not make sense together; a usage error (exit 64).
-public enum DiagramDestinationError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why the place asked for and the format asked for do not make sense together. The core
+/// says which case it is; the CLI words it, since the words name its `-o` and `--format`.
+public enum DiagramDestinationError: Error, Sendable, Equatable {
+    /// No place at all.
     case emptyPath
+    /// Standard output takes one diagram; this many accounts were given.
     case stdoutNeedsOneAccount(Int)
+    /// A file name takes one diagram; this many accounts were given.
     case fileNeedsOneAccount(String, Int)
+    /// The file name's extension says one format, the format asked for another.
     case formatDisagrees(String, named: DiagramFormat, flag: DiagramFormat)
+    /// An existing file that is not a diagram: neither a folder nor a diagram file name.
     case notADiagramFile(String)
-
-    /// The message for the user, naming the `-o` value that cannot work.
-    public var description: String {
-        switch self {
-        case .emptyPath:
-            "-o needs a folder, a file name or -"
-        case .stdoutNeedsOneAccount(let n):
-            "-o - writes one diagram to standard output, but \(n) accounts were given; name a folder instead"
-        case .fileNeedsOneAccount(let path, let n):
-            "-o \(path) names one file, but \(n) accounts were given; name a folder instead"
-        case .formatDisagrees(let path, let named, let flag):
-            "-o \(path) is a \(named.rawValue.uppercased()) file name but --format is \(flag.rawValue)"
-        case .notADiagramFile(let path):
-            "\(path) is an existing file; -o takes a folder, or a file name ending in .svg, .png, .pdf or .dot"
-        }
-    }
 }

@@ -56,6 +56,7 @@ public struct DiagramFocus: Sendable, Hashable {
 public enum DiagramFocusError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No person has this id; `suggestion` is a near id, if there is one.
     case unknownPerson(String, suggestion: String?)
+    /// A depth below 0 (the CLI refuses one earlier, with its own usage line).
     case negativeDepth(Int)
 
     /// The error for an id none of `accounts` has, suggesting the nearest id in any of them.
@@ -69,7 +70,7 @@ public enum DiagramFocusError: Error, Sendable, Equatable, CustomStringConvertib
         case .unknownPerson(let id, let suggestion):
             "no person with id '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .negativeDepth(let depth):
-            "--depth must be 0 or more, not \(depth)"
+            "the depth must be 0 or more, not \(depth)"
         }
     }
 }

@@ -9,8 +9,10 @@ public struct PlanDocument: JSONDocument, Sendable {
     /// One entry per account, in the order given.
     public var accounts: [PlanAccountJSON]
 
-    /// The document for these plans.
-    public init(_ plans: [VisitPlan]) { accounts = plans.map(PlanAccountJSON.init) }
+    /// The document for these plans; `settings` spells the settings the notes' texts name.
+    public init(_ plans: [VisitPlan], settings: SettingNames = { $0.apiName }) {
+        accounts = plans.map { PlanAccountJSON($0, settings: settings) }
+    }
 }
 
 /// Coverage and support reach, 0...100.
@@ -36,7 +38,7 @@ public struct PlanAccountJSON: Encodable, Sendable {
     var notes: [String]
     var notes_text: [String]
 
-    init(_ plan: VisitPlan) {
+    init(_ plan: VisitPlan, settings: SettingNames) {
         let a = plan.analysis.account
         id = a.id
         name = a.name
@@ -58,7 +60,7 @@ public struct PlanAccountJSON: Encodable, Sendable {
             case .oneMember(let m): "one-member:\(m)"
             }
         }
-        notes_text = plan.notes.map { PlanText.note($0, names: names) }
+        notes_text = plan.notes.map { PlanText.note($0, names: names, settings: settings) }
     }
 }
 

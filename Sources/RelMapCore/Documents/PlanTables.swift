@@ -42,14 +42,14 @@ public enum PlanTables {
             })
     }
 
-    /// What to say when the plan is empty.
-    public static func emptyNote(_ plan: VisitPlan) -> String {
+    /// What to say when the plan is empty; `settings` spells the setting it may name.
+    public static func emptyNote(_ plan: VisitPlan, settings: SettingNames = { $0.apiName }) -> String {
         let senders =
             plan.request.member.map { [$0] }
             ?? plan.analysis.account.team.map(\.id).filter { !plan.request.excluded.contains($0) }
         if plan.request.visits <= 0 { return "no visits asked for" }
         if senders.isEmpty { return "nobody on our team to send" }
-        if plan.notes.contains(.capacityUsed) { return "every member has used their --capacity" }
+        if plan.notes.contains(.capacityUsed) { return PlanText.note(.capacityUsed, names: { $0 }, settings: settings) }
         if case .stoppedBelowGain(let t)? = plan.notes.first {
             return PlanText.note(.stoppedBelowGain(threshold: t), names: { $0 })
         }

@@ -58,7 +58,7 @@ public enum PlanText {
 
     /// "coverage 21.2 -> 35.4 (+14.2)  support reach 12.3 -> 20.1 (+7.8)  after 5 visits",
     /// then "; no further visit adds more than 1 point" when the plan stopped early.
-    public static func summary(_ plan: VisitPlan) -> String {
+    public static func summary(_ plan: VisitPlan, settings: SettingNames = { $0.apiName }) -> String {
         func part(_ name: String, _ a: Double, _ b: Double) -> String {
             "\(name) \(Formatting.score(a)) -> \(Formatting.score(b)) (+\(Formatting.score(b - a)))"
         }
@@ -67,16 +67,18 @@ public enum PlanText {
         return part("coverage", plan.before.coverage, plan.after.coverage) + "  "
             + part("support reach", plan.before.supportReach, plan.after.supportReach)
             + "  after \(n) visit\(n == 1 ? "" : "s")"
-            + plan.notes.map { "; " + note($0, names: names) }.joined()
+            + plan.notes.map { "; " + note($0, names: names, settings: settings) }.joined()
     }
 
-    /// "no further visit adds more than 1 point".
-    public static func note(_ n: PlanNote, names: (String) -> String) -> String {
+    /// "no further visit adds more than 1 point"; `settings` spells the setting a note names.
+    public static func note(
+        _ n: PlanNote, names: (String) -> String, settings: SettingNames = { $0.apiName }
+    ) -> String {
         switch n {
         case .stoppedBelowGain(let t):
             "no further visit adds more than \(String(format: "%g", t)) point\(t == 1 ? "" : "s")"
         case .noGain: "no further visit raises coverage or support reach"
-        case .capacityUsed: "every member has used their --capacity"
+        case .capacityUsed: "every member has used their \(settings(.capacity))"
         case .oneMember(let m): "\(names(m)) is the only one to send, so the only thread to all we reach"
         }
     }

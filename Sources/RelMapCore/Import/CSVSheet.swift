@@ -96,17 +96,18 @@ public struct CSVSheet: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .missingInput(path, "cannot read this file")
         }
-        return parse(data: data, path: path, encoding: options.encoding, keep: keep)
+        return parse(data: data, path: path, encoding: options.encoding, keep: keep, settingNames: options.settingNames)
     }
 
     /// Reads CSV bytes; `path` names the file in messages. `keep`, when given, says which
-    /// headers' values to keep; the others read as empty.
+    /// headers' values to keep; the others read as empty. `settingNames` words the
+    /// encoding setting a file that cannot be decoded asks for.
     public static func parse(
         data: Data, path: String, encoding: TextEncoding?,
-        keep: ((String) -> Bool)? = nil
+        keep: ((String) -> Bool)? = nil, settingNames: @escaping SettingNames = { $0.apiName }
     ) -> Result<CSVSheet, ImportProblem> {
         let decoded: (String, TextEncoding)
-        switch CSVTextDecoding.decode(data, path: path, forced: encoding) {
+        switch CSVTextDecoding.decode(data, path: path, forced: encoding, names: settingNames) {
         case .success(let d): decoded = d
         case .failure(let d): return .failure(d)
         }
@@ -172,17 +173,24 @@ public struct CSVSheet: Sendable {
     }
 
     /// Comma unless the header row has more semicolons or tabs (Excel in many European
-    /// locales writes `;`; "Unicode text" exports use tabs).
+    /// locales writes `;`; "Unicode text" exports use tabs). The candidates are tried in
+    /// this order and only a strictly higher count wins, so a tie always goes the same way:
+    /// comma, then semicolon, then tab.
     static func delimiter(of text: String) -> UnicodeScalar {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
-        var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
+        let candidates: [UnicodeScalar] = [",", ";", "\t"]
+        var counts = [Int](repeating: 0, count: candidates.count)
         var quoted = false
         for c in firstLine.unicodeScalars {
-            if c == "\"" { quoted.toggle() } else if !quoted, counts[c] != nil { counts[c, default: 0] += 1 }
+            if c == "\"" {
+                quoted.toggle()
+            } else if !quoted, let i = candidates.firstIndex(of: c) {
+                counts[i] += 1
+            }
         }
-        let comma = counts[","] ?? 0
-        if let (best, n) = counts.filter({ $0.key != "," }).max(by: { $0.value < $1.value }), n > comma { return best }
-        return ","
+        var best = 0
+        for i in candidates.indices where counts[i] > counts[best] { best = i }
+        return candidates[best]
     }
 
     /// Line breaks inside a value: CRLF, LF and a lone CR each count once.

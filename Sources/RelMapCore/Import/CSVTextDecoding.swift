@@ -11,9 +11,10 @@ enum CSVTextDecoding {
     /// UTF-8; else GB18030 when the result reads as Chinese (Excel in Chinese locales
     /// saves "CSV" in it); else Windows-1252 when the result reads as Western text
     /// (Western Excel, and Salesforce's export for many orgs); else an error.
-    static func decode(_ data: Data, path: String, forced: TextEncoding?) -> Result<
-        (String, TextEncoding), ImportProblem
-    > {
+    static func decode(
+        _ data: Data, path: String, forced: TextEncoding?, names: SettingNames = { $0.apiName }
+    ) -> Result<(String, TextEncoding), ImportProblem> {
+        let hint = Self.hint(names)
         let bytes = [UInt8](data)
         let start = SourceLocation(file: path, line: 1, column: 1)
         let hasUTF8BOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
@@ -56,9 +57,10 @@ enum CSVTextDecoding {
             ))
     }
 
-    /// What to do about a file that cannot be read, as the user can type it.
-    static let hint =
-        "name its encoding, e.g. --encoding shift_jis or --encoding big5 (any name `iconv -l` lists), or save it from Excel as 'CSV UTF-8 (逗号分隔)'"
+    /// What to do about a file that cannot be read, in the caller's words for the setting.
+    static func hint(_ names: SettingNames) -> String {
+        "name its encoding, e.g. \(names(.encoding("shift_jis"))) or \(names(.encoding("big5"))) (any name `iconv -l` lists), or save it from Excel as 'CSV UTF-8 (逗号分隔)'"
+    }
 
     /// Line and column (1-based, counting bytes) of byte `offset`.
     static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {

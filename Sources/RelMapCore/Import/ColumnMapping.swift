@@ -100,7 +100,8 @@ public struct ColumnMapping: Sendable, Hashable {
                 let hint =
                     Suggestion.nearest(to: header, in: have).map { "; did you mean '\($0)'?" }
                     ?? "; the file has: \(have.joined(separator: ", "))"
-                findings.fileError(sheet.path, "--map \(field.rawValue)=\(header): no such column\(hint)")
+                let mapping = findings.names(.mapping(field: field.rawValue, column: header))
+                findings.fileError(sheet.path, "\(mapping): no such column\(hint)")
             }
         }
         // Usual headers fill the fields left, never a column the user mapped.
@@ -132,7 +133,7 @@ public struct ColumnMapping: Sendable, Hashable {
         {
             findings.fileError(
                 sheet.path,
-                "no column for the person's name; map one with --map name=COLUMN (the file has: \(sheet.columns.map(\.name).joined(separator: ", ")))"
+                "no column for the person's name; map one with \(findings.names(.mapping(field: "name", column: nil))) (the file has: \(sheet.columns.map(\.name).joined(separator: ", ")))"
             )
         }
         return found

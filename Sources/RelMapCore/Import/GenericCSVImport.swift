@@ -13,7 +13,7 @@ public enum GenericCSVImport {
         path: String, mapping: ColumnMapping, options: ImportOptions, preset: CRMPreset? = nil,
         company: String? = nil
     ) throws(ImportError) -> ImportReport {
-        var findings = ImportFindings(skipBadRows: options.skipBadRows)
+        var findings = ImportFindings(options)
         var summary = ImportSummary()
         guard let sheet = try findings.sheet(path, options: options, summary: &summary) else {
             return ImportReport(account: nil, diagnostics: findings.diagnostics.sorted(), summary: summary)
@@ -51,7 +51,8 @@ public enum GenericCSVImport {
                 ? preset?.ownerStrength : RoleWords.strength(for: rawStrength)
             if !rawLast.isEmpty && last == nil {
                 findings.badRow(
-                    sheet.path, record, column: columns[.last], "'\(rawLast)' is not a date; \(ImportDates.expected)")
+                    sheet.path, record, column: columns[.last],
+                    "'\(rawLast)' is not a date; \(ImportDates.expected(findings.names))")
                 continue
             }
             guard let strength else {
@@ -212,7 +213,7 @@ public enum GenericCSVImport {
         guard counts.count > 1 else { return (sheet.records, written.values.first) }
         findings.fileError(
             sheet.path,
-            "the file holds the people of \(counts.count) companies (\(column.name)): \(listing(counts, written)); choose one with --company NAME, or pass --all-in-one"
+            "the file holds the people of \(counts.count) companies (\(column.name)): \(listing(counts, written)); choose one with \(findings.names(.company)), or pass \(findings.names(.allInOne))"
         )
         return nil
     }

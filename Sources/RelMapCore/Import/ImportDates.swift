@@ -101,7 +101,10 @@ struct ImportDates {
         return b.count == 5 && b[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && !(b[4] >= 0x30 && b[4] <= 0x39)
     }
 
-    static let expected = "expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy"
+    /// What a date should look like, naming the setting that reads month-first dates.
+    static func expected(_ names: SettingNames) -> String {
+        "expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with \(names(.dateOrder(.mdy)))"
+    }
 }
 
 /// Why the slash dates of a file cannot be read without `--date-format`.
@@ -109,12 +112,12 @@ enum DateProblem: Error, Equatable {
     case ambiguous(String)
     case contradictory(dayFirst: String, monthFirst: String)
 
-    var message: String {
+    func message(_ names: SettingNames) -> String {
         switch self {
         case .ambiguous(let v):
-            "every slash date in this file could be month first or day first ('\(v)'); say which with --date-format mdy (US: month/day/year) or --date-format dmy (day/month/year)"
+            "every slash date in this file could be month first or day first ('\(v)'); say which with \(names(.dateOrder(.mdy))) (US: month/day/year) or \(names(.dateOrder(.dmy))) (day/month/year)"
         case .contradictory(let d, let m):
-            "the slash dates in this file disagree: '\(d)' is day first and '\(m)' month first; fix the file, or say which with --date-format mdy or dmy"
+            "the slash dates in this file disagree: '\(d)' is day first and '\(m)' month first; fix the file, or say which with \(names(.dateOrder(nil)))"
         }
     }
 }

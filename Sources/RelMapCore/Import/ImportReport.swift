@@ -48,6 +48,8 @@ public struct ImportOptions: Sendable {
     public var allInOne: Bool = false
     /// Largest CSV file read, in bytes.
     public var maxFileBytes: Int = 256 << 20
+    /// How a message names the setting that would get past it (the CLI: its flag).
+    public var settingNames: SettingNames = { $0.apiName }
 
     /// Import settings; the id is checked when the account is built.
     public init(
@@ -129,10 +131,17 @@ public struct ImportReport: Sendable {
 /// `skipBadRows` a warning that says the row was skipped.
 struct ImportFindings {
     let skipBadRows: Bool
+    /// The caller's words for a setting a message asks to change.
+    let names: SettingNames
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var skipped = 0
 
-    init(skipBadRows: Bool) { self.skipBadRows = skipBadRows }
+    init(skipBadRows: Bool, names: @escaping SettingNames = { $0.apiName }) {
+        self.skipBadRows = skipBadRows
+        self.names = names
+    }
+
+    init(_ options: ImportOptions) { self.init(skipBadRows: options.skipBadRows, names: options.settingNames) }
 
     /// Problems that stop a file from being read: never skippable.
     mutating func add(_ problem: ImportProblem) { diagnostics += problem.diagnostics }
@@ -149,20 +158,21 @@ struct ImportFindings {
 
     /// A row that cannot be used. In an optional file (`optionalFile`) it is left out
     /// with a warning, as with `skipBadRows`: an optional file's problem never stops an import.
+    /// `code` and `notes` are for rows that repeat an earlier one: the note points at it.
     mutating func badRow(
         _ path: String, _ record: CSVRecord, column: CSVColumn?, _ message: String,
-        optionalFile: Bool = false
+        optionalFile: Bool = false, code: DiagnosticCode = .badRow, notes: [Diagnostic.Note] = []
     ) {
         let place = Self.place(record, column)
         if skipBadRows || optionalFile {
             skipped += 1
             diagnostics.append(
-                .warning(.badRow, Self.location(path, record, column), "\(place): \(message); row skipped"))
+                .warning(code, Self.location(path, record, column), "\(place): \(message); row skipped", notes: notes))
         } else {
             diagnostics.append(
                 .error(
-                    .badRow, Self.location(path, record, column),
-                    "\(place): \(message) (use --skip-bad-rows to leave such rows out)"))
+                    code, Self.location(path, record, column),
+                    "\(place): \(message) (use \(names(.skipBadRows)) to leave such rows out)", notes: notes))
         }
     }
 

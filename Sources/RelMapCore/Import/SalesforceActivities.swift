@@ -148,7 +148,8 @@ enum SalesforceActivities {
             }
             guard let date = dates.day(rawDate) else {
                 findings.badRow(
-                    sheet.path, record, column: usedColumn, "'\(rawDate)' is not a date; \(ImportDates.expected)",
+                    sheet.path, record, column: usedColumn,
+                    "'\(rawDate)' is not a date; \(ImportDates.expected(findings.names))",
                     optionalFile: true)
                 continue
             }

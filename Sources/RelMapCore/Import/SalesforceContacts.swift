@@ -48,7 +48,7 @@ struct SalesforceContacts {
                 sheet.path, "every contact in the file is marked deleted (IsDeleted): there is nobody to import")
             return out
         }
-        var seen: [String: Int] = [:]  // Salesforce id -> row
+        var seen: [String: (row: Int, line: Int)] = [:]  // Salesforce id -> its first row
         var byEmail: [String: Int] = [:], byNameTitle: [String: Int] = [:]
         for record in rows {
             guard findings.checkWidth(sheet, record) else { continue }
@@ -58,9 +58,15 @@ struct SalesforceContacts {
                 continue
             }
             let key = SalesforceId.key(sfId)
-            if let row = seen[key] {
+            if let earlier = seen[key] {
+                // Like a duplicate id in an account file: the error at the repeat, a note
+                // at the first row, each a place an editor can jump to.
+                let first = Diagnostic.Note(
+                    SourceLocation(file: sheet.path, line: earlier.line, column: 1),
+                    "row \(earlier.row): the first row with this id")
                 findings.badRow(
-                    sheet.path, record, column: idColumn, "Salesforce id \(sfId) again (first in row \(row))")
+                    sheet.path, record, column: idColumn, "Salesforce id \(sfId) again", code: .duplicateId,
+                    notes: [first])
                 continue
             }
             let given = record.oneLine(first), family = record.oneLine(nameColumn)
@@ -68,7 +74,7 @@ struct SalesforceContacts {
                 findings.badRow(sheet.path, record, column: nameColumn, "no name")
                 continue
             }
-            seen[key] = record.row
+            seen[key] = (record.row, record.line)
             let name = PersonName.compose(given: given, family: family)
             let mail = record.value(email).lowercased()
             let personTitle = record.oneLine(title)
@@ -172,7 +178,7 @@ enum AccountChoice {
         let noun = byName ? "account name" : "account id"
         findings.fileError(
             sheet.path,
-            "the export holds the contacts of \(counts.count) accounts: \(listing); choose one with --salesforce-account ID (an \(noun)\(byName ? "" : " or name"))"
+            "the export holds the contacts of \(counts.count) accounts: \(listing); choose one with \(findings.names(.salesforceAccount)) (an \(noun)\(byName ? "" : " or name"))"
         )
         return nil
     }
@@ -200,7 +206,7 @@ enum AccountChoice {
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", ") + (domains.count > 5 ? ", ..." : "")
             findings.fileError(
                 sheet.path,
-                "the file has no AccountId column, and its contacts' e-mails are of \(domains.count) companies (\(listing)); export AccountId with the contacts, or pass --all-in-one to import them all as one account"
+                "the file has no AccountId column, and its contacts' e-mails are of \(domains.count) companies (\(listing)); export AccountId with the contacts, or pass \(findings.names(.allInOne)) to import them all as one account"
             )
             return nil
         }

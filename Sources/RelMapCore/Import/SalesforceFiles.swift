@@ -191,7 +191,7 @@ extension ImportFindings {
             let column = record.flatMap { r in present.first { r.value($0) == value } }
             error(
                 .badDate, SourceLocation(file: sheet.path, line: record?.line ?? 1, column: 1),
-                (record.map { "\(Self.place($0, column)): " } ?? "") + problem.message)
+                (record.map { "\(Self.place($0, column)): " } ?? "") + problem.message(names))
             return nil
         }
     }

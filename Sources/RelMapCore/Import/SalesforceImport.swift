@@ -16,7 +16,7 @@ public enum SalesforceImport {
         _ files: SalesforceFiles, options: ImportOptions,
         salesforceAccount: String? = nil
     ) throws(ImportError) -> ImportReport {
-        var findings = ImportFindings(skipBadRows: options.skipBadRows)
+        var findings = ImportFindings(options)
         var summary = ImportSummary()
         var ids = ImportedIds()
         // Every file is decoded before any is used, so that all their problems show at once.

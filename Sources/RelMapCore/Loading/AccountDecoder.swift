@@ -45,32 +45,38 @@ struct AccountDecoder {
         // Items with a broken field are kept (with a stand-in value) so that the
         // cross-reference checks see them; any error means no account is returned.
         var account = header?.account ?? Account(id: "", name: "", asOf: options.today)
-        account.team = team.map(\.0)
-        account.people = people.map(\.0)
-        account.relations = relations.map(\.0)
-        account.contacts = contacts.map(\.0)
-        account.interactions = interactions.map(\.0)
+        account.team = team.items
+        account.people = people.items
+        account.relations = relations.items
+        account.contacts = contacts.items
+        account.interactions = interactions.items
         if let n = top[.notes]?.value, let notes = reader.notes(n) { account.notes = notes }
         return DecodedAccount(
             versionOK: versionOK && header != nil, account: account, asOfMark: header?.asOfMark,
-            members: team.map(\.1), people: people.map(\.1), relations: relations.map(\.1),
-            contacts: contacts.map(\.1), interactions: interactions.map(\.1))
+            members: team.sources, people: people.sources, relations: relations.sources,
+            contacts: contacts.sources, interactions: interactions.sources)
     }
 
-    /// Each decoded item with where it came from; `item` gets the item's node, its index
-    /// in the list and its path (`people[3]`).
+    /// Each decoded item and, in a second array in the same order, where it came from;
+    /// `item` gets the item's node, its index in the list and its path (`people[3]`).
+    /// Two arrays rather than one of pairs: splitting pairs afterwards copied every
+    /// person and relation once more, then freed the pairs.
     private func list<T, Source>(
         _ entry: YAMLPair?, _ name: String,
         _ item: (YAMLNode, ValuePath) -> (T, Source)?
-    ) -> [(T, Source)] {
+    ) -> (items: [T], sources: [Source]) {
         let path = ValuePath(name)
-        guard let entry, let items = reader.sequence(entry.value, at: path) else { return [] }
-        var decoded: [(T, Source)] = []
-        decoded.reserveCapacity(items.count)
-        for (i, node) in items.enumerated() {
-            if let one = item(node, path.item(i)) { decoded.append(one) }
+        guard let entry, let nodes = reader.sequence(entry.value, at: path) else { return ([], []) }
+        var items: [T] = [], sources: [Source] = []
+        items.reserveCapacity(nodes.count)
+        sources.reserveCapacity(nodes.count)
+        for (i, node) in nodes.enumerated() {
+            if let (one, source) = item(node, path.item(i)) {
+                items.append(one)
+                sources.append(source)
+            }
         }
-        return decoded
+        return (items, sources)
     }
 
     private func decodeAccountHeader(_ entry: YAMLPair?) -> (account: Account, asOfMark: YAMLMark?)? {

@@ -72,10 +72,9 @@ struct AccountValidator {
     private func checkIds() {
         var seen: [String: (path: ValuePath, id: YAMLMark?)] = [:]  // id -> where it was first defined
         seen.reserveCapacity(account.team.count + account.people.count)
-        let all =
-            Array(zip(account.team.map(\.id), decoded.members.map { ($0.path, $0.id) }))
-            + Array(zip(account.people.map(\.id), decoded.people.map { ($0.path, $0.id) }))
-        for (id, (path, mark)) in all {
+        // By position, team first: zipping copies of the ids with copies of the paths
+        // into one array cost a copy of every person's path and id.
+        func visit(_ id: String, _ path: ValuePath, _ mark: YAMLMark?) {
             if let first = seen[id] {
                 reader.error(
                     .duplicateId, at: place(mark, or: nil), "\(path.key("id")): duplicate id '\(id)'",
@@ -83,6 +82,13 @@ struct AccountValidator {
             } else {
                 seen[id] = (path, mark)
             }
+        }
+        let team = decoded.account.team, people = decoded.account.people
+        for i in 0..<min(team.count, decoded.members.count) {
+            visit(team[i].id, decoded.members[i].path, decoded.members[i].id)
+        }
+        for i in 0..<min(people.count, decoded.people.count) {
+            visit(people[i].id, decoded.people[i].path, decoded.people[i].id)
         }
     }
 
@@ -185,7 +191,9 @@ struct AccountValidator {
 
     private func checkRelations() {
         // The ends by number (`IdNumbers`): the same id, the same number.
-        struct Tie: Hashable { var type: RelationType, from: Int, to: Int }
+        // The type by its position in `allCases`: as a `String` raw-value enum it would
+        // hash its word, and hashing it cost more than the rest of the check.
+        struct Tie: Hashable { var type: Int, from: Int, to: Int }
         var seen: [Tie: Int] = [:]  // -> the first relation's position in `decoded.relations`
         seen.reserveCapacity(account.relations.count)
         var numbers = IdNumbers(first: personIds.count)
@@ -206,10 +214,16 @@ struct AccountValidator {
                 continue
             }
             // Ally and rival read the same both ways round.
+            let type =
+                switch relation.type {
+                case .influences: 0
+                case .ally: 1
+                case .rival: 2
+                }
             let key =
                 relation.type.isSymmetric && to < from
-                ? Tie(type: relation.type, from: to, to: from)
-                : Tie(type: relation.type, from: from, to: to)
+                ? Tie(type: type, from: to, to: from)
+                : Tie(type: type, from: from, to: to)
             if let firstPosition = seen[key] {
                 let first = decoded.relations[firstPosition]
                 reader.error(

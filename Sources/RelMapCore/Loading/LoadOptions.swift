@@ -18,6 +18,8 @@ public struct LoadOptions: Sendable {
     public var maxFiles: Int = 100_000
     /// The day used when a file gives no `as_of`, and to judge a map's age.
     public var today: Day
+    /// How a message past a limit names the setting that raises it (the CLI: its flag).
+    public var settingNames: SettingNames = { $0.apiName }
 
     /// The default limits; `today` fills in a missing `as_of`.
     public init(today: Day) { self.today = today }

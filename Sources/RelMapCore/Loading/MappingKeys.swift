@@ -74,18 +74,24 @@ struct Fields<Key: MappingKey> {
 
     /// The key and value written under `key`, if any.
     subscript(key: Key) -> YAMLPair? {
-        position(of: key).map { pairs[$0] }
+        guard let i = position(of: key) else { return nil }
+        return pairs[i]
     }
 
     /// The value written under `key`, if any. The decoder reads most values this way: a
     /// pair would copy the key's node too (a retain and a release) only to drop it.
+    ///
+    /// Indexed in place rather than through `Optional.map`, whose closure copied the whole
+    /// pair out of the array (two retains and releases) for every value read.
     func value(of key: Key) -> YAMLNode? {
-        position(of: key).map { pairs[$0].value }
+        guard let i = position(of: key) else { return nil }
+        return pairs[i].value
     }
 
     /// Where the value under `key` starts, if the key is written.
     func mark(of key: Key) -> YAMLMark? {
-        position(of: key).map { pairs[$0].value.mark }
+        guard let i = position(of: key) else { return nil }
+        return pairs[i].value.mark
     }
 
     /// Where `key` was first written, if it was.

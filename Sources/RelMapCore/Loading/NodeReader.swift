@@ -181,6 +181,7 @@ final class NodeReader {
             error(.wrongType, node, "\(path()): expected a number, found \(Self.describe(node))")
             return nil
         }
+        if let value = Self.plainDecimal(text) { return value }
         let raw = text.trimmingSpaces.replacingUnderscores
         guard let value = Double(raw), value.isFinite else {
             error(.wrongType, node, "\(path()): expected a number, found '\(text)'")
@@ -188,6 +189,37 @@ final class NodeReader {
         }
         return value
     }
+
+    /// `-12.34` written plainly (an optional minus, digits, optionally a point and more
+    /// digits, at most 15 digits in all), read from the bytes; nil for anything else,
+    /// which `Double.init` reads. Every relation and contact strength is such a number,
+    /// and `Double.init` (strtod) cost more than the rest of reading a relation.
+    ///
+    /// The result is exactly `Double.init`'s: the digits form a whole number below 2^53 and
+    /// the divisor a power of ten up to 10^15, both exact in a `Double`, and one division
+    /// rounds correctly, as strtod does.
+    static func plainDecimal(_ text: String) -> Double? {
+        var mantissa = 0, digits = 0, fraction = -1, negative = false
+        for b in text.utf8 {
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                mantissa = mantissa * 10 + Int(b - UInt8(ascii: "0"))
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            } else if b == UInt8(ascii: "."), fraction < 0, digits > 0 {
+                fraction = 0
+            } else if b == UInt8(ascii: "-"), digits == 0, !negative {
+                negative = true
+            } else {
+                return nil
+            }
+            if digits > 15 { return nil }
+        }
+        guard digits > 0, fraction != 0 else { return nil }
+        let value = fraction > 0 ? Double(mantissa) / powersOfTen[fraction] : Double(mantissa)
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { n in (0..<n).reduce(1.0) { r, _ in r * 10 } }
 
     /// One of an enum's words, with the nearest word suggested for a typo.
     func word<E: RawRepresentable & CaseIterable>(

@@ -43,7 +43,7 @@ struct ImportCRMPresetTests {
         #expect(refused.account == nil)
         #expect(
             refused.diagnostics.map(\.description) == [
-                "\(dir.path)/Task.csv:2:1: error: [bad-date] row 2, column C (Date): every slash date in this file could be month first or day first ('03/04/2023'); say which with --date-format mdy (US: month/day/year) or --date-format dmy (day/month/year)"
+                "\(dir.path)/Task.csv:2:1: error: [bad-date] row 2, column C (Date): every slash date in this file could be month first or day first ('03/04/2023'); say which with dateOrder .mdy (US: month/day/year) or dateOrder .dmy (day/month/year)"
             ])
         let dmy = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options(.dmy))
         #expect(dmy.account?.interactions.map(\.date.iso) == ["2023-04-03", "2023-06-05"])
@@ -55,7 +55,7 @@ struct ImportCRMPresetTests {
             options: Self.options(), preset: .hubspot)
         #expect(
             report.diagnostics.map(\.message) == [
-                "the file holds the people of 2 companies (Associated Company): Northwind Traders (4 people), Contoso Lda (1 person); choose one with --company NAME, or pass --all-in-one"
+                "the file holds the people of 2 companies (Associated Company): Northwind Traders (4 people), Contoso Lda (1 person); choose one with company, or pass allInOne"
             ])
     }
 

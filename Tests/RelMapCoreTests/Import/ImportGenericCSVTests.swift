@@ -77,10 +77,10 @@ struct ImportGenericCSVTests {
         #expect(report.account == nil)
         #expect(
             findingsOf(report) == [
-                "3:1: error: row 3: 7 values but the header names 6 columns; a value holding a comma or a line break must be in quotes (use --skip-bad-rows to leave such rows out)",
-                "4:1: error: row 4, column A (name): no name (use --skip-bad-rows to leave such rows out)",
-                "5:1: error: row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive) (use --skip-bad-rows to leave such rows out)",
-                "6:1: error: row 6, column E (last): '2026-10-32' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy (use --skip-bad-rows to leave such rows out)",
+                "3:1: error: row 3: 7 values but the header names 6 columns; a value holding a comma or a line break must be in quotes (use skipBadRows to leave such rows out)",
+                "4:1: error: row 4, column A (name): no name (use skipBadRows to leave such rows out)",
+                "5:1: error: row 5, column D (influence): '9' is not an influence from 1 (little) to 5 (decisive) (use skipBadRows to leave such rows out)",
+                "6:1: error: row 6, column E (last): '2026-10-32' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with dateOrder .mdy (use skipBadRows to leave such rows out)",
             ])
     }
 
@@ -116,7 +116,9 @@ struct ImportGenericCSVTests {
 
     @Test func aMappedColumnTheFileLacksIsAnErrorNamingTheNearestHeader() throws {
         let report = try Self.run(Repo.fixture("import/csv/people-bom.csv"), ["name=Contakt"])
-        #expect(report.diagnostics.map(\.message) == ["--map name=Contakt: no such column; did you mean 'Contact'?"])
+        #expect(
+            report.diagnostics.map(\.message) == ["ColumnMapping name=Contakt: no such column; did you mean 'Contact'?"]
+        )
     }
 
     @Test func aFileWithNoNameColumnSaysHowToMapOne() throws {
@@ -124,7 +126,7 @@ struct ImportGenericCSVTests {
         let report = try Self.run(dir.write("p.csv", "Who,Job\nAnn,CEO\n"))
         #expect(
             report.diagnostics.map(\.message) == [
-                "no column for the person's name; map one with --map name=COLUMN (the file has: Who, Job)"
+                "no column for the person's name; map one with ColumnMapping name=COLUMN (the file has: Who, Job)"
             ])
     }
 

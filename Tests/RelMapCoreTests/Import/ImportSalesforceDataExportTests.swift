@@ -124,7 +124,7 @@ struct ImportSalesforceDataExportTests {
         let report = try SalesforceImport.run(SalesforceFiles.inFolder(Self.folder), options: Self.options())
         #expect(
             report.diagnostics.map(\.message) == [
-                "the export holds the contacts of 3 accounts: MEDIABRANDS - UM (0018a00001MbUMAAA3, 16 contacts), Hôtellerie Dupré Groupe (0018a00001DupReAAA, 10 contacts), Nordwind Logistik GmbH (0018a00001NordWAAA, 3 contacts); choose one with --salesforce-account ID (an account id or name)"
+                "the export holds the contacts of 3 accounts: MEDIABRANDS - UM (0018a00001MbUMAAA3, 16 contacts), Hôtellerie Dupré Groupe (0018a00001DupReAAA, 10 contacts), Nordwind Logistik GmbH (0018a00001NordWAAA, 3 contacts); choose one with salesforceAccount (an account id or name)"
             ])
         let byName = try SalesforceImport.run(
             SalesforceFiles.inFolder(Self.folder), options: Self.options(),
@@ -235,7 +235,7 @@ struct ImportSalesforceProblemTests {
         #expect(report.account == nil)
         #expect(
             report.diagnostics.map(\.message) == [
-                "the file has no AccountId column, and its contacts' e-mails are of 2 companies (acme.com 2, globex.com 1); export AccountId with the contacts, or pass --all-in-one to import them all as one account"
+                "the file has no AccountId column, and its contacts' e-mails are of 2 companies (acme.com 2, globex.com 1); export AccountId with the contacts, or pass allInOne to import them all as one account"
             ])
         var all = Self.options
         all.allInOne = true

@@ -24,7 +24,7 @@ struct ImportSalesforceTests {
         #expect(report.account == nil)
         #expect(
             report.diagnostics.map(\.message) == [
-                "the export holds the contacts of 2 accounts: 0015g00000HdPmAAAQ (10 contacts), 0015g00000Xy77AAAQ (2 contacts); choose one with --salesforce-account ID (an account id or name)"
+                "the export holds the contacts of 2 accounts: 0015g00000HdPmAAAQ (10 contacts), 0015g00000Xy77AAAQ (2 contacts); choose one with salesforceAccount (an account id or name)"
             ])
     }
 
@@ -178,12 +178,33 @@ struct ImportSalesforceTests {
         #expect(failed.account == nil)
         #expect(
             failed.diagnostics.map(\.description) == [
-                "\(dir.path)/Contact.csv:3:1: error: [bad-row] row 3, column A (Id): no Salesforce id (use --skip-bad-rows to leave such rows out)"
+                "\(dir.path)/Contact.csv:3:1: error: [bad-row] row 3, column A (Id): no Salesforce id (use skipBadRows to leave such rows out)"
             ])
         let skipped = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options(skip: true))
         #expect(skipped.account?.people.map(\.id) == ["zhao-jg", "sun-l"])
         #expect(skipped.diagnostics.map(\.severity) == [.warning])
         #expect(skipped.summary.skippedRows == 1)
+    }
+
+    /// The repeat is the error; the first row is a note with its own line (here not the
+    /// row number: a title above holds a line break), so an editor can jump to both.
+    @Test func aRepeatedSalesforceIdIsADuplicateIdWithANoteAtTheFirstRow() throws {
+        let dir = TempFolder()
+        dir.write("Contact.csv", "Id,LastName,Title\n003B,Bob,\"Head\nof Sales\"\n003A,Ann,\n003A,Cy,\n")
+        let failed = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options())
+        #expect(failed.account == nil)
+        #expect(
+            failed.diagnostics.map(\.description) == [
+                "\(dir.path)/Contact.csv:5:1: error: [duplicate-id] row 4, column A (Id): Salesforce id 003A again (use skipBadRows to leave such rows out)\n"
+                    + "\(dir.path)/Contact.csv:4:1: note: row 3: the first row with this id"
+            ])
+        let skipped = try SalesforceImport.run(SalesforceFiles.inFolder(dir.path), options: Self.options(skip: true))
+        #expect(skipped.account?.people.map(\.name) == ["Bob", "Ann"])
+        #expect(
+            skipped.diagnostics.map(\.description) == [
+                "\(dir.path)/Contact.csv:5:1: warning: [duplicate-id] row 4, column A (Id): Salesforce id 003A again; row skipped\n"
+                    + "\(dir.path)/Contact.csv:4:1: note: row 3: the first row with this id"
+            ])
     }
 
     @Test func aMissingColumnNamesTheNearestHeader() throws {
@@ -224,7 +245,7 @@ struct ImportSalesforceTests {
         #expect(
             report.diagnostics.map(\.message) == [
                 "no name for activity owner 005XYZ; export User.csv (Id, FirstName, LastName) to name them",
-                "row 3, column C (ActivityDate): '2026-13-01' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with --date-format mdy; row skipped",
+                "row 3, column C (ActivityDate): '2026-13-01' is not a date; expected a date such as 2026-10-30, 2026/10/30, or 10/30/2026 with dateOrder .mdy; row skipped",
             ])
     }
 }

@@ -93,7 +93,7 @@ struct FileProblemTests {
         var options = testOptions()
         options.maxFileBytes = 100
         let file = load(account(), options: options)
-        #expect(findings(file).first?.hasSuffix("more than the limit of 100; raise it with --max-file-size") == true)
+        #expect(findings(file).first?.hasSuffix("more than the limit of 100; raise it with maxFileBytes") == true)
     }
 
     @Test func tooManyPeopleIsAnError() {
@@ -101,7 +101,7 @@ struct FileProblemTests {
         options.maxPeople = 1
         #expect(
             findings(load(account(), options: options), .error) == [
-                "2:1: error: the account has 2 people, more than the limit of 1; raise it with --max-people"
+                "2:1: error: the account has 2 people, more than the limit of 1; raise it with maxPeople"
             ])
     }
 

@@ -314,4 +314,30 @@ struct ValidationTests {
                 "4:73: error: people[0].stance: 'suporter' is not a stance; did you mean 'supporter'?"
             ])
     }
+
+    /// Strengths and values are read from their bytes when written plainly; the number must
+    /// be exactly the one `Double.init` reads, bit for bit, or scores would drift.
+    @Test func plainDecimalsReadExactlyAsDoubleDoes() {
+        var samples = [
+            "0", "1", "0.1", "0.2", "0.3", "0.98", "0.16", "-0", "-0.0", "007", "1.000000000000",
+            "123456789012345", "0.00000000000001", "99999999.9999999", "-4.5", "6200000",
+        ]
+        // Seeded: the same numbers every run, up to 15 digits with the point anywhere.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<5000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = String((state >> 11) % 1_000_000_000_000_000)
+            let point = Int((state >> 3) % UInt64(digits.count + 1))
+            let text = point == 0 ? digits : String(digits.prefix(point)) + "." + digits.dropFirst(point)
+            samples.append(text.hasSuffix(".") ? String(text.dropLast()) : text)
+        }
+        for text in samples {
+            let fast = NodeReader.plainDecimal(text)
+            #expect(fast?.bitPattern == Double(text)?.bitPattern, "\(text)")
+        }
+        // Everything else is left to Double.init (and its message when it fails).
+        for text in ["", "-", "1.", ".5", "1e3", "+1", "1_000", "0x10", " 1", "1.2.3", "--1", "1234567890123456"] {
+            #expect(NodeReader.plainDecimal(text) == nil, "\(text)")
+        }
+    }
 }
