@@ -20,7 +20,7 @@ struct AccountListJSONTests {
             #expect(Data(gaps.joined()) == (try GapsDocument(reports).encoded()))
         }
         let plans = try analyses.map { try VisitPlanner.plan($0) }
-        let plan = try PlanDocument.encodedPieces(of: plans, PlanDocument.init)
+        let plan = try PlanDocument.encodedPieces(of: plans) { PlanDocument($0) }
         #expect(plan.count == plans.count + 2)
         #expect(Data(plan.joined()) == (try PlanDocument(plans).encoded()))
     }
