@@ -276,6 +276,51 @@ def book():
         print(f"| `{name}`: 2 cores at least 1.8× one core | {x:.2f}× | {'yes' if x >= 1.8 else 'no'} |")
 
 
+def scaling():
+    """Two cores against one (`taskset -c 0`) for the folder commands of issue 21's target, runs
+    interleaved so both face the same load from whatever else the machine does. RELMAP_BASELINE
+    names a second binary (an older build) timed in the same rounds; BOOK_DIR an existing folder
+    (else the varied book of `book`)."""
+    import shutil
+    accounts, repeats = (100, 1) if SMOKE else (2000, int(os.environ.get("REPEATS", "5")))
+    d = os.environ.get("BOOK_DIR")
+    if not d:
+        d = os.path.join(tempfile.gettempdir(), f"relmap-bench-varied-{accounts}")
+        run_json([BENCH, "folder", "--dir", d, "--accounts", str(accounts), "--varied"])
+    binaries = [("this build", RELMAP)]
+    if os.environ.get("RELMAP_BASELINE"):
+        binaries.append(("baseline", os.environ["RELMAP_BASELINE"]))
+    taskset = shutil.which("taskset")
+    commands = [("check", ["check", d]), ("analyze --format json", ["analyze", d, "--format", "json"]),
+                ("analyze --format csv", ["analyze", d, "--format", "csv"]), ("gaps", ["gaps", d]), ("plan", ["plan", d])]
+
+    def wall(cmd):
+        start = time.perf_counter()
+        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        if r.returncode not in (0, 1):
+            sys.exit(f"benchmarks: {' '.join(cmd)} exited {r.returncode}")
+        return time.perf_counter() - start
+
+    load_before = os.getloadavg()[0]
+    times = {(b, c, n): [] for b, _ in binaries for c, _ in commands for n in (1, 2)}
+    for name, args in commands:
+        for _, binary in binaries:
+            wall([binary] + args)  # warm-up: the page cache and the binary
+        for _ in range(repeats):
+            for label, binary in binaries:
+                times[(label, name, 2)].append(wall([binary] + args))
+                times[(label, name, 1)].append(wall([taskset, "-c", "0", binary] + args))
+    print(f"\n### Two cores vs one on {d}: median of {repeats} interleaved runs each, "
+          f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end\n")
+    print("| command | binary | wall, 2 cores | wall, 1 core | 1 core / 2 cores |")
+    print("|---|---|---|---|---|")
+    for name, _ in commands:
+        for label, _ in binaries:
+            two, one = times[(label, name, 2)], times[(label, name, 1)]
+            print(f"| `{name}` | {label} | {ms(median(two))} ({spread(two)}) | {ms(median(one))} ({spread(one)}) "
+                  f"| {median(one) / median(two):.2f}× |")
+
+
 def median(xs):
     s = sorted(xs)
     return s[len(s) // 2] if len(s) % 2 else (s[len(s) // 2 - 1] + s[len(s) // 2]) / 2
@@ -284,6 +329,7 @@ def median(xs):
 BENCHMARKS = {"influence": influence, "graph": graph, "yaml": yaml_load, "pipeline": pipeline, "render": render}
 BENCHMARKS["import"] = import_export
 BENCHMARKS["book"] = book
+BENCHMARKS["scaling"] = scaling
 
 
 def serve():

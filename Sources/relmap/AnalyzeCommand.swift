@@ -30,20 +30,24 @@ struct AnalyzeCommand: ParsableCommand {
                 }.joined(separator: "\n\n") + "\n")
             return
         }
+        let colour = Terminal.colourOnStdout
         try format.print(
-            json: { try AnalysisDocument(analyses).printable("analysis") },
-            csv: { AnalysisTables.peopleCSV(analyses).csv() },
+            jsonPieces: { try ParallelOutput.json(analyses, "analysis", AnalysisDocument.init) },
+            csv: { ParallelOutput.csv(analyses) { AnalysisTables.peopleCSV($0) } },
             markdown: {
-                analyses.map { a in
+                ParallelOutput.joined(analyses, separator: "\n") { a in
                     "## \(AnalysisTables.heading(a))\n\n\(AnalysisTables.sharesLine(a.shares))\n\n"
                         + AnalysisTables.people(a).markdown() + "\n" + AnalysisTables.departments(a).markdown()
-                }.joined(separator: "\n")
+                }
             },
             table: {
-                analyses.map { a in
-                    Terminal.heading(AnalysisTables.heading(a)) + "\n" + AnalysisTables.sharesLine(a.shares) + "\n\n"
+                ParallelOutput.joined(analyses, separator: "\n") { a in
+                    Terminal.heading(AnalysisTables.heading(a), colour: colour) + "\n"
+                        + AnalysisTables.sharesLine(a.shares) + "\n\n"
                         + AnalysisTables.people(a).text() + "\n" + AnalysisTables.departments(a).text()
-                }.joined(separator: "\n")
+                }
             })
+        // Freed at exit by the system instead of one object at a time on this thread.
+        KeptUntilExit.keep(accounts, analyses)
     }
 }

@@ -37,6 +37,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let report = try input.load()
         let diagnostics = report.diagnostics
+        KeptUntilExit.keep(report, diagnostics)  // freed at exit instead of one by one here
         let files = report.files.count
         let listed = (warnings ?? (files > 1 ? .summary : .all)) == .all
         var sources = SourceTexts()

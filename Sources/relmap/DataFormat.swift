@@ -16,11 +16,32 @@ enum DataFormat: String, ExpressibleByArgument, CaseIterable {
         case .table: Terminal.out(table())
         }
     }
+
+    /// As `print(json:csv:markdown:table:)`, for an output made in pieces, one account's
+    /// part each, on every core (`AccountListDocument.encodedPieces()`, `ParallelOutput`):
+    /// the pieces are written one after another, in order, never joined in memory.
+    func print(
+        jsonPieces: () throws -> [Data], csv: () -> [String], markdown: () -> [String], table: () -> [String]
+    ) rethrows {
+        switch self {
+        case .json:
+            for piece in try jsonPieces() { Terminal.write(piece) }
+            Terminal.out("\n")
+        case .csv: csv().forEach(Terminal.out)
+        case .markdown: markdown().forEach(Terminal.out)
+        case .table: table().forEach(Terminal.out)
+        }
+    }
 }
 
 extension Terminal {
     /// An output's heading line, bold on a terminal (no line break).
     static func heading(_ text: String) -> String {
-        paint(DisplayWidth.terminalSafe(text), "1", when: colourOnStdout)
+        heading(text, colour: colourOnStdout)
+    }
+
+    /// As `heading(_:)`, colour asked once before many headings are made on other threads.
+    static func heading(_ text: String, colour: Bool) -> String {
+        paint(DisplayWidth.terminalSafe(text), "1", when: colour)
     }
 }

@@ -38,22 +38,25 @@ struct GapsCommand: ParsableCommand {
         let reports = ParallelMap.map(accounts.count) {
             GapFinder.gaps(in: Analyzer.analyze(accounts[$0])).atLeast(minSeverity)
         }
+        let colour = Terminal.colourOnStdout, width = width ?? Terminal.stdoutWidth
         try format.print(
-            json: { try GapsDocument(reports).printable("gaps") },
-            csv: { GapTables.csv(reports).csv() },
+            jsonPieces: { try ParallelOutput.json(reports, "gaps", GapsDocument.init) },
+            csv: { ParallelOutput.csv(reports) { GapTables.csv($0) } },
             markdown: {
-                reports.map { r in
+                ParallelOutput.joined(reports, separator: "\n") { r in
                     "## \(AnalysisTables.heading(r.analysis))\n\n\(GapTables.summary(r))\n\n"
                         + (r.gaps.isEmpty ? "No gaps found.\n" : GapTables.gaps(r).markdown())
-                }.joined(separator: "\n")
+                }
             },
             table: {
-                let width = width ?? Terminal.stdoutWidth
-                return reports.map { r in
-                    Terminal.heading(AnalysisTables.heading(r.analysis)) + "\n" + GapTables.summary(r) + "\n\n"
+                ParallelOutput.joined(reports, separator: "\n") { r in
+                    Terminal.heading(AnalysisTables.heading(r.analysis), colour: colour) + "\n"
+                        + GapTables.summary(r) + "\n\n"
                         + (r.gaps.isEmpty ? "no gaps found\n" : GapTables.gaps(r).text(width: width))
-                }.joined(separator: "\n")
+                }
             })
+        // Freed at exit by the system instead of one object at a time on this thread.
+        KeptUntilExit.keep(accounts, reports)
     }
 }
 

@@ -46,7 +46,10 @@ struct InputOptions: ParsableArguments {
     /// the number of warnings) to stderr and exits 65 without output.
     func loadValid() throws -> [Account] {
         let report = try load()
-        guard report.hasErrors else { return report.accounts }
+        guard report.hasErrors else {
+            KeptUntilExit.keep(report)  // every file's warnings, freed at exit instead
+            return report.accounts
+        }
         let diagnostics = report.diagnostics
         for d in diagnostics where d.severity == .error { Terminal.err(Terminal.format(d)) }
         let bad = report.files.filter { $0.diagnostics.hasErrors }.count

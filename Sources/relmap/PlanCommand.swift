@@ -70,26 +70,31 @@ struct PlanCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
+        let colour = Terminal.colourOnStdout, width = width ?? Terminal.stdoutWidth
         try format.print(
-            json: { try PlanDocument(plans, settings: SettingFlags.names).printable("plan") },
-            csv: { PlanTables.csv(plans).csv() },
+            jsonPieces: {
+                try ParallelOutput.json(plans, "plan") { PlanDocument($0, settings: SettingFlags.names) }
+            },
+            csv: { ParallelOutput.csv(plans) { PlanTables.csv($0) } },
             markdown: {
-                plans.map { p in
+                ParallelOutput.joined(plans, separator: "\n") { p in
                     "## \(AnalysisTables.heading(p.analysis))\n\n\(PlanText.summary(p, settings: SettingFlags.names))\n\n"
                         + (p.visits.isEmpty
                             ? PlanTables.emptyNote(p, settings: SettingFlags.names) + "\n"
                             : PlanTables.visits(p).markdown())
-                }.joined(separator: "\n")
+                }
             },
             table: {
-                plans.map { p in
-                    Terminal.heading(AnalysisTables.heading(p.analysis)) + "\n"
+                ParallelOutput.joined(plans, separator: "\n") { p in
+                    Terminal.heading(AnalysisTables.heading(p.analysis), colour: colour) + "\n"
                         + PlanText.summary(p, settings: SettingFlags.names) + "\n\n"
                         + (p.visits.isEmpty
                             ? PlanTables.emptyNote(p, settings: SettingFlags.names) + "\n"
-                            : PlanTables.visits(p).fitted(width: width ?? Terminal.stdoutWidth))
-                }.joined(separator: "\n")
+                            : PlanTables.visits(p).fitted(width: width))
+                }
             })
+        // Freed at exit by the system instead of one object at a time on this thread.
+        KeptUntilExit.keep(accounts, plans)
     }
 }
 

@@ -25,6 +25,11 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Bytes as they are (a JSON document's), without a copy into a `String` and back.
+    static func write(_ bytes: Data) {
+        FileHandle.standardOutput.write(bytes)
+    }
+
     static func err(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
