@@ -31,9 +31,11 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Loads every file; prints problems with the paths themselves and exits 66.
-    func load() throws -> LoadReport {
+    func load(warnings: Bool = true) throws -> LoadReport {
+        var options = loadOptions
+        options.warnsOfUnreachedPeople = warnings
         do {
-            return try AccountLoader.load(paths: paths, options: loadOptions)
+            return try AccountLoader.load(paths: paths, options: options)
         } catch {
             if case .tooManyFiles = error {
                 throw CommandFailure.noInput(error.description + "; raise the limit with --max-files")
@@ -45,7 +47,8 @@ struct InputOptions: ParsableArguments {
     /// Loads every file and returns the accounts; on any error prints every error (and
     /// the number of warnings) to stderr and exits 65 without output.
     func loadValid() throws -> [Account] {
-        let report = try load()
+        // Warnings are dropped here, so the costly one is not looked for.
+        let report = try load(warnings: false)
         guard report.hasErrors else {
             KeptUntilExit.keep(report)  // every file's warnings, freed at exit instead
             return report.accounts

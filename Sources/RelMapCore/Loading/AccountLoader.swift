@@ -225,7 +225,7 @@ public enum AccountLoader {
         }
         var diagnostics = reader.diagnostics
         let account = diagnostics.hasErrors || decoded?.versionOK != true ? nil : decoded?.account
-        if let account, let decoded {
+        if let account, let decoded, options.warnsOfUnreachedPeople {
             diagnostics += ReachWarnings.unreached(in: account, people: decoded.people, file: path)
         }
         return LoadedFile(path: path, account: account, diagnostics: diagnostics.sorted())

@@ -20,6 +20,10 @@ public struct LoadOptions: Sendable {
     public var today: Day
     /// How a message past a limit names the setting that raises it (the CLI: its flag).
     public var settingNames: SettingNames = { $0.apiName }
+    /// Whether to warn about people nobody on the team reaches. It is the one costly warning
+    /// (a reach search per account, which analysis does again), so a caller that drops the
+    /// warnings turns it off.
+    public var warnsOfUnreachedPeople = true
 
     /// The default limits; `today` fills in a missing `as_of`.
     public init(today: Day) { self.today = today }

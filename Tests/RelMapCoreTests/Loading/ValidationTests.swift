@@ -10,6 +10,22 @@ struct ValidationTests {
         #expect(file.account?.people.map(\.id) == ["zhao", "qian"])
     }
 
+    /// Commands that drop warnings (analyze, gaps, plan...) skip the reach search; the
+    /// account they get is the same.
+    @Test func aCallerThatDropsWarningsSkipsOnlyTheReachWarning() {
+        var options = testOptions()
+        options.warnsOfUnreachedPeople = false
+        let text = account().replacingOccurrences(of: "department: Office, roles", with: "roles")
+        let quiet = load(text, options: options)
+        #expect(findings(quiet) == findings(load(text)).filter { !$0.contains("nobody on our team reaches") })
+        #expect(
+            findings(load(text)) == [
+                "9:5: warning: people[0]: Zhao (zhao) has no department",
+                "9:5: warning: people[0]: nobody on our team reaches Zhao (zhao)",
+            ])
+        #expect(quiet.account == load(text).account)
+    }
+
     @Test(arguments: [
         // Unknown keys, with the nearest allowed key.
         (
