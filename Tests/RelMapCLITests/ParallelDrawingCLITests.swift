@@ -27,14 +27,20 @@ struct ParallelDrawingCLITests {
         }
     }
 
-    /// The middle account runs past the time limit (sfdp, asked for, has no fallback). The
-    /// run draws the other two and lists it at the end, one at a time or three at once.
-    @Test func aDiagramPastTheTimeLimitIsListedAndTheOthersDrawn() throws {
+    /// Three accounts in `in/`, the middle one too big for sfdp within 2 s; and its path.
+    static func smallSlowSmall() throws -> (TemporaryFolder, String) {
         let folder = TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/in", withIntermediateDirectories: true)
         _ = try folder.write(GeneratedAccount.yaml(id: "a-small", people: 12), as: "in/a-small.yaml")
         let slow = try folder.write(GeneratedAccount.yaml(id: "b-slow", people: 150), as: "in/b-slow.yaml")
         _ = try folder.write(GeneratedAccount.yaml(id: "c-small", people: 12), as: "in/c-small.yaml")
+        return (folder, slow)
+    }
+
+    /// The middle account runs past the time limit (sfdp, asked for, has no fallback). The
+    /// run draws the other two and lists it at the end, one at a time or three at once.
+    @Test func aDiagramPastTheTimeLimitIsListedAndTheOthersDrawn() throws {
+        let (folder, slow) = try Self.smallSlowSmall()
         for jobs in ["1", "3"] {
             let out = folder.path + "/out-" + jobs
             let result = try CLI.run([
@@ -57,11 +63,7 @@ struct ParallelDrawingCLITests {
     /// With --fail-fast the run stops there: the first diagram is written, the third never
     /// drawn one at a time, and drawn alongside but not written three at a time.
     @Test func withFailFastADiagramPastTheTimeLimitStopsTheRunAtTheSameAccount() throws {
-        let folder = TemporaryFolder()
-        try FileManager.default.createDirectory(atPath: folder.path + "/in", withIntermediateDirectories: true)
-        _ = try folder.write(GeneratedAccount.yaml(id: "a-small", people: 12), as: "in/a-small.yaml")
-        let slow = try folder.write(GeneratedAccount.yaml(id: "b-slow", people: 150), as: "in/b-slow.yaml")
-        _ = try folder.write(GeneratedAccount.yaml(id: "c-small", people: 12), as: "in/c-small.yaml")
+        let (folder, slow) = try Self.smallSlowSmall()
         for jobs in ["1", "3"] {
             let out = folder.path + "/out-" + jobs
             let result = try CLI.run([

@@ -113,7 +113,7 @@ enum YAMLSpans {
                 let value =
                     s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) }
                     ?? ""
-                add(SpanNode(kind: .scalar(value, style(s.style)), start: start, end: end))
+                add(SpanNode(kind: .scalar(value, YAMLScalarStyle(libyaml: s.style)), start: start, end: end))
             case YAML_ALIAS_EVENT:
                 add(SpanNode(kind: .alias, start: start, end: end))
             case YAML_SEQUENCE_START_EVENT:
@@ -130,16 +130,6 @@ enum YAMLSpans {
             default:
                 break
             }
-        }
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalarStyle {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
         }
     }
 }

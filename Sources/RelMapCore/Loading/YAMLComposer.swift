@@ -83,7 +83,7 @@ enum YAMLComposer {
                 guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
                 let s = e.data.scalar
                 builder.addScalar(
-                    .scalar(text(s.value, s.length), style: style(s.style), mark: mark),
+                    .scalar(text(s.value, s.length), style: YAMLScalarStyle(libyaml: s.style), mark: mark),
                     anchor: name(s.anchor), bytes: s.length)
             case YAML_ALIAS_EVENT:
                 guard let node = builder.anchored(name(e.data.alias.anchor)) else {
@@ -121,16 +121,6 @@ enum YAMLComposer {
 
     private static func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         anchor.map { String(cString: UnsafePointer($0)) }
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalarStyle {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
     }
 
     private static func syntaxError(_ parser: yaml_parser_t) -> YAMLSyntaxError {
@@ -249,6 +239,19 @@ private struct TreeBuilder {
         } else {
             if MergeKeys.isMergeKey(node) { stack[top].hasMergeKey = true }
             stack[top].pendingKey = node
+        }
+    }
+}
+
+extension YAMLScalarStyle {
+    /// The style libyaml reports; for the loader's tree and the editor's spans alike.
+    init(libyaml style: yaml_scalar_style_t) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: self = .literal
+        case YAML_FOLDED_SCALAR_STYLE: self = .folded
+        default: self = .plain
         }
     }
 }
