@@ -22,11 +22,11 @@ extension AccountListDocument {
     /// (docs/performance.md). `make` must give one account per source, as the documents'
     /// own `init`s do.
     ///
-    /// This relies only on the layout of `encoded()` (Foundation's pretty-printed layout):
-    /// one value or closing bracket a line, each level two spaces deeper, an empty array as
-    /// an empty line between its brackets, and no raw line break inside a string. It checks
-    /// that the first account put in place gives what `encoded()` gives for a document of
-    /// that account alone, and encodes the whole document in one piece if not.
+    /// Each account is written by `encoded()`'s own encoder at the depth it has in the
+    /// document. The rest of the document comes from the document with no accounts, so
+    /// this checks that the first account put in place gives what `encoded()` gives for a
+    /// document of that account alone (no other field depends on the accounts), and
+    /// encodes the whole document in one piece if not.
     public static func encodedPieces<Source: Sendable>(
         of sources: [Source], _ make: @escaping @Sendable ([Source]) -> Self
     ) throws(JSONEncodingError) -> [Data] {
@@ -38,7 +38,7 @@ extension AccountListDocument {
             Result { () throws(JSONEncodingError) -> Data? in
                 let accounts = make([sources[i]]).accounts
                 guard accounts.count == 1 else { return nil }
-                return AccountListJSON.indented(try AccountListJSON.Part(accounts[0]).encoded())
+                return Data(try PrettyJSON.encode(accounts[0], indent: AccountListJSON.depth))
             }
         }
         var pieces = [head]
@@ -66,12 +66,8 @@ extension AccountListDocument {
 
 /// The byte work behind `AccountListDocument.encodedPieces(of:_:)`.
 enum AccountListJSON {
-    /// One account's part as a document of its own, for `encoded()`.
-    struct Part<Value: Encodable>: JSONDocument {
-        let value: Value
-        init(_ value: Value) { self.value = value }
-        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
-    }
+    /// An account's indentation: inside the top-level object's `accounts` array.
+    static let depth = 4
 
     /// The empty list as the document writes it, its key at the document's top level.
     static let emptyList = Data("\"accounts\" : [\n\n  ]".utf8)
@@ -83,23 +79,5 @@ enum AccountListJSON {
         guard let r = empty.range(of: emptyList) else { return nil }
         let opening = emptyList.count - 4  // `"accounts" : [` and its line break
         return (Data(empty[..<(r.lowerBound + opening)]), Data(empty[r.upperBound...]))
-    }
-
-    /// A part encoded as a document of its own, moved two levels in (inside the top-level
-    /// object's `accounts` array): four spaces before every line but an empty one.
-    static func indented(_ bytes: Data) -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 4)
-        bytes.withUnsafeBytes { raw in
-            let b = raw.assumingMemoryBound(to: UInt8.self)
-            var from = 0
-            for i in b.indices where i == 0 || (b[i - 1] == 0x0A && b[i] != 0x0A) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[from..<i]))
-                out.append(contentsOf: [0x20, 0x20, 0x20, 0x20] as [UInt8])
-                from = i
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[from...]))
-        }
-        return Data(out)
     }
 }

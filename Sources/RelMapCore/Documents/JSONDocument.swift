@@ -39,7 +39,9 @@ extension JSONDocument {
 /// print as Swift's shortest round-trip form without a trailing ".0", as Foundation
 /// prints them; strings escape `"`, `\` and control characters only.
 enum PrettyJSON {
-    static func encode(_ value: some Encodable) throws(JSONEncodingError) -> [UInt8] {
+    /// `value` as a document, or (with `indent`) as a value nested that many spaces deep
+    /// in one, its first line's leading spaces included.
+    static func encode(_ value: some Encodable, indent: Int = 0) throws(JSONEncodingError) -> [UInt8] {
         let encoder = TreeEncoder()
         do {
             try value.encode(to: encoder)
@@ -50,7 +52,8 @@ enum PrettyJSON {
         }
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        write(encoder.value ?? .object(ObjectNode()), indent: 0, into: &out)
+        out.append(contentsOf: repeatElement(0x20, count: indent))
+        write(encoder.value ?? .object(ObjectNode()), indent: indent, into: &out)
         return out
     }
 
