@@ -18,7 +18,7 @@ struct AccountDecoder {
         var versionOK = false
         if let v = top[.relmap]?.value {
             let supported = Self.supportedVersions.map(String.init).joined(separator: ", ")
-            if case .scalar(let text, _, _) = v, let n = Int(text.trimmingSpaces) {
+            if let text = v.scalarText, let n = Int(text.trimmingSpaces) {
                 if Self.supportedVersions.contains(n) {
                     versionOK = true
                 } else {
@@ -158,7 +158,9 @@ struct AccountDecoder {
         if let v = m.value(of: .roles) {
             // A single role may be written without brackets.
             let items: [YAMLNode] =
-                if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("roles")) ?? [] }
+                if v.isScalar, !v.isNull { [v] } else {
+                    reader.sequence(v, at: path.key("roles")).map(Array.init) ?? []
+                }
             for (i, item) in items.enumerated() {
                 guard
                     let role = reader.word(
@@ -213,9 +215,10 @@ struct AccountDecoder {
         let person = m.value(of: .person).flatMap { reader.identifier($0, at: path.key("person")) }
         var strength = ContactStrength.medium
         if let v = m.value(of: .strength), !v.isNull {
-            if case .scalar(let text, _, _) = v, let word = Self.strengthWord(text) {
+            let text = v.scalarText
+            if let text, let word = Self.strengthWord(text) {
                 strength = word
-            } else if case .scalar(let text, _, _) = v, Double(text.trimmingSpaces) != nil {
+            } else if let text, Double(text.trimmingSpaces) != nil {
                 if let x = unitStrength(v, at: path.key("strength")) { strength = .value(x) }
             } else {
                 let raw = v.scalarText ?? ""
@@ -251,7 +254,9 @@ struct AccountDecoder {
         var peopleMarks: [YAMLMark] = []
         if let v = m.value(of: .people) {
             let items: [YAMLNode] =
-                if case .scalar = v, !v.isNull { [v] } else { reader.sequence(v, at: path.key("people")) ?? [] }
+                if v.isScalar, !v.isNull { [v] } else {
+                    reader.sequence(v, at: path.key("people")).map(Array.init) ?? []
+                }
             people = items.enumerated().compactMap { i, n in reader.identifier(n, at: path.key("people").item(i)) }
             peopleMarks = items.map(\.mark)
             if items.isEmpty { reader.error(.emptyList, v, "\(path.key("people")): name at least one person met") }

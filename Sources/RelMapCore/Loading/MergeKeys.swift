@@ -10,26 +10,31 @@
 enum MergeKeys {
     /// Whether `node` is the merge key.
     static func isMergeKey(_ node: YAMLNode) -> Bool {
-        guard case .scalar(let text, .plain, _) = node else { return false }
-        return text.utf8.count == 2 && text == "<<"
+        YAMLTree.isMergeKey(node.tree.nodes[node.id], bytes: node.tree.bytes)
     }
 
-    /// The entries of a mapping with its merge key replaced by the entries it merges,
-    /// which take the merge key's place in the order. `copied` counts the entries
-    /// merged so far in the document; past `limit` the merge is refused, so that a file
-    /// cannot copy a large mapping into many others and grow far past its own size.
-    static func resolve(_ pairs: [YAMLPair], copied: inout Int, limit: Int) throws(YAMLComposeError) -> [YAMLPair] {
+    /// The entries of a mapping (the ids of its keys and values, alternating) with its
+    /// merge key replaced by the entries it merges, which take the merge key's place in
+    /// the order. `tree` holds every node made so far. `copied` counts the entries merged
+    /// so far in the document; past `limit` the merge is refused, so that a file cannot
+    /// copy a large mapping into many others and grow far past its own size.
+    static func resolve(_ entries: [Int], in tree: YAMLTree, copied: inout Int, limit: Int) throws(YAMLComposeError)
+        -> [Int]
+    {
+        let pairs = stride(from: 0, to: entries.count - 1, by: 2).map {
+            YAMLPair(key: YAMLNode(tree: tree, id: entries[$0]), value: YAMLNode(tree: tree, id: entries[$0 + 1]))
+        }
         var written = Set<String>()
         for pair in pairs where !isMergeKey(pair.key) {
             if let name = pair.key.scalarText { written.insert(name) }
         }
         var seen = written
-        var result: [YAMLPair] = []
-        result.reserveCapacity(pairs.count)
+        var result: [Int] = []
+        result.reserveCapacity(entries.count)
         var mergeKey: YAMLNode?
         for pair in pairs {
             guard isMergeKey(pair.key) else {
-                result.append(pair)
+                result += [pair.key.id, pair.value.id]
                 continue
             }
             if let first = mergeKey {
@@ -39,20 +44,20 @@ enum MergeKeys {
             }
             mergeKey = pair.key
             let sources: [YAMLNode]
-            switch pair.value {
+            switch pair.value.kind {
             case .mapping: sources = [pair.value]
-            case .sequence(let items, _, _): sources = items
+            case .sequence: sources = Array(pair.value.items)
             case .scalar: throw .merge(notAMapping(pair.value), pair.value.mark)
             }
             for source in sources {
-                guard case .mapping(let entries, _, _) = source else { throw .merge(notAMapping(source), source.mark) }
-                for entry in entries {
+                guard source.kind == .mapping else { throw .merge(notAMapping(source), source.mark) }
+                for entry in source.pairs {
                     // A key that is not text cannot be an account file's key; it is kept so
                     // that the decoder reports it where it was written.
                     if let name = entry.key.scalarText, !seen.insert(name).inserted { continue }
                     copied += 1
                     if copied > limit { throw .tooManyMerged(pair.key.mark, limit) }
-                    result.append(entry)
+                    result += [entry.key.id, entry.value.id]
                 }
             }
         }
@@ -60,13 +65,7 @@ enum MergeKeys {
     }
 
     private static func notAMapping(_ node: YAMLNode) -> String {
-        let found =
-            switch node {
-            case .mapping: "a mapping"
-            case .sequence: "a list"
-            case .scalar(let text, _, _): node.isNull ? "nothing (null)" : "the text '\(text.prefix(40))'"
-            }
-        return "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), "
-            + "found \(found)"
+        "the merge key '<<' takes a mapping or a list of mappings (<<: *defaults or <<: [*a, *b]), "
+            + "found \(NodeReader.describe(node))"
     }
 }

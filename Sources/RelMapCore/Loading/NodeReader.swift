@@ -34,10 +34,10 @@ final class NodeReader {
 
     /// The kind of a node in words, for "expected a mapping, found a list".
     static func describe(_ node: YAMLNode) -> String {
-        switch node {
+        switch node.kind {
         case .mapping: "a mapping (key: value)"
         case .sequence: "a list"
-        case .scalar(let text, _, _): node.isNull ? "nothing (null)" : "the text '\(text.prefix(40))'"
+        case .scalar: node.isNull ? "nothing (null)" : "the text '\((node.scalarText ?? "").prefix(40))'"
         }
     }
 
@@ -48,49 +48,54 @@ final class NodeReader {
     func mapping<Key: MappingKey>(
         _ node: YAMLNode, at path: ValuePath, keys _: Key.Type, required: [Key] = []
     ) -> Fields<Key>? {
-        guard case .mapping(let pairs, _, _) = node else {
+        guard node.kind == .mapping else {
             error(.wrongType, node, "\(path): expected a mapping (key: value), found \(Self.describe(node))")
             return nil
         }
-        let allowed = Key.spellings
+        let pairs = node.pairs
         var fields = Fields<Key>(pairs: pairs)
         var ownKeys: [(name: String, key: YAMLNode)] = []
-        // By position: `for pair in pairs` copied every key and value (retains, then
-        // releases) only to read the key's text.
         for i in pairs.indices {
-            guard case .scalar(let name, _, _) = pairs[i].key else {
-                error(.wrongType, pairs[i].key, "\(path): a key must be a word, found \(Self.describe(pairs[i].key))")
+            let key = pairs.key(at: i)
+            guard key.isScalar else {
+                error(.wrongType, key, "\(path): a key must be a word, found \(Self.describe(key))")
                 continue
             }
+            // Keys are compared as bytes and become text only for a message or an own key.
             // The byte test first: `hasPrefix` reads characters, and most keys start otherwise.
-            if name.utf8.first == UInt8(ascii: "x"), name.hasPrefix("x-") {
+            if key.firstByte == UInt8(ascii: "x"), let name = key.scalarText, name.hasPrefix("x-") {
                 if let first = ownKeys.first(where: { $0.name == name }) {
-                    repeated(name, at: pairs[i].key, first: first.key, in: path)
+                    repeated(name, at: key, first: first.key, in: path)
                 } else {
-                    ownKeys.append((name, pairs[i].key))
-                    reportRepeatedKeys(in: pairs[i].value, at: path.key(name))
+                    ownKeys.append((name, key))
+                    reportRepeatedKeys(in: pairs.value(at: i), at: path.key(name))
                 }
                 continue
             }
-            guard let key = Key.named(name) else {
+            guard let known = Key.named(key) else {
+                let name = key.scalarText ?? ""
                 let hint =
-                    Suggestion.nearest(to: name, in: allowed).map { "did you mean '\($0)'?" }
-                    ?? "allowed keys: \(allowed.joined(separator: ", ")) (or x-... for your own)"
-                error(.unknownKey, pairs[i].key, "\(path): unknown key '\(name)'; \(hint)")
+                    Suggestion.nearest(to: name, in: Key.spellings).map { "did you mean '\($0)'?" }
+                    ?? "allowed keys: \(Key.spellings.joined(separator: ", ")) (or x-... for your own)"
+                error(.unknownKey, key, "\(path): unknown key '\(name)'; \(hint)")
                 continue
             }
-            if let first = fields.position(of: key) {
-                repeated(name, at: pairs[i].key, first: pairs[first].key, in: path)
+            if let first = fields.position(of: known) {
+                repeated(known.spelling, at: key, first: pairs.key(at: first), in: path)
                 continue
             }
-            fields.set(key, toPairAt: i)
-            if name == "notes" { reportRepeatedKeys(in: pairs[i].value, at: path.key(name)) }
+            fields.set(known, toPairAt: i)
+            if Key.packedSpellings[known.rawValue] == Self.notesKey {
+                reportRepeatedKeys(in: pairs.value(at: i), at: path.key("notes"))
+            }
         }
-        for key in required where fields[key] == nil {
+        for key in required where fields.position(of: key) == nil {
             error(.missingKey, node, "\(path): missing required key '\(key.spelling)'")
         }
         return fields
     }
+
+    private static let notesKey = ShortText("notes")
 
     private func repeated(_ name: String, at key: YAMLNode, first: YAMLNode, in path: ValuePath) {
         error(
@@ -100,14 +105,14 @@ final class NodeReader {
 
     /// Reports repeated keys anywhere under a value that is not read key by key.
     private func reportRepeatedKeys(in node: YAMLNode, at path: ValuePath) {
-        switch node {
+        switch node.kind {
         case .scalar:
             return
-        case .sequence(let items, _, _):
-            for (i, item) in items.enumerated() { reportRepeatedKeys(in: item, at: path.item(i)) }
-        case .mapping(let pairs, _, _):
+        case .sequence:
+            for (i, item) in node.items.enumerated() { reportRepeatedKeys(in: item, at: path.item(i)) }
+        case .mapping:
             var seen: [String: YAMLNode] = [:]
-            for pair in pairs {
+            for pair in node.pairs {
                 if let name = pair.key.scalarText {
                     if let first = seen[name] {
                         repeated(name, at: pair.key, first: first, in: path)
@@ -121,13 +126,13 @@ final class NodeReader {
     }
 
     /// The items of a list; a null counts as an empty list.
-    func sequence(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> [YAMLNode]? {
-        if node.isNull { return [] }
-        guard case .sequence(let items, _, _) = node else {
+    func sequence(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> YAMLItems? {
+        if node.isNull { return node.items }
+        guard node.kind == .sequence else {
             error(.wrongType, node, "\(path()): expected a list, found \(Self.describe(node))")
             return nil
         }
-        return items
+        return node.items
     }
 
     // MARK: Scalars
@@ -135,7 +140,7 @@ final class NodeReader {
     /// Text; nil with an error for a list or mapping. A null gives nil without an error
     /// only when `optional`.
     func text(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, optional: Bool = false) -> String? {
-        guard case .scalar(let text, _, _) = node else {
+        guard node.isScalar else {
             error(.wrongType, node, "\(path()): expected text, found \(Self.describe(node))")
             return nil
         }
@@ -143,16 +148,16 @@ final class NodeReader {
             if !optional { error(.wrongType, node, "\(path()): expected text, found nothing") }
             return nil
         }
-        return text
+        return node.scalarText
     }
 
     /// Free-form notes: text as written, or for a list or mapping, its scalars joined.
     func notes(_ node: YAMLNode) -> String? {
-        switch node {
-        case .scalar(let text, _, _): return node.isNull ? nil : text
-        case .sequence(let items, _, _): return items.compactMap { notes($0) }.joined(separator: "; ")
-        case .mapping(let pairs, _, _):
-            return pairs.compactMap { pair in
+        switch node.kind {
+        case .scalar: return node.isNull ? nil : node.scalarText
+        case .sequence: return node.items.compactMap { notes($0) }.joined(separator: "; ")
+        case .mapping:
+            return node.pairs.compactMap { pair in
                 notes(pair.value).map { "\(pair.key.scalarText ?? ""): \($0)" }
             }.joined(separator: "; ")
         }
@@ -161,7 +166,7 @@ final class NodeReader {
     func integer(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, in range: ClosedRange<Int>, meaning: String)
         -> Int?
     {
-        guard case .scalar(let text, _, _) = node, !node.isNull else {
+        guard !node.isNull, let text = node.scalarText else {
             error(.wrongType, node, "\(path()): expected a whole number, found \(Self.describe(node))")
             return nil
         }
@@ -177,11 +182,11 @@ final class NodeReader {
     }
 
     func number(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Double? {
-        guard case .scalar(let text, _, _) = node, !node.isNull else {
+        guard !node.isNull, let text = node.scalarText else {
             error(.wrongType, node, "\(path()): expected a number, found \(Self.describe(node))")
             return nil
         }
-        if let value = Self.plainDecimal(text) { return value }
+        if let value = node.withBytes(Self.plainDecimal) ?? nil { return value }
         let raw = text.trimmingSpaces.replacingUnderscores
         guard let value = Double(raw), value.isFinite else {
             error(.wrongType, node, "\(path()): expected a number, found '\(text)'")
@@ -198,9 +203,9 @@ final class NodeReader {
     /// The result is exactly `Double.init`'s: the digits form a whole number below 2^53 and
     /// the divisor a power of ten up to 10^15, both exact in a `Double`, and one division
     /// rounds correctly, as strtod does.
-    static func plainDecimal(_ text: String) -> Double? {
+    static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var mantissa = 0, digits = 0, fraction = -1, negative = false
-        for b in text.utf8 {
+        for b in bytes {
             if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
                 mantissa = mantissa * 10 + Int(b - UInt8(ascii: "0"))
                 digits += 1
@@ -219,12 +224,17 @@ final class NodeReader {
         return negative ? -value : value
     }
 
+    /// `plainDecimal` of a text's bytes.
+    static func plainDecimal(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { plainDecimal($0) }
+    }
+
     private static let powersOfTen: [Double] = (0...15).map { n in (0..<n).reduce(1.0) { r, _ in r * 10 } }
 
     /// One of an enum's words, with the nearest word suggested for a typo.
-    func word<E: RawRepresentable & CaseIterable>(
-        _ node: YAMLNode, at path: @autoclosure () -> ValuePath, as _: E.Type, kind: String
-    ) -> E? where E.RawValue == String {
+    func word<E: FileWord>(_ node: YAMLNode, at path: @autoclosure () -> ValuePath, as _: E.Type, kind: String) -> E? {
+        if let text = node.shortText, let hit = E.packedWords.first(where: { $0.text == text }) { return hit.word }
         guard let raw = text(node, at: path()) else { return nil }
         if let value = E(rawValue: raw) { return value }
         let all = E.allCases.map(\.rawValue)
@@ -272,7 +282,7 @@ final class NodeReader {
     /// An id: letters, digits, `-` and `_` only, so it is safe in any output.
     func identifier(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> String? {
         guard let raw = text(node, at: path()) else { return nil }
-        guard !raw.isEmpty, raw.utf8.allSatisfy(Self.isIdentifierByte) else {
+        guard !raw.isEmpty, node.withBytes({ $0.allSatisfy(Self.isIdentifierByte) }) == true else {
             error(.badId, node, "\(path()): '\(raw)' is not a valid id; use only letters A-Z a-z, digits, '-' and '_'")
             return nil
         }

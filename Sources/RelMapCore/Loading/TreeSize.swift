@@ -15,7 +15,7 @@ enum TreeSize {
         {
             return nil
         }
-        var memo = [Int](repeating: -1, count: document.collectionCount)
+        var memo = [Int](repeating: -1, count: document.root.tree.nodes.count)
         var unique = 0
         var problem: Diagnostic?
 
@@ -34,29 +34,25 @@ enum TreeSize {
                 problem = tooDeep(at: location(node), maxDepth: maxDepth)
                 return 0
             }
-            var id: Int?
-            switch node {
-            case .mapping(_, _, let n), .sequence(_, _, let n): id = memo.indices.contains(n) ? n : nil
-            case .scalar: break
-            }
+            let id = node.kind == .scalar ? nil : node.id
             if let id, memo[id] >= 0 { return memo[id] }
             unique += 1
             var total = 1
-            switch node {
-            case .scalar(let text, _, _):
+            switch node.kind {
+            case .scalar:
                 // A character takes at least one byte: only a long text needs counting.
-                if text.utf8.count > maxString, text.count > maxString {
+                if node.byteCount > maxString, let text = node.scalarText, text.count > maxString {
                     problem = .error(
                         .overLimit, location(node),
                         "a text value of \(text.count) characters is longer than the limit of \(maxString)")
                 }
-            case .mapping(let pairs, _, _):
-                for pair in pairs {
+            case .mapping:
+                for pair in node.pairs {
                     total += size(pair.key, depth: depth + 1) + size(pair.value, depth: depth + 1)
                     if tooBig(total) { break }
                 }
-            case .sequence(let items, _, _):
-                for item in items {
+            case .sequence:
+                for item in node.items {
                     total += size(item, depth: depth + 1)
                     if tooBig(total) { break }
                 }

@@ -59,7 +59,7 @@ enum YAMLComposer {
 
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer { event.deallocate() }
-        var builder = TreeBuilder()
+        var builder = TreeBuilder(textBytes: bytes.count)
         var documents = 0
         while true {
             guard yaml_parser_parse(parser, event) != 0 else { throw .syntax(syntaxError(parser.pointee)) }
@@ -83,14 +83,14 @@ enum YAMLComposer {
                 guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
                 let s = e.data.scalar
                 builder.addScalar(
-                    .scalar(text(s.value, s.length), style: YAMLScalarStyle(libyaml: s.style), mark: mark),
+                    text(s.value, s.length), style: YAMLScalarStyle(libyaml: s.style), mark: mark,
                     anchor: name(s.anchor), bytes: s.length)
             case YAML_ALIAS_EVENT:
                 guard let node = builder.anchored(name(e.data.alias.anchor)) else {
                     throw .syntax(YAMLSyntaxError(stage: .syntax, problem: "found undefined alias", mark: mark))
                 }
                 // Where an alias stands too deep, the node it repeats is what is too deep.
-                guard builder.depth <= maxDepth else { throw .tooDeep(node.mark) }
+                guard builder.depth <= maxDepth else { throw .tooDeep(builder.mark(of: node)) }
                 builder.addAlias(node)
             case YAML_SEQUENCE_START_EVENT:
                 guard builder.depth <= maxDepth else { throw .tooDeep(mark) }
@@ -107,16 +107,17 @@ enum YAMLComposer {
         }
     }
 
-    /// A scalar's bytes as text. One byte order mark at the very start of a value is
-    /// dropped, as Foundation's UTF-8 decoding drops it: U+FEFF there is invisible, and
-    /// the writer's round trip counts on it going (AccountFileWriterTests).
-    private static func text(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> String {
-        guard let value, length > 0 else { return "" }
-        var bytes = UnsafeBufferPointer(start: UnsafePointer(value), count: length)
+    /// A scalar's bytes, in libyaml's event (valid until the event is deleted). One byte
+    /// order mark at the very start of a value is dropped, as Foundation's UTF-8 decoding
+    /// drops it: U+FEFF there is invisible, and the writer's round trip counts on it going
+    /// (AccountFileWriterTests).
+    private static func text(_ value: UnsafeMutablePointer<yaml_char_t>?, _ length: Int) -> UnsafeBufferPointer<UInt8> {
+        guard let value, length > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(value), count: length)
         if length >= 3, value[0] == 0xEF, value[1] == 0xBB, value[2] == 0xBF {
-            bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            return UnsafeBufferPointer(rebasing: bytes[3...])
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     private static func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -139,52 +140,74 @@ enum YAMLComposer {
     }
 }
 
-/// The lists and mappings still open while events arrive, innermost last, and the
-/// anchors defined so far.
+/// The lists and mappings still open while events arrive, innermost last, the nodes
+/// made so far (`YAMLTree.Parts`), and the anchors defined so far.
 private struct TreeBuilder {
     private struct Open {
-        var isMapping: Bool
-        var mark: YAMLMark
+        /// The list's or mapping's node, made when it opened so that nodes are numbered in
+        /// the order they start.
         var id: Int
+        var isMapping: Bool
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        /// Where its children start in `pending`.
+        var firstChild: Int
         var hasMergeKey = false
     }
 
+    private var parts = YAMLTree.Parts()
     private var stack: [Open] = []
-    private var anchors: [String: YAMLNode] = [:]
+    /// The children of every open list and mapping, the innermost one's last: each
+    /// collection's children move to `parts.children` in one piece when it closes.
+    private var pending: [Int] = []
+    private var anchors: [String: Int] = [:]
     private var collections = 0
     private var nodes = 0
     private var deepest = 0
-    private var root: YAMLNode?
+    private var root: Int?
     private var aliases = 0
     private var longestScalarBytes = 0
     private var merged = 0
 
+    /// Room for a text of `textBytes` bytes at once, instead of growing through every
+    /// power of two: a scalar's bytes are at most the text's (escapes only shorten), and the
+    /// varied benchmark files hold a node for every 7 to 8 bytes. Capped, so that a huge
+    /// file grows as it goes rather than asking for memory it may not need.
+    init(textBytes: Int) {
+        parts.bytes.reserveCapacity(min(textBytes, 1 << 24))
+        parts.nodes.reserveCapacity(min(textBytes / 8, 1 << 20))
+        parts.children.reserveCapacity(min(textBytes / 8, 1 << 20))
+    }
+
     var document: YAMLDocument? {
-        root.map {
-            YAMLDocument(
-                root: $0, collectionCount: collections, nodeCount: nodes, aliasCount: aliases,
-                depth: deepest, longestScalarBytes: longestScalarBytes)
+        mutating get {
+            guard let root else { return nil }
+            // Room to read any text's first 16 bytes as two words (`ShortText`).
+            parts.bytes.append(contentsOf: repeatElement(0, count: 16))
+            let tree = YAMLTree(parts)
+            parts = YAMLTree.Parts()
+            return YAMLDocument(
+                root: YAMLNode(tree: tree, id: root), collectionCount: collections, nodeCount: nodes,
+                aliasCount: aliases, depth: deepest, longestScalarBytes: longestScalarBytes)
         }
     }
 
     /// How deep the next node stands: the number of lists and mappings open around it.
     var depth: Int { stack.count }
 
-    func anchored(_ name: String?) -> YAMLNode? { name.flatMap { anchors[$0] } }
+    func anchored(_ name: String?) -> Int? { name.flatMap { anchors[$0] } }
+
+    func mark(of id: Int) -> YAMLMark { YAMLMark(line: parts.nodes[id].line, column: parts.nodes[id].column) }
 
     mutating func open(isMapping: Bool, mark: YAMLMark, anchor: String?) {
         deepest = max(deepest, stack.count)
         nodes += 1
-        var open = Open(isMapping: isMapping, mark: mark, id: collections, anchor: anchor)
-        // Room for a typical record (a person has up to ten keys) at once, instead of
-        // growing through 1, 2, 4 and 8 entries.
-        if isMapping { open.pairs.reserveCapacity(8) } else { open.items.reserveCapacity(4) }
-        stack.append(open)
         collections += 1
+        let id = parts.nodes.count
+        parts.nodes.append(
+            YAMLTree.Node(
+                kind: isMapping ? .mapping : .sequence, style: .plain, line: mark.line, column: mark.column, start: 0,
+                count: 0))
+        stack.append(Open(id: id, isMapping: isMapping, anchor: anchor, firstChild: pending.count))
     }
 
     /// Closes the innermost list or mapping, resolving its merge key if it has one.
@@ -192,54 +215,57 @@ private struct TreeBuilder {
     /// it were, the event is ignored.
     mutating func close() throws(YAMLComposeError) {
         guard let done = stack.popLast() else { return }
-        let node: YAMLNode
-        if done.isMapping {
+        let start = parts.children.count
+        if done.hasMergeKey {
             // Merged entries are copies the text does not hold; as for aliases
             // (`TreeSize`), a file may not grow past ten times its own size through them.
-            let pairs =
-                done.hasMergeKey
-                ? try MergeKeys.resolve(done.pairs, copied: &merged, limit: 10 * nodes + 100_000)
-                : done.pairs
-            node = .mapping(pairs, mark: done.mark, id: done.id)
+            let entries = try MergeKeys.resolve(
+                Array(pending[done.firstChild...]), in: YAMLTree(parts), copied: &merged, limit: 10 * nodes + 100_000)
+            parts.children.append(contentsOf: entries)
         } else {
-            node = .sequence(done.items, mark: done.mark, id: done.id)
+            parts.children.append(contentsOf: pending[done.firstChild...])
         }
-        add(node, anchor: done.anchor)
+        pending.removeSubrange(done.firstChild...)
+        parts.nodes[done.id].start = start
+        parts.nodes[done.id].count = parts.children.count - start
+        add(done.id, anchor: done.anchor)
+    }
+
+    /// Makes a scalar's node, its text copied from libyaml's event.
+    mutating func addScalar(
+        _ text: UnsafeBufferPointer<UInt8>, style: YAMLScalarStyle, mark: YAMLMark, anchor: String?, bytes: Int
+    ) {
+        deepest = max(deepest, stack.count)
+        nodes += 1
+        longestScalarBytes = max(longestScalarBytes, bytes)
+        let id = parts.nodes.count
+        parts.nodes.append(
+            YAMLTree.Node(
+                kind: .scalar, style: style, line: mark.line, column: mark.column, start: parts.bytes.count,
+                count: text.count))
+        parts.bytes.append(contentsOf: text)
+        add(id, anchor: anchor)
+    }
+
+    mutating func addAlias(_ id: Int) {
+        aliases += 1
+        add(id, anchor: nil)
     }
 
     /// Puts a finished node into the innermost open list or mapping, or makes it the root.
     /// An anchor is registered only now, once its node is complete; a later anchor of the
     /// same name replaces it, as YAML says.
-    mutating func addScalar(_ node: consuming YAMLNode, anchor: String?, bytes: Int) {
-        deepest = max(deepest, stack.count)
-        nodes += 1
-        longestScalarBytes = max(longestScalarBytes, bytes)
-        add(node, anchor: anchor)
-    }
-
-    mutating func addAlias(_ node: consuming YAMLNode) {
-        aliases += 1
-        add(node, anchor: nil)
-    }
-
-    /// The node is consumed, not borrowed, here and in the two above: it moves into its
-    /// list or mapping instead of being copied there (a retain, and a release by the
-    /// caller) once per node.
-    private mutating func add(_ node: consuming YAMLNode, anchor: String?) {
-        if let anchor { anchors[anchor] = node }
-        let top = stack.count - 1
-        guard top >= 0 else {
-            root = node
+    private mutating func add(_ id: Int, anchor: String?) {
+        if let anchor { anchors[anchor] = id }
+        guard let top = stack.indices.last else {
+            root = id
             return
         }
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey.take() {
-            stack[top].pairs.append(YAMLPair(key: key, value: node))
-        } else {
-            if MergeKeys.isMergeKey(node) { stack[top].hasMergeKey = true }
-            stack[top].pendingKey = node
+        // In a mapping, an even number of children before this one makes it a key.
+        if stack[top].isMapping, (pending.count - stack[top].firstChild) % 2 == 0, parts.isMergeKey(id) {
+            stack[top].hasMergeKey = true
         }
+        pending.append(id)
     }
 }
 

@@ -6,62 +6,150 @@ struct YAMLMark: Hashable, Sendable {
 }
 
 /// How a scalar was written. Only a plain scalar can mean null: `"null"` is text.
-enum YAMLScalarStyle: Sendable {
+enum YAMLScalarStyle: UInt8, Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
 }
 
+/// One node of a composed YAML (or JSON) document: a handle on its place in the
+/// document's `YAMLTree`, which it keeps alive. Copying a node copies the handle, never
+/// the values under it.
+///
+/// Tags are not kept (an account file has no use for them); an alias is the very node its
+/// anchor names (the same `id`, the anchor's marks), so a repeated block is one value.
+/// Merge keys are resolved (`MergeKeys`): a mapping holds the merged entries themselves,
+/// with their marks.
+struct YAMLNode: @unchecked Sendable {
+    let tree: YAMLTree
+    /// The node's place in `tree.nodes`: the same for an anchor and its aliases, so a walk
+    /// over the tree can tell a block it has seen from a new one (`TreeSize`).
+    let id: Int
+
+    private var node: YAMLTree.Node { tree.nodes[id] }
+
+    var mark: YAMLMark { YAMLMark(line: node.line, column: node.column) }
+    var kind: YAMLTree.Kind { node.kind }
+    var isScalar: Bool { node.kind == .scalar }
+    /// How a scalar was written; `.plain` for a list or mapping.
+    var style: YAMLScalarStyle { node.style }
+
+    /// The scalar's text; nil for a list or mapping. Made on request: most keys are only
+    /// compared (`shortText`), never turned into a `String`.
+    var scalarText: String? {
+        let n = node
+        guard n.kind == .scalar else { return nil }
+        return tree.text(n)
+    }
+
+    /// A plain scalar that YAML reads as null: empty, `~` or `null` in three spellings.
+    var isNull: Bool {
+        let n = node
+        guard n.kind == .scalar, n.style == .plain else { return false }
+        switch n.count {
+        case 0: return true
+        case 1: return tree.bytes[n.start] == UInt8(ascii: "~")
+        case 4: return ShortText.nulls.contains(shortText)
+        default: return false
+        }
+    }
+
+    /// A scalar's text packed for matching against the format's spellings; nil for a list
+    /// or mapping and for text longer than any spelling.
+    var shortText: ShortText? {
+        let n = node
+        guard n.kind == .scalar, n.count <= 16 else { return nil }
+        return tree.bytes.withUnsafeBufferPointer { ShortText($0, offset: n.start, count: n.count) }
+    }
+
+    /// `body` given a scalar's bytes in place; nil for a list or mapping. For values read
+    /// from their bytes (numbers, dates, ids) before, or instead of, making text of them.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let n = node
+        guard n.kind == .scalar else { return nil }
+        return tree.bytes.withUnsafeBufferPointer {
+            body(UnsafeBufferPointer(rebasing: $0[n.start..<n.start + n.count]))
+        }
+    }
+
+    /// The first byte of a scalar's text, if it has one: a cheap test before making text.
+    var firstByte: UInt8? {
+        let n = node
+        guard n.kind == .scalar, n.count > 0 else { return nil }
+        return tree.bytes[n.start]
+    }
+
+    /// The scalar's length in UTF-8 bytes; 0 for a list or mapping.
+    var byteCount: Int {
+        let n = node
+        return n.kind == .scalar ? n.count : 0
+    }
+
+    /// The entries of a mapping, in the order written (merged ones in place of the merge
+    /// key); empty for anything else.
+    var pairs: YAMLPairs {
+        let n = node
+        return YAMLPairs(tree: tree, start: n.start, count: n.kind == .mapping ? n.count / 2 : 0)
+    }
+
+    /// The items of a list; empty for anything else.
+    var items: YAMLItems {
+        let n = node
+        return YAMLItems(tree: tree, start: n.start, count: n.kind == .sequence ? n.count : 0)
+    }
+
+    /// The node as one value to switch over, for code that reads every kind alike (notes,
+    /// messages, tests). Makes the scalar's text.
+    var content: Content {
+        let n = node
+        switch n.kind {
+        case .scalar: return .scalar(tree.text(n), n.style)
+        case .mapping: return .mapping(pairs)
+        case .sequence: return .sequence(items)
+        }
+    }
+
+    enum Content {
+        case scalar(String, YAMLScalarStyle)
+        case mapping(YAMLPairs)
+        case sequence(YAMLItems)
+    }
+}
+
 /// One key and its value in a mapping, in the order the file writes them.
-struct YAMLPair: Sendable {
+struct YAMLPair {
     var key: YAMLNode
     var value: YAMLNode
 }
 
-/// A composed YAML (or JSON) value with the mark of every node: what the account
-/// decoder reads. Tags are not kept (an account file has no use for them); aliases are
-/// resolved to the node their anchor names, so a repeated block is the same value, with
-/// the same `id` and the anchor's marks. Merge keys are resolved too (`MergeKeys`): a
-/// mapping holds the merged entries themselves, with their marks.
-enum YAMLNode: Sendable {
-    case scalar(String, style: YAMLScalarStyle, mark: YAMLMark)
-    /// `id` numbers the document's lists and mappings from 0 in the order they start, so
-    /// that a walk over the tree can tell a block it has seen (through an alias) from a
-    /// new one (`TreeSize`).
-    case mapping([YAMLPair], mark: YAMLMark, id: Int)
-    case sequence([YAMLNode], mark: YAMLMark, id: Int)
+/// A mapping's entries, read in place from the tree.
+struct YAMLPairs: RandomAccessCollection {
+    let tree: YAMLTree
+    /// Where the first key stands in `tree.children`; keys and values alternate.
+    let start: Int
+    let count: Int
 
-    var mark: YAMLMark {
-        switch self {
-        case .scalar(_, _, let mark), .mapping(_, let mark, _), .sequence(_, let mark, _): mark
-        }
-    }
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+    subscript(i: Int) -> YAMLPair { YAMLPair(key: key(at: i), value: value(at: i)) }
+    func key(at i: Int) -> YAMLNode { YAMLNode(tree: tree, id: tree.children[start + 2 * i]) }
+    func value(at i: Int) -> YAMLNode { YAMLNode(tree: tree, id: tree.children[start + 2 * i + 1]) }
+}
 
-    /// The scalar's text; nil for a list or mapping.
-    var scalarText: String? {
-        if case .scalar(let text, _, _) = self { return text }
-        return nil
-    }
+/// A list's items, read in place from the tree.
+struct YAMLItems: RandomAccessCollection {
+    let tree: YAMLTree
+    let start: Int
+    let count: Int
 
-    /// A plain scalar that YAML reads as null: empty, `~` or `null` in three spellings.
-    ///
-    /// Every scalar of a file is asked, and most are not null. These spellings are ASCII
-    /// with no other canonical form, so only text of the same byte count can equal one:
-    /// the count settles most cases without a string comparison.
-    var isNull: Bool {
-        guard case .scalar(let text, .plain, _) = self else { return false }
-        switch text.utf8.count {
-        case 0: return true
-        case 1: return text.utf8.first == UInt8(ascii: "~")
-        case 4: return text == "null" || text == "Null" || text == "NULL"
-        default: return false
-        }
-    }
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+    subscript(i: Int) -> YAMLNode { YAMLNode(tree: tree, id: tree.children[start + i]) }
 }
 
 /// One parsed document: its root node and what the composer counted on the way, which
 /// lets `TreeSize` pass an ordinary file without walking it.
 struct YAMLDocument: Sendable {
     var root: YAMLNode
-    /// Lists and mappings, each counted once (the range of their `id`s).
+    /// Lists and mappings, each counted once.
     var collectionCount: Int
     /// Nodes as written: scalars, lists and mappings; aliases are not nodes.
     var nodeCount: Int

@@ -226,19 +226,19 @@ struct Oracle {
     }
 
     func section(_ key: String) -> YAMLNode? {
-        guard case .mapping(let pairs, _, _) = root else { return nil }
+        guard case .mapping(let pairs) = root.content else { return nil }
         return pairs.first { $0.key.scalarText == key }?.value
     }
 
     func item(_ key: String, _ i: Int) -> Item? {
-        guard case .sequence(let items, _, _)? = section(key), items.indices.contains(i) else { return nil }
+        guard case .sequence(let items)? = section(key)?.content, items.indices.contains(i) else { return nil }
         return describe(items[i])
     }
 
     func describe(_ node: YAMLNode) -> Item {
         var keys: [String] = []
         var peopleLines = 2
-        if case .mapping(let pairs, _, _) = node {
+        if case .mapping(let pairs) = node.content {
             keys = pairs.compactMap(\.key.scalarText)
             if let people = pairs.first(where: { $0.key.scalarText == "people" })?.value, !isFlow(people) {
                 peopleLines = 1
@@ -257,10 +257,10 @@ struct Oracle {
     }
 
     func lastLine(_ node: YAMLNode) -> Int {
-        switch node {
-        case .scalar(_, _, let mark): mark.line
-        case .mapping(let pairs, let mark, _): pairs.map { lastLine($0.value) }.max() ?? mark.line
-        case .sequence(let items, let mark, _): items.map(lastLine).max() ?? mark.line
+        switch node.content {
+        case .scalar: node.mark.line
+        case .mapping(let pairs): pairs.map { lastLine($0.value) }.max() ?? node.mark.line
+        case .sequence(let items): items.map(lastLine).max() ?? node.mark.line
         }
     }
 
@@ -272,7 +272,7 @@ struct Oracle {
     /// Appending an item of `fields` keys to the list `key`.
     func appendLines(_ key: String, fields: Int, preferBlock: Bool = false) -> Int {
         guard let list = section(key), !list.isNull else { return 1 + (preferBlock ? fields : 1) }
-        guard case .sequence(let items, _, _) = list else { return 0 }
+        guard case .sequence(let items) = list.content else { return 0 }
         if isFlow(list) { return items.isEmpty ? 2 + (preferBlock ? fields : 1) : 2 }
         guard let last = items.last else { return 0 }
         return describe(last).flow ? 1 : fields
@@ -280,13 +280,13 @@ struct Oracle {
 
     /// Removing items from the list `key`: their lines, and `key: []` when none is left.
     func removeLines(_ key: String, _ indices: [Int]) -> Int {
-        guard !indices.isEmpty, case .sequence(let items, _, _)? = section(key) else { return 0 }
+        guard !indices.isEmpty, case .sequence(let items)? = section(key)?.content else { return 0 }
         return indices.map { describe(items[$0]).span }.reduce(0, +) + (indices.count == items.count ? 2 : 0)
     }
 
     /// Whether `account.as_of` is written (not null).
     var writesAsOf: Bool {
-        guard case .mapping(let pairs, _, _)? = section("account"),
+        guard case .mapping(let pairs)? = section("account")?.content,
             let value = pairs.first(where: { $0.key.scalarText == "as_of" })?.value
         else { return false }
         return !value.isNull

@@ -24,8 +24,8 @@ struct YAMLComposerTests {
 
     /// A node as compact text: scalars with a style letter, collections in flow style.
     private func shape(_ node: YAMLNode) -> String {
-        switch node {
-        case .scalar(let text, let style, _):
+        switch node.content {
+        case .scalar(let text, let style):
             let letter =
                 switch style {
                 case .plain: ""
@@ -35,22 +35,20 @@ struct YAMLComposerTests {
                 case .folded: "f:"
                 }
             return letter + text
-        case .sequence(let items, _, _): return "[" + items.map(shape).joined(separator: ", ") + "]"
-        case .mapping(let pairs, _, _):
+        case .sequence(let items): return "[" + items.map(shape).joined(separator: ", ") + "]"
+        case .mapping(let pairs):
             return "{" + pairs.map { "\(shape($0.key)): \(shape($0.value))" }.joined(separator: ", ") + "}"
         }
     }
 
     private func value(_ node: YAMLNode, _ key: String) -> YAMLNode? {
-        guard case .mapping(let pairs, _, _) = node else { return nil }
+        guard case .mapping(let pairs) = node.content else { return nil }
         return pairs.first { $0.key.scalarText == key }?.value
     }
 
     private func id(_ node: YAMLNode?) -> Int? {
-        switch node {
-        case .mapping(_, _, let id), .sequence(_, _, let id): id
-        default: nil
-        }
+        guard let node, !node.isScalar else { return nil }
+        return node.id
     }
 
     // MARK: Scalars
@@ -75,7 +73,7 @@ struct YAMLComposerTests {
 
     @Test func onlyPlainScalarsCanBeNull() throws {
         let doc = try compose("- ~\n- null\n- Null\n- NULL\n-\n- 'null'\n- \"\"\n- nul\n")
-        guard case .sequence(let items, _, _) = doc.root else { throw Failure("not a list") }
+        guard case .sequence(let items) = doc.root.content else { throw Failure("not a list") }
         #expect(items.map(\.isNull) == [true, true, true, true, true, false, false, false])
     }
 
@@ -99,7 +97,7 @@ struct YAMLComposerTests {
         #expect(value(doc.root, "name")?.mark == YAMLMark(line: 1, column: 7))
         let list = try #require(value(doc.root, "赵"))
         #expect(list.mark == YAMLMark(line: 2, column: 4))
-        guard case .sequence(let items, _, _) = list else { throw Failure("not a list") }
+        guard case .sequence(let items) = list.content else { throw Failure("not a list") }
         #expect(items.map(\.mark) == [YAMLMark(line: 2, column: 5), YAMLMark(line: 2, column: 8)])
     }
 
@@ -108,15 +106,16 @@ struct YAMLComposerTests {
         #expect(doc.root.mark == YAMLMark(line: 1, column: 1))
         let people = try #require(value(doc.root, "people"))
         #expect(people.mark == YAMLMark(line: 2, column: 3))
-        guard case .sequence(let items, _, _) = people else { throw Failure("not a list") }
+        guard case .sequence(let items) = people.content else { throw Failure("not a list") }
         #expect(items.map(\.mark) == [YAMLMark(line: 2, column: 5), YAMLMark(line: 4, column: 5)])
     }
 
-    @Test func collectionsAreNumberedInTheOrderTheyStart() throws {
+    @Test func nodesAreNumberedInTheOrderTheyStart() throws {
         let doc = try compose("{a: [x], b: {c: [d]}}")
+        // root 0, key a 1, [x] 2, x 3, key b 4, {c: [d]} 5
         #expect(id(doc.root) == 0)
-        #expect(id(value(doc.root, "a")) == 1)
-        #expect(id(value(doc.root, "b")) == 2)
+        #expect(id(value(doc.root, "a")) == 2)
+        #expect(id(value(doc.root, "b")) == 5)
         #expect(doc.collectionCount == 4)
     }
 
@@ -275,10 +274,10 @@ struct YAMLComposerTests {
         try #require(reference.count == documents.count)
         for (text, expected) in zip(documents, reference) {
             let root = try compose(text).root
-            guard case .mapping(let pairs, _, _) = root else { throw Failure("not a mapping") }
+            guard case .mapping(let pairs) = root.content else { throw Failure("not a mapping") }
             var actual: [String: [String: String]] = [:]
             for pair in pairs {
-                guard case .mapping(let entries, _, _) = pair.value else { throw Failure("not a mapping") }
+                guard case .mapping(let entries) = pair.value.content else { throw Failure("not a mapping") }
                 #expect(Set(entries.compactMap(\.key.scalarText)).count == entries.count, "a key twice in \(text)")
                 actual[pair.key.scalarText ?? ""] = Dictionary(
                     entries.map { ($0.key.scalarText ?? "", $0.value.scalarText ?? "") },
@@ -425,6 +424,47 @@ struct YAMLComposerTests {
         #expect(spellings.count == cases)
         #expect(Set(spellings).count == cases)
         #expect(cases <= 16)  // Fields keeps a slot per key in a SIMD16
+        // Keys are matched packed: a spelling that did not pack would never match.
+        #expect(spellings.allSatisfy { ShortText($0) != nil })
+    }
+
+    @Test func aPackIsTheSameReadInWordsOrByteByByte() {
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<2_000 {
+            let count = Int(random.next() % 17), offset = Int(random.next() % 9)
+            let bytes = (0..<offset + count + 16).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = UnsafeBufferPointer(rebasing: buffer[offset..<offset + count])
+                // With 16 bytes of room the pack is read as two words; without, byte by byte.
+                #expect(ShortText(buffer, offset: offset, count: count) == ShortText(text))
+                let tight = UnsafeBufferPointer(rebasing: buffer[..<(offset + count)])
+                #expect(ShortText(tight, offset: offset, count: count) == ShortText(text))
+            }
+        }
+        // The count is part of the pack: a text and the same text with a zero byte differ.
+        #expect(ShortText("id") != ShortText("id\u{0}"))
+        #expect(ShortText(String(repeating: "x", count: 17)) == nil)
+    }
+
+    @Test func everyWordOfTheFormatReadsAsItself() throws {
+        func words<E: FileWord>(_: E.Type) -> [String] { E.allCases.map(\.rawValue) }
+        let all =
+            words(Tier.self) + words(Stage.self) + words(BuyingRole.self) + words(Stance.self)
+            + words(RelationType.self)
+        // Matching packs is matching text only for ASCII words of at most 16 bytes.
+        #expect(all.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } && ShortText($0) != nil })
+        for stance in Stance.allCases {
+            for written in [stance.rawValue, "'\(stance.rawValue)'", "\"\(stance.rawValue)\""] {
+                let file = load(
+                    "relmap: 1\naccount: {id: a, name: A}\npeople:\n  - {id: p, name: P, stance: \(written)}\n")
+                #expect(file.account?.people.first?.stance == stance, "\(written)")
+            }
+        }
+        let typo = load("relmap: 1\naccount: {id: a, name: A}\npeople:\n  - {id: p, name: P, stance: supporters}\n")
+        #expect(
+            findings(typo, .error) == [
+                "4:30: error: people[0].stance: 'supporters' is not a stance; did you mean 'supporter'?"
+            ])
     }
 
     @Test func pathsAreWrittenAsMessagesNameThem() {

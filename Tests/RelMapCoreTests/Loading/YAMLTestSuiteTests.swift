@@ -169,12 +169,12 @@ enum YAMLTestSuite {
         }
 
         init(_ node: YAMLNode) {
-            switch node {
-            case .scalar(let text, let style, _):
+            switch node.content {
+            case .scalar(let text, let style):
                 self = style == .plain ? Self.core(text) : .string(text)
-            case .sequence(let items, _, _):
+            case .sequence(let items):
                 self = .array(items.map(Value.init))
-            case .mapping(let pairs, _, _):
+            case .mapping(let pairs):
                 var object: [String: Value] = [:]
                 for pair in pairs { object[pair.key.scalarText ?? "\(Value(pair.key))"] = Value(pair.value) }
                 self = .object(object)
