@@ -7,19 +7,16 @@ protocol MappingKey: RawRepresentable<Int>, CaseIterable, Sendable {
     /// Every key as the file writes it, in `rawValue` order.
     static var spellings: [String] { get }
     /// `spellings` packed, for matching keys without making text of them (`ShortText`).
-    static var packedSpellings: [ShortText?] { get }
+    static var packedSpellings: [ShortText] { get }
 }
 
 extension MappingKey {
     /// The key as the file writes it.
     var spelling: String { Self.spellings[rawValue] }
 
-    /// The key `node` spells, if the set has one. This runs for every key of every
+    /// The key spelled `text`, if the set has one. This runs for every key of every
     /// mapping, so it compares packed bytes, with no `String` made.
-    static func named(_ node: YAMLNode) -> Self? {
-        guard let text = node.shortText else { return nil }
-        return packedSpellings.firstIndex(of: text).flatMap(Self.init(rawValue:))
-    }
+    static func named(_ text: ShortText) -> Self? { packedSpellings.firstIndex(of: text).flatMap(Self.init(rawValue:)) }
 }
 
 enum TopKey: Int, MappingKey {

@@ -57,13 +57,16 @@ final class NodeReader {
         var ownKeys: [(name: String, key: YAMLNode)] = []
         for i in pairs.indices {
             let key = pairs.key(at: i)
-            guard key.isScalar else {
+            // Keys are compared packed and become text only for a message or an own key.
+            let packed = key.shortText
+            guard packed != nil || key.isScalar else {
                 error(.wrongType, key, "\(path): a key must be a word, found \(Self.describe(key))")
                 continue
             }
-            // Keys are compared as bytes and become text only for a message or an own key.
             // The byte test first: `hasPrefix` reads characters, and most keys start otherwise.
-            if key.firstByte == UInt8(ascii: "x"), let name = key.scalarText, name.hasPrefix("x-") {
+            if (packed?.firstByte ?? key.firstByte) == UInt8(ascii: "x"), let name = key.scalarText,
+                name.hasPrefix("x-")
+            {
                 if let first = ownKeys.first(where: { $0.name == name }) {
                     repeated(name, at: key, first: first.key, in: path)
                 } else {
@@ -72,7 +75,7 @@ final class NodeReader {
                 }
                 continue
             }
-            guard let known = Key.named(key) else {
+            guard let packed, let known = Key.named(packed) else {
                 let name = key.scalarText ?? ""
                 let hint =
                     Suggestion.nearest(to: name, in: Key.spellings).map { "did you mean '\($0)'?" }
@@ -85,7 +88,7 @@ final class NodeReader {
                 continue
             }
             fields.set(known, toPairAt: i)
-            if Key.packedSpellings[known.rawValue] == Self.notesKey {
+            if packed == Self.notesKey {
                 reportRepeatedKeys(in: pairs.value(at: i), at: path.key("notes"))
             }
         }
@@ -95,7 +98,7 @@ final class NodeReader {
         return fields
     }
 
-    private static let notesKey = ShortText("notes")
+    private static let notesKey = ShortText.all(["notes"])[0]
 
     private func repeated(_ name: String, at key: YAMLNode, first: YAMLNode, in path: ValuePath) {
         error(

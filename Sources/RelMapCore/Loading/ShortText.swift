@@ -50,22 +50,31 @@ struct ShortText: Hashable, Sendable {
         self = packed
     }
 
-    /// The packs of `spellings`, in order; a spelling too long to pack gets one no text has.
-    static func all(_ spellings: [String]) -> [ShortText?] { spellings.map { ShortText($0) } }
+    /// The packs of `spellings`, in order; a spelling too long to pack gets one no text
+    /// has (a count of -1).
+    static func all(_ spellings: [String]) -> [ShortText] {
+        spellings.map { ShortText($0) ?? ShortText(low: 0, high: 0, count: -1) }
+    }
 
     /// The spellings of YAML's null in a plain scalar, besides the empty text and `~`.
     static let nulls = all(["null", "Null", "NULL"])
+
+    /// The first byte of the text, if it has one.
+    var firstByte: UInt8? { count > 0 ? UInt8(truncatingIfNeeded: low) : nil }
 }
 
 /// The format's enums that a file spells as words (`stance: supporter`), with their
 /// spellings packed once, so that `NodeReader.word` matches a value without making text
 /// of it. Every raw value is ASCII (EnumsTests checks).
 protocol FileWord: RawRepresentable<String>, CaseIterable, Sendable {
-    static var packedWords: [(text: ShortText?, word: Self)] { get }
+    static var packedWords: [(text: ShortText, word: Self)] { get }
 }
 
 extension FileWord {
-    static func packAll() -> [(text: ShortText?, word: Self)] { allCases.map { (ShortText($0.rawValue), $0) } }
+    static func packAll() -> [(text: ShortText, word: Self)] {
+        let words = Array(allCases)
+        return Array(zip(ShortText.all(words.map(\.rawValue)), words))
+    }
 }
 
 extension Tier: FileWord { static let packedWords = packAll() }

@@ -169,20 +169,42 @@ private struct TreeBuilder {
     private var merged = 0
 
     /// Room for a text of `textBytes` bytes at once, instead of growing through every
-    /// power of two: a scalar's bytes are at most the text's (escapes only shorten), and the
-    /// varied benchmark files hold a node for every 7 to 8 bytes. Capped, so that a huge
-    /// file grows as it goes rather than asking for memory it may not need.
+    /// power of two: the scalars' bytes are about the text's, and the varied benchmark files
+    /// hold a node for every 6 to 8 bytes. Capped, so that a huge file grows as it goes
+    /// rather than asking for memory it may not need.
     init(textBytes: Int) {
-        parts.bytes.reserveCapacity(min(textBytes, 1 << 24))
-        parts.nodes.reserveCapacity(min(textBytes / 8, 1 << 20))
-        parts.children.reserveCapacity(min(textBytes / 8, 1 << 20))
+        parts.bytes = [UInt8](repeating: 0, count: min(textBytes, 1 << 24) + 16)
+        parts.nodes.reserveCapacity(min(textBytes / 4, 1 << 20))
+        parts.children.reserveCapacity(min(textBytes / 4, 1 << 20))
+    }
+
+    /// Where the next scalar's bytes go in `parts.bytes`, which holds zeros from here on:
+    /// at least 16 of them, so that any text's first 16 bytes can be read as two words
+    /// (`ShortText`).
+    private var textEnd = 0
+
+    /// Copies a scalar's bytes to `textEnd` and gives where they start. The array is
+    /// filled in place rather than appended to: an append per scalar cost more than the
+    /// copy. A text can be longer than its source (`\L` in quotes is three bytes), so the
+    /// array grows when it must.
+    private mutating func store(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        let start = textEnd
+        let needed = start + text.count + 16
+        if needed > parts.bytes.count {
+            parts.bytes.append(contentsOf: repeatElement(0, count: max(needed - parts.bytes.count, parts.bytes.count)))
+        }
+        if let source = text.baseAddress {
+            parts.bytes.withUnsafeMutableBufferPointer { bytes in
+                bytes.baseAddress?.advanced(by: start).update(from: source, count: text.count)
+            }
+        }
+        textEnd += text.count
+        return start
     }
 
     var document: YAMLDocument? {
         mutating get {
             guard let root else { return nil }
-            // Room to read any text's first 16 bytes as two words (`ShortText`).
-            parts.bytes.append(contentsOf: repeatElement(0, count: 16))
             let tree = YAMLTree(parts)
             parts = YAMLTree.Parts()
             return YAMLDocument(
@@ -225,7 +247,7 @@ private struct TreeBuilder {
         } else {
             parts.children.append(contentsOf: pending[done.firstChild...])
         }
-        pending.removeSubrange(done.firstChild...)
+        pending.removeLast(pending.count - done.firstChild)
         parts.nodes[done.id].start = start
         parts.nodes[done.id].count = parts.children.count - start
         add(done.id, anchor: done.anchor)
@@ -241,9 +263,8 @@ private struct TreeBuilder {
         let id = parts.nodes.count
         parts.nodes.append(
             YAMLTree.Node(
-                kind: .scalar, style: style, line: mark.line, column: mark.column, start: parts.bytes.count,
-                count: text.count))
-        parts.bytes.append(contentsOf: text)
+                kind: .scalar, style: style, line: mark.line, column: mark.column, start: store(text), count: text.count
+            ))
         add(id, anchor: anchor)
     }
 

@@ -47,7 +47,7 @@ struct YAMLNode: @unchecked Sendable {
         switch n.count {
         case 0: return true
         case 1: return tree.bytes[n.start] == UInt8(ascii: "~")
-        case 4: return ShortText.nulls.contains(shortText)
+        case 4: return shortText.map(ShortText.nulls.contains) ?? false
         default: return false
         }
     }

@@ -35,6 +35,7 @@ final class YAMLTree: Sendable {
 
     let nodes: [Node]
     let children: [Int]
+    /// Every scalar's text, one after another, then zeros: at least 16 of them.
     let bytes: [UInt8]
 
     init(_ parts: consuming Parts) {

@@ -71,6 +71,17 @@ struct YAMLComposerTests {
                 == "{plain: a b, single: s:it's, double: d:tab\there\u{e9}, literal: l:one\ntwo\n, folded: f:one two}")
     }
 
+    @Test func aTextLongerThanItsSourceIsKeptWhole() throws {
+        // `\L` (U+2028) is two characters in the file and three bytes in the text, so these
+        // texts outgrow the room the composer makes from the file's size.
+        let line = String(repeating: "\\L", count: 40)
+        let doc = try compose("a: \"\(line)\"\nb: [\"\(line)\", \"\(line)x\"]\nc: z\n")
+        let long = String(repeating: "\u{2028}", count: 40)
+        #expect(value(doc.root, "a")?.scalarText == long)
+        #expect(shape(try #require(value(doc.root, "b"))) == "[d:\(long), d:\(long)x]")
+        #expect(value(doc.root, "c")?.scalarText == "z")
+    }
+
     @Test func onlyPlainScalarsCanBeNull() throws {
         let doc = try compose("- ~\n- null\n- Null\n- NULL\n-\n- 'null'\n- \"\"\n- nul\n")
         guard case .sequence(let items) = doc.root.content else { throw Failure("not a list") }
