@@ -185,11 +185,12 @@ final class NodeReader {
     }
 
     func number(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Double? {
+        // A plain decimal is read from the bytes, with no text made.
+        if let value = node.withBytes(Self.plainDecimal) ?? nil { return value }
         guard !node.isNull, let text = node.scalarText else {
             error(.wrongType, node, "\(path()): expected a number, found \(Self.describe(node))")
             return nil
         }
-        if let value = node.withBytes(Self.plainDecimal) ?? nil { return value }
         let raw = text.trimmingSpaces.replacingUnderscores
         guard let value = Double(raw), value.isFinite else {
             error(.wrongType, node, "\(path()): expected a number, found '\(text)'")
@@ -252,6 +253,8 @@ final class NodeReader {
     }
 
     func day(_ node: YAMLNode, at path: @autoclosure () -> ValuePath) -> Day? {
+        // A date written exactly is read from the bytes, with no text made.
+        if let day = node.withBytes(Self.isoDay) ?? nil { return day }
         guard let raw = text(node, at: path()) else { return nil }
         guard let day = Self.isoDay(raw.trimmingSpaces) else {
             error(.badDate, node, "\(path()): '\(raw)' is not a real date; expected YYYY-MM-DD, e.g. 2026-11-01")
@@ -263,9 +266,11 @@ final class NodeReader {
     /// `YYYY-MM-DD` exactly, as `Day(iso:)` reads it, from the bytes: every contact and
     /// interaction has a date, and splitting each into substrings showed in profiles.
     /// The pattern is all ASCII, so ten bytes are the same as ten characters.
-    static func isoDay(_ text: String) -> Day? {
+    static func isoDay(_ text: String) -> Day? { isoDay(text.utf8) }
+
+    static func isoDay(_ bytes: some Sequence<UInt8>) -> Day? {
         var year = 0, month = 0, day = 0, position = 0
-        for b in text.utf8 {
+        for b in bytes {
             let isDash = position == 4 || position == 7
             guard position < 10, isDash ? b == UInt8(ascii: "-") : (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
             else { return nil }
