@@ -92,16 +92,24 @@ public enum AccountLoader {
     /// joins the character after it), the extension is the bytes after it, and only ASCII
     /// letters lowercase to the ASCII spellings. Other names still ask Foundation.
     static func hasAccountFileExtension(_ name: String) -> Bool {
-        let utf8 = name.utf8
+        fileExtensions.contains { hasExtension(name, $0) }
+    }
+
+    /// Whether the last part of `path` has the extension `spelling` (lower case ASCII) in
+    /// any case, as `NSString.pathExtension` reads it, by the reasoning above. A name that
+    /// starts with its only dot (`.json`) has no extension.
+    static func hasExtension(_ path: String, _ spelling: String) -> Bool {
+        let utf8 = path.utf8
+        let foundation = { (path as NSString).pathExtension.lowercased() == spelling }
+        // Foundation drops a trailing slash first; such a path is left to it.
+        guard utf8.last != UInt8(ascii: "/") else { return foundation() }
         guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
         guard dot != utf8.startIndex else { return false }
-        guard utf8[utf8.index(before: dot)] < 0x80 else {
-            return fileExtensions.contains((name as NSString).pathExtension.lowercased())
-        }
+        let before = utf8[utf8.index(before: dot)]
+        guard before < 0x80 else { return foundation() }
+        guard before != UInt8(ascii: "/") else { return false }
         let suffix = utf8[utf8.index(after: dot)...]
-        return fileExtensions.contains { spelling in
-            spelling.utf8.elementsEqual(suffix) { a, b in a == (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
-        }
+        return spelling.utf8.elementsEqual(suffix) { a, b in a == (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
     }
 
     /// Loads every account file named by `paths` and checks that account ids are unique
@@ -168,7 +176,7 @@ public enum AccountLoader {
         if let problem = TextScan.nestingProblem(in: text, file: path, maxDepth: options.maxDepth) {
             return fail(problem)
         }
-        let isJSON = (path as NSString).pathExtension.lowercased() == "json"
+        let isJSON = hasExtension(path, "json")
         // JSON is read by the YAML parser so that every value keeps its line and column.
         // Outside strings a raw tab is only white space in JSON, and YAML dislikes tabs,
         // so each becomes one space (columns stay the same). Byte by byte, and only when there

@@ -146,4 +146,14 @@ struct FileProblemTests {
         let foundation = AccountLoader.fileExtensions.contains((name as NSString).pathExtension.lowercased())
         #expect(AccountLoader.hasAccountFileExtension(name) == foundation)
     }
+
+    /// Whether a file is JSON is read from its path's bytes too, folders and all.
+    @Test(arguments: [
+        "a.json", "dir/a.JSON", "dir.json/a", "dir/.json", "./a.json", "a.json/", "dir/a.json.yaml", "dir/a.jsonx",
+        "é/a.json", "dir/é.json", "/a.json", "a.b/c", ".json", "dir/a.\u{301}json",
+    ])
+    func jsonPathsMatchFoundation(path: String) {
+        let foundation = (path as NSString).pathExtension.lowercased() == "json"
+        #expect(AccountLoader.hasExtension(path, "json") == foundation)
+    }
 }
