@@ -12,9 +12,27 @@ enum ReachWarnings {
             let location = persons[i].location ?? SourceLocation(file: file, line: 1, column: 1)
             warnings.append(
                 .warning(
-                    location, "\(people[i].path): nobody on our team reaches \(persons[i].name) (\(persons[i].id))",
+                    location, message(people[i].path.description, persons[i].name, persons[i].id),
                     kind: .personNotReached))
         }
         return warnings
+    }
+
+    /// `PATH: nobody on our team reaches NAME (ID)`, written into one buffer of the right
+    /// size: interpolation appends its five pieces one by one, and appending a CJK name
+    /// costs far more than copying its bytes.
+    static func message(_ path: String, _ name: String, _ id: String) -> String {
+        let lead = ": nobody on our team reaches "
+        let count = path.utf8.count + lead.utf8.count + name.utf8.count + id.utf8.count + 3
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            // Straight-line: a helper closure over `at` paid an exclusivity check per piece.
+            var at = buffer.initialize(fromContentsOf: path.utf8)
+            at += UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: lead.utf8)
+            at += UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: name.utf8)
+            at += UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: " (".utf8)
+            at += UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: id.utf8)
+            at += UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: ")".utf8)
+            return at
+        }
     }
 }

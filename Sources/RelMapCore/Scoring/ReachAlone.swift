@@ -17,6 +17,9 @@ extension Reach {
         // The ties a reached carrier passes reach along, with what each multiplies it by.
         var from: [Int] = [], to: [Int] = [], factor: [Double] = []
         let relations = account.relations
+        from.reserveCapacity(relations.count)
+        to.reserveCapacity(relations.count)
+        factor.reserveCapacity(relations.count)
         for k in relations.indices {
             let (forward, backward) = carries(relations[k].type)
             guard forward || backward, let a = index.number(relations[k].from), let b = index.number(relations[k].to),
@@ -130,5 +133,7 @@ private enum ReachSeeds {
         team.firstIndex { $0.id == id }
     }
 
-    private static func hasNUL(_ id: String) -> Bool { id.utf8.contains(0) }
+    private static func hasNUL(_ id: String) -> Bool {
+        id.utf8.withContiguousStorageIfAvailable { $0.contains(0) } ?? id.utf8.contains(0)
+    }
 }

@@ -85,7 +85,7 @@ struct ReachAloneTests {
     }
 
     /// One champion `c` (met), one neutral `x`, and whoever the test adds.
-    static func account(
+    static func sample(
         people more: [Person] = [], relations: [Relation] = [], contacts: [Contact]? = nil,
         interactions: [Interaction] = [], team: [String] = ["wang"]
     ) -> Account {
@@ -101,7 +101,7 @@ struct ReachAloneTests {
 
     @Test func onlyCarriersAlongCarryingTiesPassReachOn() {
         func ties(_ relations: [Relation], _ people: [Person] = []) -> [String] {
-            Self.unreached(Self.account(people: people, relations: relations))
+            Self.unreached(Self.sample(people: people, relations: relations))
         }
         #expect(ties([]) == ["x"])
         #expect(ties([Relation(from: "c", to: "x", type: .influences)]) == [])
@@ -134,7 +134,7 @@ struct ReachAloneTests {
 
     @Test func reachThatUnderflowsToZeroIsUnreached() {
         // 1e-300 × 0.5 × 1e-300 is below the smallest double: the product is exactly 0.
-        let faint = Self.account(
+        let faint = Self.sample(
             relations: [Relation(from: "c", to: "x", type: .influences, strength: 1e-300)],
             contacts: [Contact(member: "wang", person: "c", strength: .value(1e-300), last: Day(iso: "2026-11-01")!)])
         #expect(Self.unreached(faint) == ["x"])
@@ -143,20 +143,20 @@ struct ReachAloneTests {
     @Test func contactsFadeToZeroAndTheLogRevivesThem() {
         let ancient = Day(iso: "1500-01-01")!, recent = Day(iso: "2026-10-01")!
         let old = [Contact(member: "wang", person: "c", strength: .strong, last: ancient)]
-        #expect(Self.unreached(Self.account(contacts: old)) == ["c", "x"])
+        #expect(Self.unreached(Self.sample(contacts: old)) == ["c", "x"])
         // A recent visit by the same member brings the contact up to date.
         let visit = Interaction(date: recent, member: "wang", people: ["c"])
-        #expect(Self.unreached(Self.account(contacts: old, interactions: [visit])) == ["x"])
+        #expect(Self.unreached(Self.sample(contacts: old, interactions: [visit])) == ["x"])
         // A visit by someone else implies their own weak contact; an ancient one fades to 0.
         let other = Interaction(date: recent, member: "li", people: ["c", "x"])
-        #expect(Self.unreached(Self.account(contacts: old, interactions: [other], team: ["wang", "li"])) == [])
+        #expect(Self.unreached(Self.sample(contacts: old, interactions: [other], team: ["wang", "li"])) == [])
         let oldVisit = Interaction(date: ancient, member: "li", people: ["c", "x"])
         #expect(
-            Self.unreached(Self.account(contacts: old, interactions: [oldVisit], team: ["wang", "li"])) == ["c", "x"])
+            Self.unreached(Self.sample(contacts: old, interactions: [oldVisit], team: ["wang", "li"])) == ["c", "x"])
         // A member not on the team implies nothing; without a date a contact counts one half-life old.
-        #expect(Self.unreached(Self.account(contacts: old, interactions: [other])) == ["c", "x"])
+        #expect(Self.unreached(Self.sample(contacts: old, interactions: [other])) == ["c", "x"])
         let undated = [Contact(member: "wang", person: "x", strength: .weak)]
-        #expect(Self.unreached(Self.account(contacts: undated)) == ["c"])
+        #expect(Self.unreached(Self.sample(contacts: undated)) == ["c"])
     }
 
     /// Accounts the loader refuses (duplicate ids, unknown members, NUL in ids) can still
@@ -166,17 +166,34 @@ struct ReachAloneTests {
         // The first person with an id is the one reached.
         let twin = Person(id: "x", name: "X again", stance: .champion)
         #expect(
-            Self.unreached(Self.account(people: [twin], relations: [Relation(from: "c", to: "x", type: .ally)]))
+            Self.unreached(Self.sample(people: [twin], relations: [Relation(from: "c", to: "x", type: .ally)]))
                 == ["x"])
         // A contact by a member not on the team still counts, dated by that member's visits.
         let stranger = [Contact(member: "zhou", person: "x", strength: .weak, last: Day(iso: "1500-01-01")!)]
         let visit = Interaction(date: day, member: "zhou", people: ["x"])
-        #expect(Self.unreached(Self.account(contacts: stranger, interactions: [visit])) == ["c"])
+        #expect(Self.unreached(Self.sample(contacts: stranger, interactions: [visit])) == ["c"])
         // "a\0" + "b" and "a" + "\0b" are one key to `CurrentContacts`.
-        let nul = Self.account(
+        let nul = Self.sample(
             people: [Person(id: "\u{0}b", name: "B"), Person(id: "b", name: "B2")],
             contacts: [Contact(member: "a\u{0}", person: "b", strength: .strong, last: Day(iso: "1500-01-01")!)],
             interactions: [Interaction(date: day, member: "a", people: ["\u{0}b"])], team: ["a", "a\u{0}"])
-        #expect(Self.unreached(nul).count == 3)
+        #expect(Self.unreached(nul) == ["c", "x", "\u{0}b"])
+    }
+
+    /// The warning's text is written piece by piece into one buffer; CJK names and long
+    /// paths come out whole.
+    @Test func theWarningNamesEachUnreachedPerson() {
+        let people = """
+              - {id: zhao, name: 赵建国, department: 办公室, roles: [decision-maker], stance: neutral}
+              - {id: qian, name: Qian, department: Office, reports_to: zhao, stance: supporter}
+              - {id: sun-li_3, name: 孙丽 (Sunny), department: 研发中心}
+            """
+        let file = load(account(people: people))
+        #expect(
+            file.diagnostics.filter { $0.kind == .personNotReached }.map(\.message) == [
+                "people[0]: nobody on our team reaches 赵建国 (zhao)",
+                "people[2]: nobody on our team reaches 孙丽 (Sunny) (sun-li_3)",
+            ])
+        #expect(ReachWarnings.message("", "", "") == ": nobody on our team reaches  ()")
     }
 }
