@@ -50,17 +50,11 @@ public struct AccountGraph: Sendable {
         let relations = account.relations
         for k in relations.indices {
             guard let a = index[relations[k].from], let b = index[relations[k].to], a != b else { continue }
-            let strength = relations[k].strength
-            switch relations[k].type {
-            case .influences:
-                influence.append((b, a, strength))
-                carry.append((a, b, strength, false))
-            case .ally:
-                carry.append((a, b, strength, true))
-                carry.append((b, a, strength, true))
-            case .rival:
-                break
-            }
+            let strength = relations[k].strength, type = relations[k].type
+            if type == .influences { influence.append((b, a, strength)) }
+            let carries = Reach.carries(type)
+            if carries.forward { carry.append((a, b, strength, type == .ally)) }
+            if carries.backward { carry.append((b, a, strength, type == .ally)) }
         }
         // Sorted by (to, from): the edges into each person, which PageRank would otherwise
         // have to sort again.

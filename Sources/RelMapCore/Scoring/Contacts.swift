@@ -46,9 +46,7 @@ public enum CurrentContacts {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2, account.member(parts[0]) != nil, account.person(parts[1]) != nil else { continue }
             result.append(
-                make(
-                    parts[0], parts[1], .value(parameters.impliedContactStrength), day,
-                    implied: true, account, parameters))
+                make(parts[0], parts[1], impliedStrength(parameters), day, implied: true, account, parameters))
         }
         return result
     }
@@ -57,10 +55,25 @@ public enum CurrentContacts {
         _ member: String, _ person: String, _ strength: ContactStrength, _ last: Day?,
         implied: Bool, _ account: Account, _ parameters: ScoringParameters
     ) -> CurrentContact {
-        let days = last.map { max(0, $0.days(until: account.asOf)) }
-        let fade = days.map { parameters.fade(afterDays: $0) } ?? 0.5
+        let (days, current) = faded(strength, last: last, asOf: account.asOf, parameters: parameters)
         return CurrentContact(
             member: member, person: person, strength: strength, last: last, daysAgo: days,
-            current: strength.value * fade, implied: implied)
+            current: current, implied: implied)
+    }
+
+    /// The strength of a contact known only from the interaction log.
+    static func impliedStrength(_ parameters: ScoringParameters) -> ContactStrength {
+        .value(parameters.impliedContactStrength)
+    }
+
+    /// A contact of `strength` last made on `last`, as it stands on `asOf`: the days since
+    /// (nil without a date) and what is left of its strength. The reach warnings compute
+    /// contacts without this type's entries, through this same rule.
+    static func faded(_ strength: ContactStrength, last: Day?, asOf: Day, parameters: ScoringParameters)
+        -> (daysAgo: Int?, current: Double)
+    {
+        let days = last.map { max(0, $0.days(until: asOf)) }
+        let fade = days.map { parameters.fade(afterDays: $0) } ?? 0.5
+        return (days, strength.value * fade)
     }
 }

@@ -35,7 +35,29 @@ public enum Reach {
     /// Whether a person carries our reach on to the people they influence or are allied
     /// with: champions and supporters, and coaches who are not against us.
     public static func isCarrier(_ p: Person) -> Bool {
-        p.stance.isPositive || (p.roles.contains(.coach) && !p.stance.isNegative)
+        isCarrier(stance: p.stance, roles: p.roles)
+    }
+
+    /// `isCarrier` from the two fields it reads, for callers that would otherwise copy a
+    /// whole person to ask.
+    static func isCarrier(stance: Stance, roles: [BuyingRole]) -> Bool {
+        stance.isPositive || (roles.contains(.coach) && !stance.isNegative)
+    }
+
+    /// The ways a tie of `type` carries a carrier's reach: `influences` from its `from` to
+    /// its `to`, `ally` both ways, `rival` not at all. `AccountGraph`'s carry edges and the
+    /// reach warnings' search both read this, so they cannot disagree.
+    static func carries(_ type: RelationType) -> (forward: Bool, backward: Bool) {
+        switch type {
+        case .influences: (true, false)
+        case .ally: (true, true)
+        case .rival: (false, false)
+        }
+    }
+
+    /// What one tie of `strength` multiplies the reach of a route through it by.
+    static func tieFactor(_ strength: Double, parameters: ScoringParameters) -> Double {
+        parameters.carryFactor * strength
     }
 
     /// The best route to each person (nil: not reached). Bounded-hop dynamic programming:
@@ -95,7 +117,7 @@ struct ReachSearch {
                 let from = best[p]
                 for e in graph.carryStart[p]..<graph.carryStart[p + 1] {
                     let q = graph.carryTarget[e]
-                    let f = parameters.carryFactor * graph.carryStrength[e]
+                    let f = Reach.tieFactor(graph.carryStrength[e], parameters: parameters)
                     let v = strength[from] * f
                     if v > value(next[q]) {
                         next[q] = add(v, person: q, arrival: e, factor: f, previous: from)
