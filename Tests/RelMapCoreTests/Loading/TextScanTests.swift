@@ -10,34 +10,36 @@ struct TextScanTests {
         TextScan.nestingProblem(in: text, file: "a.yaml", maxDepth: maxDepth)?.description
     }
 
+    /// The refusal at `line` and `column` under the limit of 3 levels.
+    private func refusal(_ line: Int, _ column: Int) -> String {
+        "a.yaml:\(line):\(column): error: [over-limit] the file nests deeper than the limit of 3 levels"
+    }
+
     @Test func theRefusalIsAtTheBracketOverTheLimitCountedInCharacters() {
         // Four bytes of CJK before the bracket that goes over: the column counts characters.
-        #expect(scan("名字: [[[[x]]]]\n") == "a.yaml:1:8: error: [over-limit] the file nests deeper than the limit of 3 levels")
-        #expect(scan("a: b\n名字: [[[ [x]]]]\n") == "a.yaml:2:9: error: [over-limit] the file nests deeper than the limit of 3 levels")
+        #expect(scan("名字: [[[[x]]]]\n") == refusal(1, 8))
+        #expect(scan("a: b\n名字: [[[ [x]]]]\n") == refusal(2, 9))
         #expect(scan("名字: [[[x]]]\n") == nil)
     }
 
     @Test func bracketsInQuotesAndCommentsDoNotCount() {
         #expect(scan("a: \"[[[[\"\nb: '{{{{'\nc: x # [[[[\n#[[[[\n") == nil)
         // A `#` right after text is no comment, and an apostrophe inside a word no quote.
-        #expect(scan("a: x#[[[[\n") == "a.yaml:1:9: error: [over-limit] the file nests deeper than the limit of 3 levels")
-        #expect(scan("a: it's [[[[\n") == "a.yaml:1:12: error: [over-limit] the file nests deeper than the limit of 3 levels")
-        #expect(scan("a: 张's [[[[\n") == "a.yaml:1:11: error: [over-limit] the file nests deeper than the limit of 3 levels")
+        #expect(scan("a: x#[[[[\n") == refusal(1, 9))
+        #expect(scan("a: it's [[[[\n") == refusal(1, 12))
+        #expect(scan("a: 张's [[[[\n") == refusal(1, 11))
         // A quote runs over line breaks; a comment ends at its line's (CRLF too).
         #expect(scan("a: \"x\n  [[[[\"\n") == nil)
-        #expect(
-            scan("a: x # c\r\nb: [[[[\r\n") == "a.yaml:2:7: error: [over-limit] the file nests deeper than the limit of 3 levels")
+        #expect(scan("a: x # c\r\nb: [[[[\r\n") == refusal(2, 7))
         #expect(scan("a: [[[ # no line break after the comment [") == nil)
     }
 
     @Test func markersAndIndentationAtLineStartsCount() {
         #expect(scan("- - - x\n") == nil)
-        #expect(scan("- - - - x\n") == "a.yaml:1:7: error: [over-limit] the file nests deeper than the limit of 3 levels")
+        #expect(scan("- - - - x\n") == refusal(1, 7))
         #expect(scan("? : - x\n") == nil)
         #expect(scan(String(repeating: " ", count: 200) + "x\n") == nil)
-        #expect(
-            scan("a:\n" + String(repeating: " ", count: 201) + "x\n")
-                == "a.yaml:2:201: error: [over-limit] the file nests deeper than the limit of 3 levels")
+        #expect(scan("a:\n" + String(repeating: " ", count: 201) + "x\n") == refusal(2, 201))
     }
 
     /// Indentation over the limit, at every place in a run of spaces read a word at a time.
@@ -70,8 +72,8 @@ struct TextScanTests {
     /// word-wide test) gives the reference's verdict for limits from 1 to 6.
     @Test func randomTextGetsTheByteByByteVerdict() {
         let pieces = [
-            "[", "]", "{", "}", "[[", "{[", "\"", "'", "#", " ", "    ", "-", "?", ":", "\n", "\r\n", "\t", "a", "9", "é", "中",
-            "x'", "&", "Y", "_", "y", "\\", "; plain words go here ", "名字", "\u{FEFF}", "~", "\u{7F}",
+            "[", "]", "{", "}", "[[", "{[", "\"", "'", "x'", "#", " ", "    ", "-", "?", ":", "\n", "\r\n", "\t",
+            "a", "9", "é", "中", "名字", "&", "Y", "_", "y", "\\", "~", "\u{7F}", "\u{FEFF}", "; plain words go here ",
         ]
         var rng = SplitMix64(seed: 25)
         var refused = 0
