@@ -4,31 +4,60 @@ struct AccountValidator {
     let decoded: DecodedAccount
     let reader: NodeReader
     let today: Day
-    /// Ids in file order, for "did you mean" (ties go to the first listed), and by id
-    /// (the position of the first with it) for the many membership tests: one lookup per
-    /// reference instead of a scan, which also gives the number the duplicate checks key on.
-    private let personIds: [String]
-    private let memberIds: [String]
-    private let personNumber: [String: Int]
-    private let memberNumber: [String: Int]
+    /// Every id of the team and the people, each hashed once, with what it names: one
+    /// lookup per reference answers whether it is a person, a member, or neither.
+    private let ids: [String: IdEntry]
+    /// For each person, the number of the first person with the same id, which the
+    /// reporting chains are drawn between.
+    private let personNumbers: [Int]
+    /// Each repeated id, as a person's or member's position and the first definition's.
+    private let repeats: [(repeated: IdEntry.Definition, first: IdEntry.Definition)]
+
+    /// What one id names: the first member and the first person with it, by position.
+    private struct IdEntry {
+        var member = -1
+        var person = -1
+
+        /// A place an id is defined: the team's item or the people's item at `index`.
+        enum Definition {
+            case member(Int), person(Int)
+        }
+
+        /// Where the id is first defined, team first, as people and team share one namespace.
+        var first: Definition? { member >= 0 ? .member(member) : person >= 0 ? .person(person) : nil }
+    }
 
     init(decoded: DecodedAccount, reader: NodeReader, today: Day) {
         self.decoded = decoded
         self.reader = reader
         self.today = today
-        personIds = decoded.account.people.map(\.id)
-        memberIds = decoded.account.team.map(\.id)
-        personNumber = Self.firstPositions(personIds)
-        memberNumber = Self.firstPositions(memberIds)
+        let team = decoded.account.team, people = decoded.account.people
+        var ids: [String: IdEntry] = [:]
+        ids.reserveCapacity(team.count + people.count)
+        var personNumbers = [Int](repeating: 0, count: people.count)
+        var repeats: [(repeated: IdEntry.Definition, first: IdEntry.Definition)] = []
+        // By index: `enumerated()` copied every person, all of its fields, for its id.
+        for i in team.indices {
+            Self.modify(&ids[team[i].id, default: IdEntry()]) { entry in
+                if let first = entry.first { repeats.append((.member(i), first)) }
+                if entry.member < 0 { entry.member = i }
+            }
+        }
+        for i in people.indices {
+            Self.modify(&ids[people[i].id, default: IdEntry()]) { entry in
+                if let first = entry.first { repeats.append((.person(i), first)) }
+                if entry.person < 0 { entry.person = i }
+                personNumbers[i] = entry.person
+            }
+        }
+        self.ids = ids
+        self.personNumbers = personNumbers
+        self.repeats = repeats
     }
 
-    /// Each id's position in `ids`, the first where it repeats.
-    private static func firstPositions(_ ids: [String]) -> [String: Int] {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(ids.count)
-        for (i, id) in ids.enumerated() where positions[id] == nil { positions[id] = i }
-        return positions
-    }
+    /// Calls `body` on `value` in place: on a dictionary's `[key, default:]`, one lookup
+    /// finds the entry or makes it, where reading and then writing it took two.
+    private static func modify<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
 
     /// Numbers for the ids a duplicate check compares: one already known (`known`, a
     /// person's or member's position), else one past them per other id, which has been
@@ -69,26 +98,24 @@ struct AccountValidator {
     }
 
     /// People and team share one namespace: a contact or interaction names both kinds.
+    /// Each repeat of an id is reported in file order, team first, at the first definition.
     private func checkIds() {
-        var seen: [String: (path: ValuePath, id: YAMLMark?)] = [:]  // id -> where it was first defined
-        seen.reserveCapacity(account.team.count + account.people.count)
-        // By position, team first: zipping copies of the ids with copies of the paths
-        // into one array cost a copy of every person's path and id.
-        func visit(_ id: String, _ path: ValuePath, _ mark: YAMLMark?) {
-            if let first = seen[id] {
-                reader.error(
-                    .duplicateId, at: place(mark, or: nil), "\(path.key("id")): duplicate id '\(id)'",
-                    notes: [Diagnostic.Note(place(first.id, or: nil), "first defined here (\(first.path))")])
-            } else {
-                seen[id] = (path, mark)
+        func source(_ definition: IdEntry.Definition) -> (path: ValuePath, id: YAMLMark?)? {
+            switch definition {
+            case .member(let i): i < decoded.members.count ? (decoded.members[i].path, decoded.members[i].id) : nil
+            case .person(let i): i < decoded.people.count ? (decoded.people[i].path, decoded.people[i].id) : nil
             }
         }
-        let team = decoded.account.team, people = decoded.account.people
-        for i in 0..<min(team.count, decoded.members.count) {
-            visit(team[i].id, decoded.members[i].path, decoded.members[i].id)
-        }
-        for i in 0..<min(people.count, decoded.people.count) {
-            visit(people[i].id, decoded.people[i].path, decoded.people[i].id)
+        for (repeated, first) in repeats {
+            guard let here = source(repeated), let first = source(first) else { continue }
+            let id =
+                switch repeated {
+                case .member(let i): account.team[i].id
+                case .person(let i): account.people[i].id
+                }
+            reader.error(
+                .duplicateId, at: place(here.id, or: nil), "\(here.path.key("id")): duplicate id '\(id)'",
+                notes: [Diagnostic.Note(place(first.id, or: nil), "first defined here (\(first.path))")])
         }
     }
 
@@ -98,15 +125,16 @@ struct AccountValidator {
     private func checkPerson(
         _ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?
     ) -> Int? {
-        if let number = personNumber[id] { return number }
+        let entry = ids[id]
+        if let entry, entry.person >= 0 { return entry.person }
         let location = place(mark, or: fallback)
-        if memberNumber[id] != nil {
+        if let entry, entry.member >= 0 {
             reader.error(
                 .wrongKindOfReference, at: location, "\(path()): '\(id)' is on our team; name a person in the account")
         } else {
             reader.error(
                 .unknownReference, at: location,
-                "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: personIds))")
+                "\(path()): no person with id '\(id)'\(Suggestion.didYouMean(id, in: account.people.lazy.map(\.id)))")
         }
         return nil
     }
@@ -116,16 +144,18 @@ struct AccountValidator {
     private func checkMember(
         _ id: String, at path: @autoclosure () -> ValuePath, mark: YAMLMark?, fallback: SourceLocation?
     ) -> Int? {
-        if let number = memberNumber[id] { return number }
+        let entry = ids[id]
+        if let entry, entry.member >= 0 { return entry.member }
         let location = place(mark, or: fallback)
-        if personNumber[id] != nil {
+        if let entry, entry.person >= 0 {
             reader.error(
                 .wrongKindOfReference, at: location,
                 "\(path()): '\(id)' is a person in the account; name a member of our team")
         } else {
             reader.error(
                 .unknownReference, at: location,
-                "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: memberIds))")
+                "\(path()): no team member with id '\(id)'\(Suggestion.didYouMean(id, in: account.team.lazy.map(\.id)))"
+            )
         }
         return nil
     }
@@ -135,12 +165,14 @@ struct AccountValidator {
         // first valid `reports_to` written for it.
         let people = account.people
         var manager = [Int](repeating: -1, count: people.count)
-        for (i, person) in people.enumerated() {
-            guard let boss = person.reportsTo else { continue }
-            let source = decoded.people[i]
+        let sources = decoded.people
+        for i in people.indices {
+            guard let boss = people[i].reportsTo else { continue }
             let b = checkPerson(
-                boss, at: source.path.key("reports_to"), mark: source.reportsTo, fallback: person.location)
-            if let me = personNumber[person.id], let b, manager[me] < 0 { manager[me] = b }
+                boss, at: sources[i].path.key("reports_to"), mark: sources[i].reportsTo,
+                fallback: people[i].location)
+            let me = personNumbers[i]
+            if let b, manager[me] < 0 { manager[me] = b }
         }
         for cycle in Self.cycles(manager) {
             // Each cycle is reported once, at the first of its people in the file, and
@@ -189,79 +221,92 @@ struct AccountValidator {
         return cycles
     }
 
+    /// The first position recorded for `key`, after recording `position` for it when
+    /// there is none: one lookup, where asking and then inserting hashed the key twice.
+    /// A key is two numbers (each under 2^30: there are never that many items in a file)
+    /// and a kind, packed into one `Int`, which hashes in one step where a struct of
+    /// three hashed three.
+    private static func firstPosition(of key: Int, _ position: Int, in seen: inout [Int: Int]) -> Int? {
+        var first: Int?
+        modify(&seen[key, default: -1]) { recorded in
+            if recorded < 0 { recorded = position } else { first = recorded }
+        }
+        return first
+    }
+
+    private static func key(_ kind: Int, _ a: Int, _ b: Int) -> Int { kind &<< 60 | a &<< 30 | b }
+
     private func checkRelations() {
         // The ends by number (`IdNumbers`): the same id, the same number.
         // The type by its position in `allCases`: as a `String` raw-value enum it would
         // hash its word, and hashing it cost more than the rest of the check.
-        struct Tie: Hashable { var type: Int, from: Int, to: Int }
-        var seen: [Tie: Int] = [:]  // -> the first relation's position in `decoded.relations`
-        seen.reserveCapacity(account.relations.count)
-        var numbers = IdNumbers(first: personIds.count)
-        for (k, (relation, source)) in zip(account.relations, decoded.relations).enumerated() {
+        let relations = account.relations, sources = decoded.relations
+        var seen: [Int: Int] = [:]  // tie -> the first relation's position in `decoded.relations`
+        seen.reserveCapacity(relations.count)
+        var numbers = IdNumbers(first: account.people.count)
+        for k in 0..<min(relations.count, sources.count) {
             let from = numbers.number(
-                relation.from,
+                relations[k].from,
                 known:
                     checkPerson(
-                        relation.from, at: source.path.key("from"), mark: source.from, fallback: relation.location))
+                        relations[k].from, at: sources[k].path.key("from"), mark: sources[k].from,
+                        fallback: relations[k].location))
             let to = numbers.number(
-                relation.to,
+                relations[k].to,
                 known:
-                    checkPerson(relation.to, at: source.path.key("to"), mark: source.to, fallback: relation.location))
+                    checkPerson(
+                        relations[k].to, at: sources[k].path.key("to"), mark: sources[k].to,
+                        fallback: relations[k].location))
             if from == to {
                 reader.error(
-                    .selfTie, at: place(source.to, or: relation.location),
-                    "\(source.path): a relation from '\(relation.from)' to itself")
+                    .selfTie, at: place(sources[k].to, or: relations[k].location),
+                    "\(sources[k].path): a relation from '\(relations[k].from)' to itself")
                 continue
             }
             // Ally and rival read the same both ways round.
-            let type =
-                switch relation.type {
+            let type = relations[k].type
+            let kind =
+                switch type {
                 case .influences: 0
                 case .ally: 1
                 case .rival: 2
                 }
-            let key =
-                relation.type.isSymmetric && to < from
-                ? Tie(type: type, from: to, to: from)
-                : Tie(type: type, from: from, to: to)
-            if let firstPosition = seen[key] {
-                let first = decoded.relations[firstPosition]
+            let key = type.isSymmetric && to < from ? Self.key(kind, to, from) : Self.key(kind, from, to)
+            if let firstPosition = Self.firstPosition(of: key, k, in: &seen) {
+                let relation = relations[k]
                 reader.error(
                     .duplicateRelation, at: relation.location ?? place(nil, or: nil),
-                    "\(source.path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to))",
-                    notes: [firstWritten(account.relations[firstPosition].location, first.path)])
-            } else {
-                seen[key] = k
+                    "\(sources[k].path): the same relation again (\(relation.from) \(relation.type.rawValue) \(relation.to))",
+                    notes: [firstWritten(relations[firstPosition].location, sources[firstPosition].path)])
             }
         }
     }
 
     private func checkContacts() {
         // Members and people by number (`IdNumbers`), each kind numbered apart.
-        struct Pair: Hashable { var member: Int, person: Int }
-        var seen: [Pair: Int] = [:]  // -> the first contact's position in `decoded.contacts`
-        seen.reserveCapacity(account.contacts.count)
-        var members = IdNumbers(first: memberIds.count), people = IdNumbers(first: personIds.count)
-        for (k, (contact, source)) in zip(account.contacts, decoded.contacts).enumerated() {
+        let contacts = account.contacts, sources = decoded.contacts
+        var seen: [Int: Int] = [:]  // pair -> the first contact's position in `decoded.contacts`
+        seen.reserveCapacity(contacts.count)
+        var members = IdNumbers(first: account.team.count), people = IdNumbers(first: account.people.count)
+        for k in 0..<min(contacts.count, sources.count) {
             let member = members.number(
-                contact.member,
+                contacts[k].member,
                 known:
                     checkMember(
-                        contact.member, at: source.path.key("member"), mark: source.member, fallback: contact.location))
+                        contacts[k].member, at: sources[k].path.key("member"), mark: sources[k].member,
+                        fallback: contacts[k].location))
             let person = people.number(
-                contact.person,
+                contacts[k].person,
                 known:
                     checkPerson(
-                        contact.person, at: source.path.key("person"), mark: source.person, fallback: contact.location))
-            let key = Pair(member: member, person: person)
-            if let firstPosition = seen[key] {
-                let first = decoded.contacts[firstPosition]
+                        contacts[k].person, at: sources[k].path.key("person"), mark: sources[k].person,
+                        fallback: contacts[k].location))
+            if let firstPosition = Self.firstPosition(of: Self.key(0, member, person), k, in: &seen) {
+                let contact = contacts[k]
                 reader.error(
                     .duplicateContact, at: contact.location ?? place(nil, or: nil),
-                    "\(source.path): a second contact between '\(contact.member)' and '\(contact.person)'; keep one and update its strength and date",
-                    notes: [firstWritten(account.contacts[firstPosition].location, first.path)])
-            } else {
-                seen[key] = k
+                    "\(sources[k].path): a second contact between '\(contact.member)' and '\(contact.person)'; keep one and update its strength and date",
+                    notes: [firstWritten(contacts[firstPosition].location, sources[firstPosition].path)])
             }
         }
     }

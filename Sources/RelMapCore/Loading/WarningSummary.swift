@@ -76,17 +76,30 @@ public struct WarningSummary: Sendable, Equatable {
     ///
     /// O(warnings + files log files).
     public init(_ files: [LoadedFile], worstShown: Int = 3) {
-        var perKind: [WarningKind?: [(name: String, count: Int)]] = [:]
+        // Counted in an array, a slot per kind and one for warnings with none: hashing
+        // each warning's kind into dictionaries cost more than the rest of the summary.
+        let kinds = WarningKind.allCases
+        let codes = kinds.map(\.code)
+        let other = kinds.count
+        var perKind = [[(name: String, count: Int)]](repeating: [], count: kinds.count + 1)
+        var counts = [Int](repeating: 0, count: kinds.count + 1)
         for file in files {
-            var counts: [WarningKind?: Int] = [:]
-            for d in file.diagnostics where d.severity == .warning { counts[d.kind, default: 0] += 1 }
+            for d in file.diagnostics where d.severity == .warning {
+                counts[codes.firstIndex(of: d.code) ?? other] += 1
+            }
             let name = file.account?.id ?? file.path
-            for (kind, count) in counts { perKind[kind, default: []].append((name, count)) }
+            for slot in counts.indices where counts[slot] > 0 {
+                perKind[slot].append((name, counts[slot]))
+                counts[slot] = 0
+            }
         }
-        groups = perKind.map { kind, accounts in
+        groups = perKind.indices.filter { !perKind[$0].isEmpty }.map { slot in
+            let accounts = perKind[slot]
             let worst = accounts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
                 .prefix(max(0, worstShown)).map { Account(name: $0.name, count: $0.count) }
-            return Group(kind: kind, count: accounts.reduce(0) { $0 + $1.count }, files: accounts.count, worst: worst)
+            return Group(
+                kind: slot < kinds.count ? kinds[slot] : nil, count: accounts.reduce(0) { $0 + $1.count },
+                files: accounts.count, worst: worst)
         }.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
             switch (a.kind, b.kind) {

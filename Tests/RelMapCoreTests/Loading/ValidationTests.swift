@@ -239,6 +239,39 @@ struct ValidationTests {
             ])
     }
 
+    /// An id repeated within the team, between team and people, and among the people:
+    /// each repeat points at the first definition (team first), references go to the
+    /// first person with the id, and an id that is both a member and a person is either,
+    /// as the reference asks.
+    @Test func repeatedIdsPointAtTheFirstDefinitionAndReferencesAtTheFirstPerson() {
+        let text = account(
+            team: "  - {id: wang, name: Wang}\n  - {id: wang, name: W2}",
+            people: """
+                  - {id: wang, name: X, department: O}
+                  - {id: zhao, name: Zhao, department: O, reports_to: zhao}
+                  - {id: zhao, name: Z2, department: O, reports_to: wang}
+                """,
+            rest: """
+                relations:
+                  - {from: wang, to: zhao, type: ally}
+                  - {from: zhao, to: wang, type: ally}
+                contacts:
+                  - {member: wang, person: wang, strength: strong, last: 2026-10-01}
+                  - {member: wang, person: wang, strength: weak, last: 2026-10-01}
+                """)
+        #expect(
+            findings(load(text)) == [
+                "8:10: error: team[1].id: duplicate id 'wang'", "7:10: note: first defined here (team[0])",
+                "10:10: error: people[0].id: duplicate id 'wang'", "7:10: note: first defined here (team[0])",
+                "11:55: error: people[1].reports_to: 'zhao' reports to itself",
+                "12:10: error: people[2].id: duplicate id 'zhao'", "11:10: note: first defined here (people[1])",
+                "15:5: error: relations[1]: the same relation again (zhao ally wang)",
+                "14:5: note: first written here (relations[0])",
+                "18:5: error: contacts[1]: a second contact between 'wang' and 'wang'; keep one and update its strength and date",
+                "17:5: note: first written here (contacts[0])",
+            ])
+    }
+
     @Test func aBrokenFileReportsEveryMistakeAtOnce() throws {
         let file = AccountLoader.load(file: Repo.fixture("invalid/many-mistakes.yaml"), options: testOptions())
         let errors = findings(file, .error)
