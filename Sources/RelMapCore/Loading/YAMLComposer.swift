@@ -250,7 +250,8 @@ private struct TreeBuilder {
         pending.removeLast(pending.count - done.firstChild)
         parts.nodes[done.id].start = start
         parts.nodes[done.id].count = parts.children.count - start
-        add(done.id, anchor: done.anchor)
+        if let anchor = done.anchor { anchors[anchor] = done.id }
+        add(done.id, isMergeKey: false)
     }
 
     /// Makes a scalar's node, its text copied from libyaml's event.
@@ -265,25 +266,25 @@ private struct TreeBuilder {
             YAMLTree.Node(
                 kind: .scalar, style: style, line: mark.line, column: mark.column, start: store(text), count: text.count
             ))
-        add(id, anchor: anchor)
+        if let anchor { anchors[anchor] = id }
+        add(id, isMergeKey: YAMLTree.isMergeKey(style: style, text: text))
     }
 
     mutating func addAlias(_ id: Int) {
         aliases += 1
-        add(id, anchor: nil)
+        add(id, isMergeKey: parts.isMergeKey(id))
     }
 
     /// Puts a finished node into the innermost open list or mapping, or makes it the root.
-    /// An anchor is registered only now, once its node is complete; a later anchor of the
-    /// same name replaces it, as YAML says.
-    private mutating func add(_ id: Int, anchor: String?) {
-        if let anchor { anchors[anchor] = id }
+    /// Its anchor, if any, is registered by the caller just before, once the node is
+    /// complete; a later anchor of the same name replaces it, as YAML says.
+    private mutating func add(_ id: Int, isMergeKey: Bool) {
         guard let top = stack.indices.last else {
             root = id
             return
         }
         // In a mapping, an even number of children before this one makes it a key.
-        if stack[top].isMapping, (pending.count - stack[top].firstChild) % 2 == 0, parts.isMergeKey(id) {
+        if isMergeKey, stack[top].isMapping, (pending.count - stack[top].firstChild) % 2 == 0 {
             stack[top].hasMergeKey = true
         }
         pending.append(id)

@@ -18,7 +18,7 @@ enum YAMLScalarStyle: UInt8, Sendable {
 /// anchor names (the same `id`, the anchor's marks), so a repeated block is one value.
 /// Merge keys are resolved (`MergeKeys`): a mapping holds the merged entries themselves,
 /// with their marks.
-struct YAMLNode: @unchecked Sendable {
+struct YAMLNode: Sendable {
     let tree: YAMLTree
     /// The node's place in `tree.nodes`: the same for an anchor and its aliases, so a walk
     /// over the tree can tell a block it has seen from a new one (`TreeSize`).

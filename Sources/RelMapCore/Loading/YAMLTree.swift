@@ -46,8 +46,16 @@ final class YAMLTree: Sendable {
 
     /// Whether a node is a plain `<<`, YAML's merge key: while composing and after.
     static func isMergeKey(_ node: Node, bytes: [UInt8]) -> Bool {
-        node.kind == .scalar && node.style == .plain && node.count == 2 && bytes[node.start] == UInt8(ascii: "<")
-            && bytes[node.start + 1] == UInt8(ascii: "<")
+        node.kind == .scalar
+            && bytes.withUnsafeBufferPointer {
+                isMergeKey(
+                    style: node.style, text: UnsafeBufferPointer(rebasing: $0[node.start..<node.start + node.count]))
+            }
+    }
+
+    /// Whether a scalar written so is the merge key: the composer asks before the node is made.
+    static func isMergeKey(style: YAMLScalarStyle, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        style == .plain && text.count == 2 && text[0] == UInt8(ascii: "<") && text[1] == UInt8(ascii: "<")
     }
 
     /// A scalar node's text. The bytes are UTF-8 already (libyaml checked them), so
