@@ -44,3 +44,20 @@ func account(
 func loadTiny() -> Account {
     AccountLoader.load(file: Repo.fixture("tiny.yaml"), options: testOptions()).account!
 }
+
+extension YAMLNode {
+    /// The node as one value to switch over, for tests that read every kind alike.
+    enum Content {
+        case scalar(String, YAMLScalarStyle)
+        case mapping(YAMLPairs)
+        case sequence(YAMLItems)
+    }
+
+    var content: Content {
+        switch kind {
+        case .scalar: .scalar(scalarText ?? "", style)
+        case .mapping: .mapping(pairs)
+        case .sequence: .sequence(items)
+        }
+    }
+}

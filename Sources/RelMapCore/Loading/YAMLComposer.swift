@@ -68,7 +68,7 @@ enum YAMLComposer {
             let mark = YAMLMark(line: e.start_mark.line + 1, column: e.start_mark.column + 1)
             switch e.type {
             case YAML_STREAM_END_EVENT:
-                return builder.document
+                return builder.finish()
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
@@ -160,7 +160,6 @@ private struct TreeBuilder {
     /// collection's children move to `parts.children` in one piece when it closes.
     private var pending: [Int] = []
     private var anchors: [String: Int] = [:]
-    private var collections = 0
     private var nodes = 0
     private var deepest = 0
     private var root: Int?
@@ -202,15 +201,13 @@ private struct TreeBuilder {
         return start
     }
 
-    var document: YAMLDocument? {
-        mutating get {
-            guard let root else { return nil }
-            let tree = YAMLTree(parts)
-            parts = YAMLTree.Parts()
-            return YAMLDocument(
-                root: YAMLNode(tree: tree, id: root), collectionCount: collections, nodeCount: nodes,
-                aliasCount: aliases, depth: deepest, longestScalarBytes: longestScalarBytes)
-        }
+    /// The document, once the stream has ended; nil when it held none. The arrays move
+    /// into the tree rather than being copied.
+    consuming func finish() -> YAMLDocument? {
+        guard let root else { return nil }
+        return YAMLDocument(
+            root: YAMLNode(tree: YAMLTree(parts), id: root), nodeCount: nodes, aliasCount: aliases, depth: deepest,
+            longestScalarBytes: longestScalarBytes)
     }
 
     /// How deep the next node stands: the number of lists and mappings open around it.
@@ -223,7 +220,6 @@ private struct TreeBuilder {
     mutating func open(isMapping: Bool, mark: YAMLMark, anchor: String?) {
         deepest = max(deepest, stack.count)
         nodes += 1
-        collections += 1
         let id = parts.nodes.count
         parts.nodes.append(
             YAMLTree.Node(

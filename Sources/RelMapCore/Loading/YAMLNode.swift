@@ -95,23 +95,6 @@ struct YAMLNode: Sendable {
         let n = node
         return YAMLItems(tree: tree, start: n.start, count: n.kind == .sequence ? n.count : 0)
     }
-
-    /// The node as one value to switch over, for code that reads every kind alike (notes,
-    /// messages, tests). Makes the scalar's text.
-    var content: Content {
-        let n = node
-        switch n.kind {
-        case .scalar: return .scalar(tree.text(n), n.style)
-        case .mapping: return .mapping(pairs)
-        case .sequence: return .sequence(items)
-        }
-    }
-
-    enum Content {
-        case scalar(String, YAMLScalarStyle)
-        case mapping(YAMLPairs)
-        case sequence(YAMLItems)
-    }
 }
 
 /// One key and its value in a mapping, in the order the file writes them.
@@ -149,8 +132,8 @@ struct YAMLItems: RandomAccessCollection {
 /// lets `TreeSize` pass an ordinary file without walking it.
 struct YAMLDocument: Sendable {
     var root: YAMLNode
-    /// Lists and mappings, each counted once.
-    var collectionCount: Int
+    /// Lists and mappings, each counted once (aliases repeat none).
+    var collectionCount: Int { root.tree.nodes.count { $0.kind != .scalar } }
     /// Nodes as written: scalars, lists and mappings; aliases are not nodes.
     var nodeCount: Int
     /// Aliases (`*name`), each of which repeats a node.
