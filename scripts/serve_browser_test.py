@@ -145,6 +145,9 @@ def main():
                 fail("changing the what-if changed the file")
         first.find_element(By.CSS_SELECTOR, "#whatif-result form.wi-save button[type=submit]").click()
         wait.until(lambda d: "saved=1" in d.current_url)
+        # The saved page reloads itself once the new diagram is drawn; the add form below
+        # must be used on the page that stays, or its elements go stale under the clicks.
+        drawn(first)
         with open(north_steel, encoding="utf-8") as f:
             if "    stance: blocker\n" in f.read():
                 fail("saving the what-if did not change su's stance")
